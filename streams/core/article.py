@@ -1,0 +1,127 @@
+"""Read one firehose record into an :class:`Article`, or reject it with a reason for the dead-letter topic."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+import orjson
+import xxhash
+
+#: Fields of the input contract that must be strings when present.
+TEXT_FIELDS = ("id", "source", "url", "title", "body", "published_at")
+MAX_ID_CHARS = 512
+
+
+class RejectedRecord(Exception):
+    """A record that cannot be enriched; ``code`` is machine-readable, ``reason`` is for people."""
+
+    def __init__(self, code: str, reason: str, stage: str = "parse") -> None:
+        super().__init__(f"{code}: {reason}")
+        self.code = code
+        self.reason = reason
+        self.stage = stage
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """A valid input article. ``fields`` holds every input field (extras included) for the output record."""
+
+    id: str
+    body: str
+    title: str | None
+    source: str | None
+    url: str | None
+    published_at: str | None
+    fields: dict[str, Any]
+
+    @property
+    def published_timestamp(self) -> float | None:
+        """``published_at`` as POSIX seconds, or None."""
+        return None if self.published_at is None else parse_rfc3339(self.published_at)
+
+
+def parse_article(value: bytes | None, *, max_bytes: int) -> Article:
+    """Parse a raw Kafka value: a JSON object or plain UTF-8 text (first non-empty line = title)."""
+    if value is None or len(value) == 0:
+        raise RejectedRecord("empty_record", "the record has no value")
+    if len(value) > max_bytes:
+        raise RejectedRecord("too_large", f"value is {len(value):,} bytes; the limit is {max_bytes:,}")
+    try:
+        text = value.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise RejectedRecord("not_utf8", f"value is not UTF-8 (byte {exc.start}: {exc.reason})") from None
+    stripped = text.lstrip("\ufeff \t\r\n")
+    if stripped[:1] in ("{", "["):
+        return article_from_json(stripped)
+    return article_from_text(stripped)
+
+
+def article_from_json(text: str) -> Article:
+    try:
+        document = orjson.loads(text)
+    except orjson.JSONDecodeError as exc:
+        raise RejectedRecord("malformed_json", f"value is not valid JSON: {exc}") from None
+    if not isinstance(document, dict):
+        raise RejectedRecord("not_an_object", f"JSON value is a {type(document).__name__}, not an object")
+    return article_from_fields(document)
+
+
+def article_from_text(text: str) -> Article:
+    lines = text.strip().splitlines()
+    if not lines:
+        raise RejectedRecord("empty_body", "the plain-text record is blank")
+    title, body = lines[0].strip(), "\n".join(lines[1:]).strip()
+    if not body:
+        raise RejectedRecord("empty_body", "the plain-text record has a title line but no body")
+    return article_from_fields({"title": title, "body": body})
+
+
+def article_from_fields(document: dict[str, Any]) -> Article:
+    """Validate the contract's fields; derive a stable id when none is given."""
+    for name in TEXT_FIELDS:
+        value = document.get(name)
+        if value is not None and not isinstance(value, str):
+            raise RejectedRecord("wrong_type", f"field {name!r} must be a string, got {type(value).__name__}")
+    body = document.get("body")
+    if body is None:
+        raise RejectedRecord("missing_body", "the record has no 'body' field")
+    if not body.strip():
+        raise RejectedRecord("empty_body", "field 'body' is empty")
+    published_at = document.get("published_at") or None
+    if published_at is not None and parse_rfc3339(published_at) is None:
+        raise RejectedRecord("bad_timestamp", f"published_at {published_at[:64]!r} is not an RFC 3339 time")
+    article_id = document.get("id") or derive_article_id(document)
+    if len(article_id) > MAX_ID_CHARS:
+        raise RejectedRecord("wrong_type", f"field 'id' is {len(article_id):,} characters; at most {MAX_ID_CHARS}")
+    fields = dict(document)
+    fields["id"] = article_id
+    return Article(
+        id=article_id,
+        body=body,
+        title=document.get("title") or None,
+        source=document.get("source") or None,
+        url=document.get("url") or None,
+        published_at=published_at,
+        fields=fields,
+    )
+
+
+def derive_article_id(document: dict[str, Any]) -> str:
+    """Stable id for an article that came without one: the same article always gets the same id."""
+    canonical = orjson.dumps([document.get(name) or "" for name in ("source", "url", "title", "body")])
+    return "ws-" + xxhash.xxh3_128_hexdigest(canonical)
+
+
+def parse_rfc3339(value: str) -> float | None:
+    """POSIX seconds for an RFC 3339 timestamp (offset required, ``Z`` accepted), else None."""
+    if not 20 <= len(value) <= 40 or value[10:11] not in ("T", "t", " "):
+        return None
+    try:
+        moment = datetime.fromisoformat(value.replace("z", "Z"))
+    except ValueError:
+        return None
+    if moment.tzinfo is None:
+        return None
+    return moment.timestamp()

@@ -1,0 +1,63 @@
+"""Topic names, their configs, and creating them up front (Faust creates only its own changelogs)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from streams.settings import Settings
+
+#: Largest message the topics (and the worker's producer) accept; a 1 MiB article grows when enriched.
+MAX_MESSAGE_BYTES = 8 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class TopicSpec:
+    name: str
+    doc: str
+    key: str
+    config: dict[str, str] = field(default_factory=dict)
+
+
+RAW = TopicSpec("articles.raw", "input: the firehose (JSON object or plain text)", "article id or none")
+FINGERPRINTS = TopicSpec(
+    "articles.fingerprints", "internal: prepared articles re-keyed so copies meet", "dedup key (language)"
+)
+ENRICHED = TopicSpec("articles.enriched", "every valid article, enriched", "article id")
+UNIQUE = TopicSpec("articles.unique", "first copy of each story only", "article id")
+DLQ = TopicSpec("articles.dlq", "what could not be enriched, with the reason", "original key")
+STORIES = TopicSpec(
+    "stories", "story state after each change (compacted)", "story id", {"cleanup.policy": "compact"}
+)
+CLAIMS = TopicSpec(
+    "claims", "one record per claim, merged across copies (compacted)", "claim key", {"cleanup.policy": "compact"}
+)
+
+TOPICS: tuple[TopicSpec, ...] = (RAW, FINGERPRINTS, ENRICHED, UNIQUE, DLQ, STORIES, CLAIMS)
+TOPIC_NAMES: tuple[str, ...] = tuple(spec.name for spec in TOPICS)
+
+
+async def create_topics(settings: Settings) -> list[str]:
+    """Create every topic that does not exist yet, with explicit partitions; return those created."""
+    from aiokafka.admin import AIOKafkaAdminClient, NewTopic
+
+    admin = AIOKafkaAdminClient(
+        bootstrap_servers=settings.bootstrap_servers, **settings.kafka_client_config()
+    )
+    await admin.start()
+    try:
+        existing = set(await admin.list_topics())
+        wanted = [
+            NewTopic(
+                settings.topic(spec.name),
+                num_partitions=settings.partitions,
+                replication_factor=settings.replication_factor,
+                topic_configs={"max.message.bytes": str(MAX_MESSAGE_BYTES), **spec.config},
+            )
+            for spec in TOPICS
+            if settings.topic(spec.name) not in existing
+        ]
+        if wanted:
+            await admin.create_topics(wanted)
+        return [topic.name for topic in wanted]
+    finally:
+        await admin.close()

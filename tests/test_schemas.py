@@ -1,0 +1,31 @@
+import jsonschema
+import pytest
+
+from streams.topics import TOPIC_NAMES
+from tests.conftest import SchemaBook, load_schemas
+
+
+def test_every_topic_has_a_2020_12_schema():
+    schemas = load_schemas()
+    assert set(schemas) == set(TOPIC_NAMES)
+    for schema in schemas.values():
+        assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
+        jsonschema.Draft202012Validator.check_schema(schema)
+
+
+def test_raw_schema_accepts_the_contract_and_rejects_a_missing_body(schemas: SchemaBook):
+    schemas.validate("articles.raw", {"body": "text", "extra": {"kept": True}})
+    with pytest.raises(jsonschema.ValidationError):
+        schemas.validate("articles.raw", {"title": "no body"})
+
+
+def test_unique_schema_requires_an_original(schemas: SchemaBook):
+    record = {
+        "id": "a", "body": "b", "received_at": "2026-01-01T00:00:00.000Z",
+        "processed_at": "2026-01-01T00:00:00.000Z", "language": {"code": "en", "confidence": 0.9},
+        "dedup": {"status": "duplicate", "story_id": "s", "duplicate_of": "x", "similarity": 0.9, "method": "near"},
+        "claims": [], "pipeline": {"version": "0"},
+    }  # fmt: skip
+    schemas.validate("articles.enriched", record)
+    with pytest.raises(jsonschema.ValidationError):
+        schemas.validate("articles.unique", record)

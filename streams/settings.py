@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import dataclasses
 import os
+from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any
 
 ENV_PREFIX = "WIRESTREAM_"
 
@@ -24,8 +25,12 @@ class Settings:
     )
     topic_prefix: str = field(default="", metadata={"doc": "Prefix for every topic name, e.g. `staging.`."})
     partitions: int = field(default=4, metadata={"doc": "Partition count used when creating topics."})
-    replication_factor: int = field(default=1, metadata={"doc": "Replication factor used when creating topics."})
-    app_id: str = field(default="wirestream", metadata={"doc": "Faust app id: consumer group and changelog prefix."})
+    replication_factor: int = field(
+        default=1, metadata={"doc": "Replication factor used when creating topics."}
+    )
+    app_id: str = field(
+        default="wirestream", metadata={"doc": "Faust app id: consumer group and changelog prefix."}
+    )
     max_record_bytes: int = field(
         default=1_048_576, metadata={"doc": "Largest input value accepted; larger goes to the DLQ."}
     )
@@ -35,17 +40,20 @@ class Settings:
     language_sample_chars: int = field(
         default=2000, metadata={"doc": "Characters of title + body given to the language detector."}
     )
-    store: str = field(default="rocksdb://", metadata={"doc": "Faust table store (`rocksdb://` or `memory://`)."})
-    data_dir: str = field(
-        default="var/worker", metadata={"doc": "Worker state directory (RocksDB tables)."}
+    store: str = field(
+        default="rocksdb://", metadata={"doc": "Faust table store (`rocksdb://` or `memory://`)."}
     )
+    data_dir: str = field(default="var/worker", metadata={"doc": "Worker state directory (RocksDB tables)."})
     web_host: str = field(default="127.0.0.1", metadata={"doc": "Worker web server bind address."})
     web_port: int = field(default=6066, metadata={"doc": "Worker web server port."})
     log_level: str = field(default="info", metadata={"doc": "Log level: debug, info, warning, error."})
     security_protocol: str = field(
-        default="PLAINTEXT", metadata={"doc": "Kafka security protocol: PLAINTEXT, SSL, SASL_PLAINTEXT, SASL_SSL."}
+        default="PLAINTEXT",
+        metadata={"doc": "Kafka security protocol: PLAINTEXT, SSL, SASL_PLAINTEXT, SASL_SSL."},
     )
-    sasl_mechanism: str = field(default="", metadata={"doc": "SASL mechanism (PLAIN, SCRAM-SHA-256, SCRAM-SHA-512)."})
+    sasl_mechanism: str = field(
+        default="", metadata={"doc": "SASL mechanism (PLAIN, SCRAM-SHA-256, SCRAM-SHA-512)."}
+    )
     sasl_username: str = field(default="", metadata={"doc": "SASL user name."})
     sasl_password: str = field(default="", metadata={"doc": "SASL password."})
     ssl_cafile: str = field(default="", metadata={"doc": "CA bundle for SSL/SASL_SSL."})
@@ -53,7 +61,9 @@ class Settings:
         default_factory=lambda: str(_default_home() / "broker"),
         metadata={"doc": "Local broker: data directory, jars and logs (`wirestream broker`)."},
     )
-    broker_controller_port: int = field(default=9093, metadata={"doc": "Local broker: KRaft controller port."})
+    broker_controller_port: int = field(
+        default=9093, metadata={"doc": "Local broker: KRaft controller port."}
+    )
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None, **overrides: Any) -> Settings:
@@ -104,7 +114,9 @@ class Settings:
 
 
 def _coerce(f: dataclasses.Field, raw: str) -> Any:
-    kind = f.type if isinstance(f.type, type) else {"int": int, "float": float, "str": str}.get(str(f.type), str)
+    kind = (
+        f.type if isinstance(f.type, type) else {"int": int, "float": float, "str": str}.get(str(f.type), str)
+    )
     try:
         return kind(raw)
     except ValueError as exc:

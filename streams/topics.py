@@ -29,7 +29,10 @@ STORIES = TopicSpec(
     "stories", "story state after each change (compacted)", "story id", {"cleanup.policy": "compact"}
 )
 CLAIMS = TopicSpec(
-    "claims", "one record per claim, merged across copies (compacted)", "claim key", {"cleanup.policy": "compact"}
+    "claims",
+    "one record per claim, merged across copies (compacted)",
+    "claim key",
+    {"cleanup.policy": "compact"},
 )
 
 TOPICS: tuple[TopicSpec, ...] = (RAW, FINGERPRINTS, ENRICHED, UNIQUE, DLQ, STORIES, CLAIMS)

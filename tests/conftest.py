@@ -13,7 +13,10 @@ SCHEMAS = Path(__file__).resolve().parent.parent / "schemas"
 
 
 def load_schemas() -> dict[str, dict]:
-    return {path.name.removesuffix(".schema.json"): json.loads(path.read_text()) for path in SCHEMAS.glob("*.json")}
+    return {
+        path.name.removesuffix(".schema.json"): json.loads(path.read_text())
+        for path in SCHEMAS.glob("*.json")
+    }
 
 
 class SchemaBook:

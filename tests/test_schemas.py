@@ -20,11 +20,11 @@ def test_raw_schema_accepts_the_contract_and_rejects_a_missing_body(schemas: Sch
 
 
 def test_unique_schema_requires_an_original(schemas: SchemaBook):
+    now = "2026-01-01T00:00:00.000Z"
+    dedup = {"status": "duplicate", "story_id": "s", "duplicate_of": "x", "similarity": 0.9, "method": "near"}
     record = {
-        "id": "a", "body": "b", "received_at": "2026-01-01T00:00:00.000Z",
-        "processed_at": "2026-01-01T00:00:00.000Z", "language": {"code": "en", "confidence": 0.9},
-        "dedup": {"status": "duplicate", "story_id": "s", "duplicate_of": "x", "similarity": 0.9, "method": "near"},
-        "claims": [], "pipeline": {"version": "0"},
+        "id": "a", "body": "b", "received_at": now, "processed_at": now, "dedup": dedup,
+        "language": {"code": "en", "confidence": 0.9}, "claims": [], "pipeline": {"version": "0"},
     }  # fmt: skip
     schemas.validate("articles.enriched", record)
     with pytest.raises(jsonschema.ValidationError):

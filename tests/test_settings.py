@@ -4,7 +4,11 @@ from streams.settings import Settings, settings_table
 
 
 def test_env_then_overrides():
-    env = {"WIRESTREAM_PARTITIONS": "8", "WIRESTREAM_TOPIC_PREFIX": "stage.", "WIRESTREAM_DEDUP_WINDOW_HOURS": "1.5"}
+    env = {
+        "WIRESTREAM_PARTITIONS": "8",
+        "WIRESTREAM_TOPIC_PREFIX": "stage.",
+        "WIRESTREAM_DEDUP_WINDOW_HOURS": "1.5",
+    }
     settings = Settings.from_env(env, topic_prefix="dev.")
     assert settings.partitions == 8
     assert settings.dedup_window_seconds == 5400.0

@@ -94,7 +94,9 @@ def article_from_fields(document: dict[str, Any]) -> Article:
         raise RejectedRecord("bad_timestamp", f"published_at {published_at[:64]!r} is not an RFC 3339 time")
     article_id = document.get("id") or derive_article_id(document)
     if len(article_id) > MAX_ID_CHARS:
-        raise RejectedRecord("wrong_type", f"field 'id' is {len(article_id):,} characters; at most {MAX_ID_CHARS}")
+        raise RejectedRecord(
+            "wrong_type", f"field 'id' is {len(article_id):,} characters; at most {MAX_ID_CHARS}"
+        )
     fields = dict(document)
     fields["id"] = article_id
     return Article(

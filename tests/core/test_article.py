@@ -36,7 +36,7 @@ def test_missing_id_is_derived_and_stable():
 
 
 def test_plain_text_first_line_is_title():
-    article = parse("\n\n  Storm closes port  \nThe harbour shut at dawn.\nShips waited.\n".encode())
+    article = parse(b"\n\n  Storm closes port  \nThe harbour shut at dawn.\nShips waited.\n")
     assert article.title == "Storm closes port"
     assert article.body == "The harbour shut at dawn.\nShips waited."
 

@@ -1,0 +1,679 @@
+"""The labelled articles (invented).  See author.py for the format."""
+
+DQ, IS, SR, AT = "direct_quote", "indirect_speech", "source_report", "according_to"
+
+ARTICLES = [
+    {
+        "id": "en-01-role-name-surname",
+        "language": "en",
+        "cases": ["role+name", "surname", "curly quotes", "indirect that"],
+        "body": (
+            "Harbour City Mayor Linda Okafor said on Tuesday that the new tram line would open in March.\n\n"
+            "“We have waited long enough for this,” Okafor told a crowd outside the depot.\n\n"
+            "The project ran two years late and went 40% over budget."
+        ),
+        "claims": [
+            ("the new tram line would open in March", "Linda Okafor", IS),
+            ("We have waited long enough for this", "Linda Okafor", DQ),
+        ],
+    },
+    {
+        "id": "en-02-split-quote",
+        "language": "en",
+        "cases": ["split quote", "pronoun he"],
+        "body": (
+            "Trade Minister Paul Andersen defended the tariff cut.\n\n"
+            "“Nobody wins a trade war,” he said, “and farmers always lose first.”\n\n"
+            "Exporters welcomed the move."
+        ),
+        "claims": [
+            ("Nobody wins a trade war", "Paul Andersen", DQ),
+            ("and farmers always lose first.", "Paul Andersen", DQ),
+        ],
+    },
+    {
+        "id": "en-03-straight-quotes-inverted",
+        "language": "en",
+        "cases": ["straight quotes", "said X", "appositive after"],
+        "body": (
+            "Shares in Morrow Foods fell 8% after the firm cut its forecast.\n\n"
+            '"The market has simply overreacted to one weak quarter," said Diane Foley, an analyst at '
+            'Kestrel Securities. "The brand is still strong."\n\n'
+            "The company will report full results next month."
+        ),
+        "claims": [
+            ("The market has simply overreacted to one weak quarter", "Diane Foley", DQ),
+            ("The brand is still strong.", "Diane Foley", DQ),
+        ],
+    },
+    {
+        "id": "en-04-multi-paragraph",
+        "language": "en",
+        "cases": ["multi-paragraph quote", "colon intro"],
+        "body": (
+            "Union leader Martin Hale addressed the strikers on Friday. He said:\n\n"
+            "“Nobody here wanted to walk out. We asked for talks for six months and got nothing.\n\n"
+            "“If the board wants us back, it knows where to find us.”\n\n"
+            "Management declined to comment."
+        ),
+        "claims": [
+            (
+                "Nobody here wanted to walk out. We asked for talks for six months and got nothing.",
+                "Martin Hale",
+                DQ,
+            ),
+            ("If the board wants us back, it knows where to find us.", "Martin Hale", DQ),
+        ],
+    },
+    {
+        "id": "en-05-source-reports",
+        "language": "en",
+        "cases": ["has reported", "newspaper reported", "according to after"],
+        "body": (
+            "CNN has reported that the two airlines are in advanced merger talks. The Wall Street Journal "
+            "reported on Sunday that a deal could be announced within weeks.\n\n"
+            "The combined carrier would control a third of domestic flights, according to industry figures."
+        ),
+        "claims": [
+            ("the two airlines are in advanced merger talks", "CNN", SR),
+            ("a deal could be announced within weeks", "Wall Street Journal", SR),
+            ("The combined carrier would control a third of domestic flights", "industry figures", AT),
+        ],
+    },
+    {
+        "id": "en-06-according-to-first",
+        "language": "en",
+        "cases": ["according to X, ..."],
+        "body": (
+            "According to the National Weather Office, the storm will reach the coast by Thursday evening. "
+            "Residents have been told to stock up on water.\n\n"
+            "According to police, three roads are already closed."
+        ),
+        "claims": [
+            ("the storm will reach the coast by Thursday evening", "National Weather Office", AT),
+            ("three roads are already closed", "police", AT),
+        ],
+    },
+    {
+        "id": "en-07-told-outlet",
+        "language": "en",
+        "cases": ["told CNN", "told ... that", "she"],
+        "body": (
+            "Senator Rachel Moore told CNN the bill would pass the Senate before the recess. "
+            "She told reporters later that she had the votes.\n\n"
+            "Opponents say the bill is too expensive."
+        ),
+        "claims": [
+            ("the bill would pass the Senate before the recess", "Rachel Moore", IS),
+            ("she had the votes", "Rachel Moore", IS),
+            ("the bill is too expensive", "Opponents", IS),
+        ],
+    },
+    {
+        "id": "en-08-speech-verbs",
+        "language": "en",
+        "cases": ["stressed", "warned", "denied", "added", "noted"],
+        "body": (
+            "Central bank governor Tomas Reyes stressed that inflation remained the main risk. "
+            "He warned that rates could rise again in the spring.\n\n"
+            "Reyes denied that the bank had come under political pressure. He added that the decision "
+            "had been unanimous."
+        ),
+        "claims": [
+            ("inflation remained the main risk", "Tomas Reyes", IS),
+            ("rates could rise again in the spring", "Tomas Reyes", IS),
+            ("the bank had come under political pressure", "Tomas Reyes", IS),
+            ("the decision had been unanimous", "Tomas Reyes", IS),
+        ],
+    },
+    {
+        "id": "en-09-two-speakers-pronouns",
+        "language": "en",
+        "cases": ["two speakers", "he/she resolution"],
+        "body": (
+            "Energy Secretary Alan Brooks and opposition spokeswoman Fiona Grant clashed over the plan.\n\n"
+            "“This will keep the lights on,” Brooks said. He said the plan would cost less than expected.\n\n"
+            "Grant was unconvinced. She said the figures did not add up. “It is a fantasy,” she added."
+        ),
+        "claims": [
+            ("This will keep the lights on", "Alan Brooks", DQ),
+            ("the plan would cost less than expected", "Alan Brooks", IS),
+            ("the figures did not add up", "Fiona Grant", IS),
+            ("It is a fantasy", "Fiona Grant", DQ),
+        ],
+    },
+    {
+        "id": "en-10-group-speakers",
+        "language": "en",
+        "cases": ["several speakers", "they"],
+        "body": (
+            "Foreign ministers Ivo Petrov and Sara Lind met in Oslo on Wednesday. Petrov and Lind said they "
+            "had agreed to reopen consulates. They stressed that talks on the border would continue."
+        ),
+        "claims": [
+            ("they had agreed to reopen consulates", "Ivo Petrov and Sara Lind", IS),
+            ("talks on the border would continue", "Ivo Petrov and Sara Lind", IS),
+        ],
+    },
+    {
+        "id": "en-11-reverse-indirect",
+        "language": "en",
+        "cases": ["content, X said", "officials said"],
+        "body": (
+            "The bridge will stay closed for at least a week, officials said on Monday. "
+            "Repairs could cost more than $2m, the county's chief engineer, Mark Delaney, said."
+        ),
+        "claims": [
+            ("The bridge will stay closed for at least a week", "officials", IS),
+            ("Repairs could cost more than $2m", "Mark Delaney", IS),
+        ],
+    },
+    {
+        "id": "en-12-statement",
+        "language": "en",
+        "cases": ["said in a statement", "company speaker"],
+        "body": (
+            "Velora Motors said in a statement that it would recall 40,000 cars over a braking fault. "
+            "No injuries have been reported.\n\n"
+            "The company said owners would be contacted by letter."
+        ),
+        "claims": [
+            ("it would recall 40,000 cars over a braking fault", "Velora Motors", SR),
+            ("owners would be contacted by letter", "Velora Motors|company", IS),
+        ],
+    },
+    {
+        "id": "en-13-abbreviations",
+        "language": "en",
+        "cases": ["abbreviations", "initials", "Sen."],
+        "body": (
+            "Sen. J. R. Whitfield said the U.S. Navy had ordered two more ships. The order, worth $3bn, was "
+            "signed on Jan. 12 in Washington.\n\n"
+            "Dr. Amy Cole of St. Luke's Hospital said the funding cuts would hurt patients."
+        ),
+        "claims": [
+            ("the U.S. Navy had ordered two more ships", "J. R. Whitfield", IS),
+            ("the funding cuts would hurt patients", "Amy Cole", IS),
+        ],
+    },
+    {
+        "id": "en-14-guillemets-in-english",
+        "language": "en",
+        "cases": ["«» quotes", "single quotes"],
+        "body": (
+            "Chess champion Erik Dahl resigned from the federation.\n\n"
+            "«I no longer recognise this organisation,» Dahl wrote on his website.\n\n"
+            "The federation's president, Hugo Lenz, replied: ‘We wish him well in whatever he does next.’"
+        ),
+        "claims": [
+            ("I no longer recognise this organisation", "Erik Dahl", DQ),
+            ("We wish him well in whatever he does next.", "Hugo Lenz", DQ),
+        ],
+    },
+    {
+        "id": "en-15-scare-quotes",
+        "language": "en",
+        "cases": ["scare quotes are not claims", "embedded partial quote"],
+        "body": (
+            "The so-called “green corridor” plan was unveiled on Monday. Transport chief Nadia Sokol said "
+            "the plan was “a first step, not a final answer”.\n\n"
+            "Critics dismissed it as a “gimmick”."
+        ),
+        "claims": [
+            ("the plan was “a first step, not a final answer”", "Nadia Sokol", IS),
+        ],
+    },
+    {
+        "id": "en-16-mr-surname",
+        "language": "en",
+        "cases": ["Mr surname", "told BBC"],
+        "body": (
+            "Prime Minister Tony Brandt has promised a referendum on the treaty.\n\n"
+            'Mr Brandt told the BBC the vote would be held within two years. "People deserve a say on this," '
+            "he said.\n\n"
+            "Opposition leader Karen Walsh said the promise was a stunt."
+        ),
+        "claims": [
+            ("the vote would be held within two years", "Tony Brandt", IS),
+            ("People deserve a say on this", "Tony Brandt", DQ),
+            ("the promise was a stunt", "Karen Walsh", IS),
+        ],
+    },
+    {
+        "id": "en-17-appositive",
+        "language": "en",
+        "cases": ["appositive role before verb"],
+        "body": (
+            "Laura Stein, the head of the food bank, said demand had doubled since the summer. "
+            "Volunteers are working extra shifts to cope."
+        ),
+        "claims": [("demand had doubled since the summer", "Laura Stein", IS)],
+    },
+    {
+        "id": "en-18-spokesman-for",
+        "language": "en",
+        "cases": ["a spokesman for the ministry", "reverse quote with role"],
+        "body": (
+            '"We are looking at all options," a spokesman for the Defence Ministry said. '
+            "The ministry has not ruled out sending more troops, according to a statement."
+        ),
+        "claims": [
+            ("We are looking at all options", "Defence Ministry", DQ),
+            ("The ministry has not ruled out sending more troops", "Defence Ministry|statement", AT),
+        ],
+    },
+    {
+        "id": "en-19-quote-before-intro",
+        "language": "en",
+        "cases": ["X said: quote", "X told reporters: quote"],
+        "body": (
+            'Coach Brian Mills said: "We were poor in the first half and we paid for it." '
+            'Captain Leo Park told reporters: "The dressing room is still united."'
+        ),
+        "claims": [
+            ("We were poor in the first half and we paid for it.", "Brian Mills", DQ),
+            ("The dressing room is still united.", "Leo Park", DQ),
+        ],
+    },
+    {
+        "id": "en-20-no-claims",
+        "language": "en",
+        "cases": ["no attribution"],
+        "body": (
+            "Heavy rain flooded parts of the city centre on Saturday. Several shops were closed and buses "
+            "were diverted. The river is expected to peak on Sunday morning."
+        ),
+        "claims": [],
+    },
+    {
+        "id": "en-21-follow-on-paragraph",
+        "language": "en",
+        "cases": ["standalone follow-on quote"],
+        "body": (
+            '"We will appeal," said Nora Quinn, the lawyer for the families.\n\n'
+            '"This ruling ignores everything the families went through over ten years."\n\n'
+            "The court gave no reason for its decision."
+        ),
+        "claims": [
+            ("We will appeal", "Nora Quinn", DQ),
+            ("This ruling ignores everything the families went through over ten years.", "Nora Quinn", DQ),
+        ],
+    },
+    {
+        "id": "en-22-low-german-quotes-en",
+        "language": "en",
+        "cases": ["„…“ quotes"],
+        "body": (
+            "At the Berlin fair, designer Otto Krämer was blunt: „Cheap fashion is killing the planet,“ "
+            "Krämer said."
+        ),
+        "claims": [("Cheap fashion is killing the planet", "Otto Krämer", DQ)],
+    },
+    {
+        "id": "en-23-org-it",
+        "language": "en",
+        "cases": ["organisation speaker", "it said"],
+        "body": (
+            "Brightwell Bank said profits rose 12% last year. It said the outlook for lending was "
+            '"cautiously positive".\n\n'
+            "Analysts said the results were better than expected."
+        ),
+        "claims": [
+            ("profits rose 12% last year", "Brightwell Bank", IS),
+            ('the outlook for lending was "cautiously positive"', "Brightwell Bank", IS),
+            ("the results were better than expected", "Analysts", IS),
+        ],
+    },
+    {
+        "id": "en-24-reuters-reverse",
+        "language": "en",
+        "cases": ["content, Reuters reported"],
+        "body": (
+            "The mining group is preparing to sell its copper unit, Reuters reported, citing two people "
+            "familiar with the matter. The group declined to comment."
+        ),
+        "claims": [("The mining group is preparing to sell its copper unit", "Reuters", SR)],
+    },
+    {
+        "id": "en-25-announced-warned",
+        "language": "en",
+        "cases": ["announced that", "warned X that"],
+        "body": (
+            "Health Minister Priya Nair announced that free vaccinations would be extended to over-50s. "
+            "Nair warned that the winter could be difficult for hospitals."
+        ),
+        "claims": [
+            ("free vaccinations would be extended to over-50s", "Priya Nair", IS),
+            ("the winter could be difficult for hospitals", "Priya Nair", IS),
+        ],
+    },
+    {
+        "id": "en-26-quoted-question",
+        "language": "en",
+        "cases": ["quote with question mark", "she asked"],
+        "body": (
+            'Teacher Helen Ward said: "Why should children pay for the council\'s mistakes?" '
+            "Parents plan to protest outside the town hall on Friday."
+        ),
+        "claims": [("Why should children pay for the council's mistakes?", "Helen Ward", DQ)],
+    },
+    {
+        "id": "en-27-curly-single",
+        "language": "en",
+        "cases": ["curly single quotes", "apostrophes"],
+        "body": (
+            "Festival director Sam O’Neill said it wasn’t the end. ‘We’ll be back next year, bigger than "
+            "ever,’ O’Neill said."
+        ),
+        "claims": [
+            ("it wasn’t the end", "Sam O’Neill", IS),
+            ("We’ll be back next year, bigger than ever", "Sam O’Neill", DQ),
+        ],
+    },
+    {
+        "id": "en-28-police-said",
+        "language": "en",
+        "cases": ["generic speaker", "police said that"],
+        "body": (
+            "Police said that a 34-year-old man had been arrested. Detectives believe the attack was "
+            "targeted, a police spokeswoman said."
+        ),
+        "claims": [
+            ("a 34-year-old man had been arrested", "Police", IS),
+            ("Detectives believe the attack was targeted", None, IS),
+        ],
+    },
+    {
+        "id": "en-29-minister-resolved",
+        "language": "en",
+        "cases": ["the minister -> earlier named minister"],
+        "body": (
+            "Finance Minister Greta Holm presented the budget on Wednesday.\n\n"
+            'The minister said the deficit would halve within three years. "These are hard choices," '
+            "she said."
+        ),
+        "claims": [
+            ("the deficit would halve within three years", "Greta Holm", IS),
+            ("These are hard choices", "Greta Holm", DQ),
+        ],
+    },
+    {
+        "id": "en-30-quote-within-sentence-end",
+        "language": "en",
+        "cases": ["quote spanning sentences then attribution"],
+        "body": (
+            '"The first season was hard. The second was harder. This one will be different," manager '
+            "Dave Rowe told the club's website."
+        ),
+        "claims": [
+            ("The first season was hard. The second was harder. This one will be different", "Dave Rowe", DQ),
+        ],
+    },
+    {
+        "id": "en-31-insisted-explained",
+        "language": "en",
+        "cases": ["insisted", "explained", "bare clause after said"],
+        "body": (
+            "Chief executive Omar Haddad insisted the factory would not close. He explained that orders from "
+            "Asia had recovered. Haddad said the firm would hire 200 workers next year."
+        ),
+        "claims": [
+            ("the factory would not close", "Omar Haddad", IS),
+            ("orders from Asia had recovered", "Omar Haddad", IS),
+            ("the firm would hire 200 workers next year", "Omar Haddad", IS),
+        ],
+    },
+    {
+        "id": "en-32-newspaper-according",
+        "language": "en",
+        "cases": ["according to newspaper, mid-text"],
+        "body": (
+            "The club is close to signing the striker, according to the Daily Courier. The fee is thought "
+            "to be around £20m."
+        ),
+        "claims": [("The club is close to signing the striker", "Daily Courier", AT)],
+    },
+    {
+        "id": "en-33-unclosed-quote-robust",
+        "language": "en",
+        "cases": ["unclosed quote at end"],
+        "body": (
+            'Gallery owner Ines Varga said the painting was genuine. "We had it tested by three experts and'
+        ),
+        "claims": [
+            ("the painting was genuine", "Ines Varga", IS),
+            ("We had it tested by three experts and", "Ines Varga", DQ),
+        ],
+    },
+    {
+        "id": "ru-01",
+        "language": "ru",
+        "cases": ["заявил, что", "«» quote with dash attribution", "по словам (genitive)"],
+        "body": (
+            "Министр транспорта Игорь Семенов заявил, что новый мост откроют в декабре. «Работы идут по "
+            "графику», — сказал Семенов. По словам Семенова, стоимость проекта не изменилась."
+        ),
+        "claims": [
+            ("новый мост откроют в декабре", "Игорь Семенов", IS),
+            ("Работы идут по графику", "Игорь Семенов", DQ),
+            ("стоимость проекта не изменилась", "Игорь Семенов", AT),
+        ],
+    },
+    {
+        "id": "ru-02",
+        "language": "ru",
+        "cases": ["dash quote", "по данным", "сообщила"],
+        "body": (
+            "Глава компании Анна Волкова сообщила, что выручка выросла на 15%.\n\n"
+            "— Мы довольны результатом, — отметила Волкова.\n\n"
+            "По данным аналитиков, рынок продолжит расти."
+        ),
+        "claims": [
+            ("выручка выросла на 15%", "Анна Волкова", IS),
+            ("Мы довольны результатом", "Анна Волкова", DQ),
+            ("рынок продолжит расти", "аналитиков|аналитики", AT),
+        ],
+    },
+    {
+        "id": "ru-03",
+        "language": "ru",
+        "cases": ["reverse: ..., заявил X"],
+        "body": (
+            "Переговоры продолжатся на следующей неделе, заявил представитель министерства Олег Кравцов. "
+            "Он подчеркнул, что стороны близки к соглашению."
+        ),
+        "claims": [
+            ("Переговоры продолжатся на следующей неделе", "Олег Кравцов", IS),
+            ("стороны близки к соглашению", "Олег Кравцов", IS),
+        ],
+    },
+    {
+        "id": "de-01",
+        "language": "de",
+        "cases": ["sagte, ...", "„“ quote", "laut"],
+        "body": (
+            "Wirtschaftsministerin Petra Lang sagte am Montag, die Konjunktur werde sich erholen. "
+            "„Wir sehen erste positive Signale“, sagte Lang. Laut Lang sollen die Hilfen bis Juni laufen."
+        ),
+        "claims": [
+            ("die Konjunktur werde sich erholen", "Petra Lang", IS),
+            ("Wir sehen erste positive Signale", "Petra Lang", DQ),
+            ("sollen die Hilfen bis Juni laufen", "Petra Lang", AT),
+        ],
+    },
+    {
+        "id": "de-02",
+        "language": "de",
+        "cases": ["betonte, dass", "zufolge", "reverse sagte X"],
+        "body": (
+            "Der Vorstandschef Jens Wagner betonte, dass keine Stellen abgebaut würden. Die Produktion soll "
+            "im Herbst steigen, sagte Wagner. Einem Bericht der Zeitung zufolge plant der Konzern "
+            "ein neues Werk."
+        ),
+        "claims": [
+            ("keine Stellen abgebaut würden", "Jens Wagner", IS),
+            ("Die Produktion soll im Herbst steigen", "Jens Wagner", IS),
+            ("plant der Konzern ein neues Werk", "Zeitung|Bericht der Zeitung", AT),
+        ],
+    },
+    {
+        "id": "de-03",
+        "language": "de",
+        "cases": ["»« style quote", "erklärte"],
+        "body": (
+            "„Das Ergebnis ist enttäuschend“, erklärte Trainer Markus Roth nach dem Spiel. "
+            "Er kündigte Veränderungen an."
+        ),
+        "claims": [("Das Ergebnis ist enttäuschend", "Markus Roth", DQ)],
+    },
+    {
+        "id": "fr-01",
+        "language": "fr",
+        "cases": ["a déclaré que", "« » quote", "selon"],
+        "body": (
+            "La ministre de la Santé Claire Morel a déclaré que les hôpitaux recevraient des renforts. "
+            "« Nous ne laisserons personne sans soins », a-t-elle ajouté. Selon le syndicat, il manque "
+            "encore deux mille infirmiers."
+        ),
+        "claims": [
+            ("les hôpitaux recevraient des renforts", "Claire Morel", IS),
+            ("Nous ne laisserons personne sans soins", "Claire Morel", DQ),
+            ("il manque encore deux mille infirmiers", "syndicat", AT),
+        ],
+    },
+    {
+        "id": "fr-02",
+        "language": "fr",
+        "cases": ["a affirmé que", "quote then a déclaré X"],
+        "body": (
+            "Le maire Paul Girard a affirmé que le festival aurait bien lieu. "
+            "« La sécurité sera renforcée », "
+            "a déclaré Girard lors d'une conférence de presse."
+        ),
+        "claims": [
+            ("le festival aurait bien lieu", "Paul Girard", IS),
+            ("La sécurité sera renforcée", "Paul Girard", DQ),
+        ],
+    },
+    {
+        "id": "fr-03",
+        "language": "fr",
+        "cases": ["d'après", "a dit que"],
+        "body": (
+            "D'après l'Institut national de la statistique, le chômage a baissé au troisième trimestre. "
+            "L'économiste Julie Martin a dit que la tendance restait fragile."
+        ),
+        "claims": [
+            ("le chômage a baissé au troisième trimestre", "Institut national de la statistique", AT),
+            ("la tendance restait fragile", "Julie Martin", IS),
+        ],
+    },
+    {
+        "id": "es-01",
+        "language": "es",
+        "cases": ["dijo que", "«» quote afirmó", "según"],
+        "body": (
+            "El ministro de Agricultura Luis Romero dijo que la sequía afectará a la cosecha. «Tenemos un "
+            "plan de ayudas», afirmó Romero. Según los agricultores, las pérdidas superan los 300 millones."
+        ),
+        "claims": [
+            ("la sequía afectará a la cosecha", "Luis Romero", IS),
+            ("Tenemos un plan de ayudas", "Luis Romero", DQ),
+            ("las pérdidas superan los 300 millones", "agricultores", AT),
+        ],
+    },
+    {
+        "id": "es-02",
+        "language": "es",
+        "cases": ["dash dialogue", "señaló que"],
+        "body": (
+            "La alcaldesa Marta Gil señaló que el metro ampliará su horario.\n\n"
+            "—Es una medida que los vecinos llevan años pidiendo —dijo Gil.\n\n"
+            "La oposición criticó el coste."
+        ),
+        "claims": [
+            ("el metro ampliará su horario", "Marta Gil", IS),
+            ("Es una medida que los vecinos llevan años pidiendo", "Marta Gil", DQ),
+        ],
+    },
+    {
+        "id": "es-03",
+        "language": "es",
+        "cases": ["reverse: ..., declaró X", "aseguró que"],
+        "body": (
+            "El acuerdo se firmará la próxima semana, declaró el portavoz del Gobierno, Andrés Vidal. "
+            "Vidal aseguró que no habrá más retrasos."
+        ),
+        "claims": [
+            ("El acuerdo se firmará la próxima semana", "Andrés Vidal", IS),
+            ("no habrá más retrasos", "Andrés Vidal", IS),
+        ],
+    },
+]
+
+# A few more English articles for mixed cases.
+ARTICLES += [
+    {
+        "id": "en-34-interview-outlet",
+        "language": "en",
+        "cases": ["said in an interview with outlet", "reverse quote he said"],
+        "body": (
+            "Retired general Victor Hansen said in an interview with the Evening Ledger that the army was "
+            'underfunded. "We are running on goodwill," he said.'
+        ),
+        "claims": [
+            ("the army was underfunded", "Victor Hansen", IS),
+            ("We are running on goodwill", "Victor Hansen", DQ),
+        ],
+    },
+    {
+        "id": "en-35-she-after-two",
+        "language": "en",
+        "cases": ["pronoun picks compatible gender"],
+        "body": (
+            "Judge Miriam Ellis and prosecutor Daniel Ortiz met in chambers. Ortiz said the case was strong. "
+            "She said the trial would start in May."
+        ),
+        "claims": [
+            ("the case was strong", "Daniel Ortiz", IS),
+            ("the trial would start in May", "Miriam Ellis", IS),
+        ],
+    },
+    {
+        "id": "en-36-reported-noun-not-claim",
+        "language": "en",
+        "cases": ["reported profits is not a claim"],
+        "body": (
+            "Castell Group reported profits of £45m for the year. Chairman Hugh Baxter said the company was "
+            "in good shape."
+        ),
+        "claims": [("the company was in good shape", "Hugh Baxter", IS)],
+    },
+    {
+        "id": "en-37-long-quote-multi-para-straight",
+        "language": "en",
+        "cases": ["multi-paragraph straight quotes with attribution at end"],
+        "body": (
+            '"The river has been rising all night. We moved the animals first.\n\n'
+            '"Then we started on the house," farmer Joan Pike said.\n\n'
+            "Emergency crews arrived at dawn."
+        ),
+        "claims": [
+            ("The river has been rising all night. We moved the animals first.", "Joan Pike", DQ),
+            ("Then we started on the house", "Joan Pike", DQ),
+        ],
+    },
+    {
+        "id": "en-38-according-to-report",
+        "language": "en",
+        "cases": ["according to a report by"],
+        "body": (
+            "Average rents rose 9% in the capital last year, according to a report by the Housing Trust. "
+            "The trust said more homes were needed."
+        ),
+        "claims": [
+            ("Average rents rose 9% in the capital last year", "Housing Trust", AT),
+            ("more homes were needed", "Housing Trust", IS),
+        ],
+    },
+]

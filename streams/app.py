@@ -1,0 +1,181 @@
+"""The Faust shell: the app, its topics and tables, and two agents that call the pure core.
+
+articles.raw ─► ingest ─► articles.fingerprints (key: language) ─► judge ─► articles.enriched
+                  │                                                   ├──► articles.unique
+                  └──────────────► articles.dlq ◄─────────────────────┤    stories, claims
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from typing import Any
+
+import faust
+import orjson
+
+from streams.core.article import RejectedRecord
+from streams.core.deadletter import Origin, dead_letter
+from streams.core.desk import StoryDesk
+from streams.core.enrich import Enricher, PreparedArticle, enriched_record, rfc3339
+from streams.settings import Settings
+from streams.topics import CLAIMS, DLQ, ENRICHED, FINGERPRINTS, MAX_MESSAGE_BYTES, RAW, STORIES, UNIQUE
+
+log = logging.getLogger(__name__)
+
+
+def create_app(settings: Settings) -> faust.App:
+    """A Faust app wired with the wirestream topology."""
+    app = faust.App(
+        settings.app_id,
+        broker=[f"kafka://{server.strip()}" for server in settings.bootstrap_servers.split(",")],
+        broker_credentials=broker_credentials(settings),
+        store=settings.store,
+        datadir=settings.data_dir,
+        web_bind=settings.web_host,
+        web_host=settings.web_host,
+        web_port=settings.web_port,
+        topic_partitions=settings.partitions,
+        topic_replication_factor=settings.replication_factor,
+        producer_max_request_size=MAX_MESSAGE_BYTES,
+        consumer_max_fetch_size=MAX_MESSAGE_BYTES,
+        producer_acks=-1,
+        broker_session_timeout=10.0,
+        broker_heartbeat_interval=1.0,
+        broker_commit_interval=1.0,
+        consumer_auto_offset_reset="earliest",
+        version=1,
+    )
+    app.wirestream = Topology(app, settings)  # type: ignore[attr-defined]
+    return app
+
+
+def broker_credentials(settings: Settings) -> Any:
+    """Faust credentials for SSL / SASL clusters (None for PLAINTEXT)."""
+    config = settings.kafka_client_config()
+    if settings.sasl_mechanism:
+        return faust.SASLCredentials(
+            username=settings.sasl_username,
+            password=settings.sasl_password,
+            mechanism=settings.sasl_mechanism,
+            ssl_context=config.get("ssl_context"),
+        )
+    if "ssl_context" in config:
+        return faust.SSLCredentials(config["ssl_context"])
+    return None
+
+
+class Topology:
+    """Topics, tables and agents of one app; the agent bodies read like the diagram above."""
+
+    def __init__(self, app: faust.App, settings: Settings) -> None:
+        self.app = app
+        self.settings = settings
+        self.enricher = Enricher(
+            max_record_bytes=settings.max_record_bytes,
+            language_sample_chars=settings.language_sample_chars,
+        )
+
+        def topic(name: str) -> faust.TopicT:
+            return app.topic(
+                settings.topic(name),
+                key_type=bytes,
+                value_type=bytes,
+                key_serializer="raw",
+                value_serializer="raw",
+                partitions=settings.partitions,
+            )
+
+        self.raw = topic(RAW.name)
+        self.fingerprints = topic(FINGERPRINTS.name)
+        self.enriched = topic(ENRICHED.name)
+        self.unique = topic(UNIQUE.name)
+        self.dlq = topic(DLQ.name)
+        self.stories = topic(STORIES.name)
+        self.claims = topic(CLAIMS.name)
+
+        def table(name: str) -> faust.Table:  # JSON keys and values, changelogged, RocksDB by default
+            return app.Table(name, key_type=str, partitions=settings.partitions)
+
+        self.index_table = table("dedup-index")
+        self.story_table = table("stories")
+        self.claim_table = table("claims")
+        self.desk: StoryDesk | None = None
+
+        app.on_rebalance_complete.connect(self.reload_desk)
+        app.agent(self.raw, name="ingest")(self.ingest)
+        app.agent(self.fingerprints, name="judge")(self.judge)
+
+    async def ingest(self, stream: faust.StreamT) -> None:
+        """articles.raw → prepare (parse, language, fingerprint, claims) → articles.fingerprints | DLQ."""
+        async for event in stream.events():
+            message = event.message
+            try:
+                prepared = self.enricher.prepare(message.value, received_at=message.timestamp or time.time())
+            except RejectedRecord as rejected:
+                await self.send_dead_letter(message, rejected.code, rejected.reason, rejected.stage)
+                continue
+            except Exception as error:  # nothing may escape an agent: it would stall the consumer
+                await self.send_dead_letter(message, "stage_failed", repr(error)[:2000], "ingest")
+                continue
+            await self.fingerprints.send(key=prepared.dedup_key.encode(), value=prepared.to_bytes())
+
+    async def judge(self, stream: faust.StreamT) -> None:
+        """articles.fingerprints → verdict, story and claim state → enriched, unique, stories, claims."""
+        async for event in stream.events():
+            message = event.message
+            try:
+                prepared = PreparedArticle.from_bytes(message.value)
+                judgement = self.story_desk().judge(prepared)
+                record = enriched_record(prepared, judgement.verdict, time.time())
+            except Exception as error:
+                log.exception("judge failed at %s[%s]@%s", message.topic, message.partition, message.offset)
+                await self.send_dead_letter(message, "stage_failed", repr(error)[:2000], "dedup")
+                continue
+            article_key = prepared.article.id.encode()
+            value = orjson.dumps(record)
+            await self.enriched.send(key=article_key, value=value)
+            if judgement.verdict.status == "original":
+                await self.unique.send(key=article_key, value=value)
+            await self.stories.send(
+                key=judgement.story["story_id"].encode(), value=orjson.dumps(judgement.story)
+            )
+            for claim_key, claim in judgement.claims:
+                await self.claims.send(key=claim_key.encode(), value=orjson.dumps(claim))
+
+    def story_desk(self) -> StoryDesk:
+        if self.desk is None:
+            self.desk = StoryDesk(
+                window_seconds=self.settings.dedup_window_seconds,
+                index_entries=self.index_table,
+                stories=self.story_table,
+                claims=self.claim_table,
+            )
+        return self.desk
+
+    async def reload_desk(self, *_args: Any, **_kwargs: Any) -> None:
+        """After each rebalance, rebuild the dedup index from the table partitions this worker owns."""
+        started = time.monotonic()
+        if self.desk is None:
+            desk = self.story_desk()  # a new desk loads the index as it is built
+        else:
+            desk = self.desk
+            desk.reload()
+        log.info(
+            "dedup index rebuilt: %d articles in %d keys (%.2fs)",
+            sum(len(index) for index in desk.indexes.values()),
+            len(desk.indexes),
+            time.monotonic() - started,
+        )
+
+    async def send_dead_letter(self, message: Any, code: str, reason: str, stage: str) -> None:
+        record = dead_letter(
+            code=code,
+            reason=reason,
+            stage=stage,
+            origin=Origin(message.topic, message.partition, message.offset, message.timestamp),
+            key=message.key,
+            value=message.value,
+            failed_at=rfc3339(time.time()),
+        )
+        await self.dlq.send(key=message.key, value=orjson.dumps(record))

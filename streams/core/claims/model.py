@@ -1,0 +1,94 @@
+"""The claim record and its stable identity."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import asdict, dataclass, field
+
+import xxhash
+
+KINDS = ("direct_quote", "indirect_speech", "source_report", "according_to")
+
+_QUOTE_FOLD = str.maketrans(
+    {
+        "“": '"',
+        "”": '"',
+        "„": '"',
+        "«": '"',
+        "»": '"',
+        "‹": "'",
+        "›": "'",
+        "‘": "'",
+        "’": "'",
+        "‚": "'",
+        "—": "-",
+        "–": "-",
+    }
+)
+_NON_WORD = re.compile(r"[^\w']+")
+_LEADING_ARTICLE = re.compile(r"^(?:the|a|an|mr|mrs|ms|dr)\s+")
+
+
+def normalise_text(text: str) -> str:
+    """Fold case, quotes, dashes and punctuation so that lightly edited copies compare equal."""
+    folded = unicodedata.normalize("NFKC", text).translate(_QUOTE_FOLD).casefold()
+    return _NON_WORD.sub(" ", folded).strip()
+
+
+def normalise_speaker(speaker: str | None) -> str:
+    if not speaker:
+        return ""
+    return _LEADING_ARTICLE.sub("", normalise_text(speaker))
+
+
+@dataclass(slots=True)
+class Claim:
+    """One attributed statement found in an article body.
+
+    ``text`` is ``body[start:end]``: the content of the statement, without quote marks or the
+    attribution ("X said").  Offsets are code points.
+    """
+
+    id: str
+    text: str
+    start: int
+    end: int
+    speaker: str | None
+    speaker_role: str | None
+    cue: str
+    kind: str
+    salience: float = 0.0
+    key: bool = False
+    speakers: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, record: dict) -> Claim:
+        """Inverse of to_dict; unknown keys are ignored, `speakers` may be absent."""
+        speaker = record.get("speaker")
+        return cls(
+            id=record["id"],
+            text=record["text"],
+            start=record["start"],
+            end=record["end"],
+            speaker=speaker,
+            speaker_role=record.get("speaker_role"),
+            cue=record.get("cue", ""),
+            kind=record["kind"],
+            salience=record.get("salience", 0.0),
+            key=record.get("key", False),
+            speakers=list(record.get("speakers") or ([speaker] if speaker else [])),
+        )
+
+
+def claim_key(claim: Claim) -> str:
+    """Normalised text + speaker: the same claim in two copies of a story has the same key."""
+    return f"{normalise_text(claim.text)}|{normalise_speaker(claim.speaker)}"
+
+
+def claim_id_for(text: str, speaker: str | None) -> str:
+    key = f"{normalise_text(text)}|{normalise_speaker(speaker)}"
+    return xxhash.xxh3_64_hexdigest(key.encode("utf-8"))

@@ -1,0 +1,132 @@
+"""Direct quotations: pair quote marks inside each paragraph in one linear pass.
+
+Styles: “…”, "…", ‘…’, '…', «…», „…“, ‚…‘, ‹…›, ”…” (Nordic).  A quotation left open at the end of
+a paragraph runs to the end of that paragraph; when the next paragraph opens with a quote mark the
+two parts belong to one multi-paragraph quotation (the news convention: the opening mark is repeated,
+the closing mark is left off until the quotation ends).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_MARKS = re.compile(r"[\"“”„«»‹›‘’‚']")
+_CLOSERS = {
+    "“": "”",
+    "„": "“”",
+    "«": "»",
+    "‹": "›",
+    "‘": "’",
+    "‚": "‘’",
+    '"': '"',
+    "'": "'",
+    "”": "”",
+}
+_MAX_DEPTH = 6
+_TRIM_END = " \t\r\n\f\v,;:—–-"
+_TRIM_START = " \t\r\n\f\v"
+
+
+@dataclass(slots=True)
+class Quotation:
+    open: int  # index of the opening mark
+    close: int  # index of the closing mark, or -1 when left open at paragraph end
+    start: int  # content span (trimmed, no marks)
+    end: int
+    paragraph: int
+    continues_previous: bool = False  # second or later paragraph of a multi-paragraph quotation
+    group: int = -1  # quotations of one multi-paragraph quotation share a group
+
+    @property
+    def region_end(self) -> int:
+        return self.close + 1 if self.close >= 0 else self.end
+
+
+def _is_letter(ch: str) -> bool:
+    return ch.isalnum()
+
+
+def _scan_paragraph(body: str, p_start: int, p_end: int, index: int) -> list[Quotation]:
+    stack: list[tuple[str, int]] = []
+    found: list[Quotation] = []
+    for match in _MARKS.finditer(body, p_start, p_end):
+        mark = match.group(0)
+        pos = match.start()
+        prev = body[pos - 1] if pos > p_start else " "
+        nxt = body[pos + 1] if pos + 1 < p_end else " "
+        if stack and mark in _CLOSERS[stack[-1][0]] and _can_close(mark, prev, nxt):
+            opener, open_pos = stack.pop()
+            if not stack:
+                found.append(_make(body, open_pos, pos, index))
+            continue
+        if len(stack) < _MAX_DEPTH and _can_open(mark, prev, nxt, bool(stack)):
+            stack.append((mark, pos))
+    if stack:
+        opener, open_pos = stack[0]
+        at_paragraph_start = open_pos == p_start
+        if opener not in "'‘" or at_paragraph_start:
+            quotation = Quotation(open_pos, -1, open_pos + 1, p_end, index)
+            _trim(body, quotation)
+            if quotation.end > quotation.start:
+                found.append(quotation)
+    return found
+
+
+def _can_close(mark: str, prev: str, nxt: str) -> bool:
+    if mark in "’'‘":
+        return not _is_letter(nxt) and not prev.isspace()
+    if mark == '"':
+        return not prev.isspace() or not _is_letter(nxt)
+    return True
+
+
+def _can_open(mark: str, prev: str, nxt: str, nested: bool) -> bool:
+    if mark in "“„«‹‚":
+        return True
+    if mark == '"':
+        return not nxt.isspace() or not _is_letter(prev)
+    if mark in "‘'":
+        return not _is_letter(prev) and not nxt.isspace()
+    if mark == "”":  # Nordic ”…”, only when it clearly opens
+        return not nested and prev.isspace() and _is_letter(nxt)
+    return False
+
+
+def _make(body: str, open_pos: int, close_pos: int, index: int) -> Quotation:
+    quotation = Quotation(open_pos, close_pos, open_pos + 1, close_pos, index)
+    _trim(body, quotation)
+    return quotation
+
+
+def _trim(body: str, q: Quotation) -> None:
+    start, end = q.start, q.end
+    while start < end and body[start] in _TRIM_START:
+        start += 1
+    while end > start and body[end - 1] in _TRIM_END:
+        end -= 1
+    q.start, q.end = start, end
+
+
+def find_quotations(body: str, paragraphs: list[tuple[int, int]]) -> list[Quotation]:
+    """All outermost quotations, in body order, with multi-paragraph quotations grouped."""
+    quotations: list[Quotation] = []
+    for index, (p_start, p_end) in enumerate(paragraphs):
+        if _MARKS.search(body, p_start, p_end) is None:
+            continue
+        quotations.extend(_scan_paragraph(body, p_start, p_end, index))
+    group = 0
+    for i, q in enumerate(quotations):
+        prev = quotations[i - 1] if i else None
+        if (
+            prev is not None
+            and prev.close < 0
+            and prev.paragraph == q.paragraph - 1
+            and q.open == paragraphs[q.paragraph][0]
+        ):
+            q.continues_previous = True
+            q.group = prev.group
+        else:
+            group += 1
+            q.group = group
+    return quotations

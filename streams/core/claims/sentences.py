@@ -1,0 +1,124 @@
+"""Paragraphs and sentences, as code-point spans into the body.
+
+Sentences never break inside a quotation (a quote of three sentences followed by "he said" is one
+sentence for attribution purposes), and survive abbreviations (U.S., Sen., Dr., Jan., No.) and
+initials (J. R. Smith).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+# A newline that ends a paragraph: a blank line follows, or the line ends a sentence, or the next
+# line opens a quotation or a dialogue dash.  A newline in the middle of a sentence is a wrap.
+_NEWLINE = re.compile(r"\n")
+_BLANK_AFTER = re.compile(r"[ \t\r\f\v]*\n")
+_OPENS_AFTER = re.compile(r"[ \t\r\f\v]*[\"“„«‘‚'—–-]")
+_ENDS_LINE = frozenset('.!?:;"”’»…)')
+
+# A candidate sentence end: terminators, optional closing marks, then white space.
+_BOUNDARY = re.compile(r"[.!?…]+[\"”’»)\]]*(?=\s)")
+_WORD_BEFORE = re.compile(r"(\S{1,20})$")
+_NEXT_WORD = re.compile(r"\s*([\"“„«‘(\[]?)(\S{0,20})")
+
+# Abbreviations written with a capital (Sen., Jan., No.) and ones written in lower case (vs., bzw.).
+TITLES = frozenset(
+    """mr mrs ms dr prof sen rep gov gen col lt capt sgt maj adm cmdr rev fr st mt hon pres supt insp
+    det jr sr no nos art fig vol ch sec jan feb mar apr jun jul aug sep sept oct nov dec dept univ ave
+    blvd rd ft messrs mme mlle sra srta dña nr""".split()
+)
+LOWER_ABBREVIATIONS = frozenset(
+    """vs pp approx est ca bzw vgl ggf usw evtl z.b d.h u.a г гг им ул т тыс млн млрд руб св стр
+    т.е т.д т.п""".split()
+)
+_CORPORATE = frozenset("inc corp co ltd plc llc etc bros".split())
+SENTENCE_STARTERS = frozenset(
+    """The A An He She It They We I You But And In On At This That These Those There Its His Her
+    Their Our However Meanwhile Mr Mrs Ms Dr After Before When While As If Although Some Many Most
+    Last Earlier Later Now So Yet Still Officials Police""".split()
+)
+
+
+def paragraph_spans(body: str, limit: int) -> list[tuple[int, int]]:
+    """Spans of paragraphs (trimmed of surrounding white space) within body[:limit]."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _NEWLINE.finditer(body, 0, limit):
+        pos = match.start()
+        before = body[start:pos].rstrip()
+        is_break = (
+            not before
+            or _BLANK_AFTER.match(body, pos + 1, limit) is not None
+            or before[-1] in _ENDS_LINE
+            or _OPENS_AFTER.match(body, pos + 1, limit) is not None
+        )
+        if is_break:
+            _add_trimmed(body, start, pos, spans)
+            start = pos + 1
+    _add_trimmed(body, start, limit, spans)
+    return spans
+
+
+def _add_trimmed(body: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+    while start < end and body[start].isspace():
+        start += 1
+    while end > start and body[end - 1].isspace():
+        end -= 1
+    if end > start:
+        spans.append((start, end))
+
+
+def _inside(pos: int, regions: list[tuple[int, int]], starts: list[int]) -> bool:
+    """True when pos falls strictly inside a quotation region (open mark < pos < close end)."""
+    i = bisect_right(starts, pos - 1) - 1
+    return i >= 0 and regions[i][0] < pos < regions[i][1]
+
+
+def _is_abbreviation(body: str, dot: int, para_start: int, para_end: int) -> bool:
+    """Does the '.' at body[dot] end an abbreviation or initial rather than a sentence?"""
+    word_match = _WORD_BEFORE.search(body, max(para_start, dot - 20), dot)
+    if not word_match:
+        return False
+    word = word_match.group(1).lstrip("(\"“'‘«„")
+    bare = word.lower().rstrip(".")
+    next_match = _NEXT_WORD.match(body, dot + 1, para_end)
+    next_word = next_match.group(2) if next_match else ""
+    next_quote = next_match.group(1) if next_match else ""
+    if next_word[:1].islower() or next_word[:1].isdigit():
+        return True
+    if not next_quote and (
+        (bare in TITLES and word[:1].isupper()) or (bare in LOWER_ABBREVIATIONS and word[:1].islower())
+    ):
+        return True
+    if len(word) == 1 and word.isupper() and word.isalpha():
+        return True  # an initial: J. R. Smith
+    if "." in word or bare in _CORPORATE:
+        # U.S. / a.m. / Inc.: a sentence end only if a typical sentence opener follows.
+        return next_word.rstrip(",") not in SENTENCE_STARTERS and not next_quote
+    return False
+
+
+def sentence_spans(
+    body: str, para: tuple[int, int], quote_regions: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """Sentence spans inside one paragraph; never split inside a quotation region."""
+    p_start, p_end = para
+    starts = [r[0] for r in quote_regions]
+    spans: list[tuple[int, int]] = []
+    start = p_start
+    for match in _BOUNDARY.finditer(body, p_start, p_end):
+        end = match.end()
+        if _inside(end, quote_regions, starts):
+            continue
+        term = match.group(0)
+        if (
+            term[0] == "."
+            and len(term.rstrip('"”’»)]')) == 1
+            and _is_abbreviation(body, match.start(), p_start, p_end)
+        ):
+            continue
+        _add_trimmed(body, start, end, spans)
+        start = end
+    _add_trimmed(body, start, p_end, spans)
+    return spans

@@ -1,0 +1,172 @@
+"""The story desk: the stateful half of enrichment — dedup verdicts, story state and merged claims.
+
+The desk keeps its durable state in three mappings it is given: plain dicts in batch mode, Faust tables
+(with changelogs) in the worker. The inverted dedup index is derived from ``index_entries`` and rebuilt
+with :meth:`StoryDesk.reload` after a restart or rebalance. Every change is written back by assignment,
+so a Faust table sends it to its changelog.
+"""
+
+from __future__ import annotations
+
+import base64
+from collections.abc import MutableMapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from streams.core.claims import claim_key
+from streams.core.dedup import IndexEntry, StoryIndex, Verdict
+from streams.core.enrich import PreparedArticle, rfc3339
+
+#: Lists of sources and article ids kept on a story or claim record are capped (counts are not).
+MAX_LISTED = 500
+UNKNOWN_SOURCE = "unknown"
+
+
+@dataclass(slots=True)
+class Judgement:
+    """What judging one article produced: its verdict and the story and claim records to publish."""
+
+    verdict: Verdict
+    story: dict[str, Any]
+    claims: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
+    redelivered: bool = False
+
+
+class StoryDesk:
+    """Judges prepared articles in order, per dedup key, against a window of recent stories."""
+
+    def __init__(
+        self,
+        *,
+        window_seconds: float,
+        index_entries: MutableMapping[str, str],
+        stories: MutableMapping[str, dict[str, Any]],
+        claims: MutableMapping[str, dict[str, Any]],
+    ) -> None:
+        self.window_seconds = window_seconds
+        self.index_entries = index_entries
+        self.stories = stories
+        self.claims = claims
+        self.indexes: dict[str, StoryIndex] = {}
+        self.watermarks: dict[str, float] = {}
+        self.reload()
+
+    def reload(self) -> None:
+        """Rebuild the in-memory indexes from ``index_entries`` (after a restart or rebalance)."""
+        self.indexes.clear()
+        self.watermarks.clear()
+        for stored in self.index_entries.values():
+            key, entry = unpack_entry(stored)
+            self._index(key).restore(entry)
+            self.watermarks[key] = max(self.watermarks.get(key, entry.event_time), entry.event_time)
+
+    def judge(self, prepared: PreparedArticle) -> Judgement:
+        key = prepared.dedup_key
+        index = self._index(key)
+        event_time = prepared.event_time
+        verdict, entry = index.judge(prepared.article.id, prepared.fingerprint, event_time)
+        if entry is not None:
+            self.index_entries[prepared.article.id] = pack_entry(key, entry)
+            story = self._add_copy(prepared, verdict)
+        else:
+            story = self.stories.get(verdict.story_id) or self._add_copy(prepared, verdict)
+        claims = [self._merge_claim(prepared, verdict, claim) for claim in prepared.claims]
+        self._evict(key, event_time)
+        return Judgement(verdict, story, claims, redelivered=entry is None)
+
+    def _index(self, key: str) -> StoryIndex:
+        index = self.indexes.get(key)
+        if index is None:
+            index = self.indexes[key] = StoryIndex(window_seconds=self.window_seconds)
+        return index
+
+    def _add_copy(self, prepared: PreparedArticle, verdict: Verdict) -> dict[str, Any]:
+        article = prepared.article
+        source = article.source or UNKNOWN_SOURCE
+        story = self.stories.get(verdict.story_id)
+        if story is None:
+            story = {
+                "story_id": verdict.story_id,
+                "first_article_id": verdict.duplicate_of or article.id,
+                "first_source": source,
+                "first_seen_at": rfc3339(prepared.event_time),
+                "language": prepared.language.code,
+                "title": article.title,
+                "copies": 0,
+                "sources": [],
+                "article_ids": [],
+                "claim_keys": [],
+            }
+        else:
+            story = dict(story)
+        if article.id not in story["article_ids"]:
+            story["copies"] += 1
+            story["article_ids"] = _capped(story["article_ids"], article.id)
+            if source not in story["sources"]:
+                story["sources"] = _capped(story["sources"], source)
+        story["updated_at"] = rfc3339(prepared.event_time)
+        self.stories[verdict.story_id] = story
+        return story
+
+    def _merge_claim(self, prepared: PreparedArticle, verdict: Verdict, claim: Any) -> tuple[str, dict]:
+        key = f"{verdict.story_id}:{claim_key(claim)}"
+        article = prepared.article
+        merged = self.claims.get(key)
+        if merged is None:
+            merged = {
+                "claim_key": key,
+                "story_id": verdict.story_id,
+                "first_article_id": article.id,
+                "language": prepared.language.code,
+                "text": claim.text,
+                "speaker": claim.speaker,
+                "speaker_role": claim.speaker_role,
+                "cue": claim.cue,
+                "kind": claim.kind,
+                "salience": claim.salience,
+                "key": claim.key,
+                "copies": 0,
+                "sources": [],
+                "article_ids": [],
+            }
+            story = self.stories.get(verdict.story_id)
+            if story is not None and key not in story["claim_keys"]:
+                self.stories[verdict.story_id] = {**story, "claim_keys": [*story["claim_keys"], key]}
+        else:
+            merged = dict(merged)
+        if article.id not in merged["article_ids"]:
+            merged["copies"] += 1
+            merged["article_ids"] = _capped(merged["article_ids"], article.id)
+            source = article.source or UNKNOWN_SOURCE
+            if source not in merged["sources"]:
+                merged["sources"] = _capped(merged["sources"], source)
+        self.claims[key] = merged
+        return key, merged
+
+    def _evict(self, key: str, event_time: float) -> None:
+        """Drop what fell out of the window for this dedup key (deterministic: driven by event time)."""
+        watermark = max(self.watermarks.get(key, event_time), event_time)
+        self.watermarks[key] = watermark
+        for article_id in self.indexes[key].evict(watermark - self.window_seconds):
+            stored = self.index_entries.pop(article_id, None)
+            if stored is None:
+                continue
+            story = self.stories.get(unpack_entry(stored)[1].story_id)
+            if story is not None and story["first_article_id"] == article_id:
+                for claim in story.get("claim_keys", ()):
+                    self.claims.pop(claim, None)
+                self.stories.pop(story["story_id"], None)
+
+
+def pack_entry(key: str, entry: IndexEntry) -> str:
+    """``<dedup key> <base64 entry>``: a string, so any JSON table store can hold it."""
+    return f"{key} {base64.b64encode(entry.to_bytes()).decode('ascii')}"
+
+
+def unpack_entry(stored: str) -> tuple[str, IndexEntry]:
+    key, _, payload = stored.partition(" ")
+    return key, IndexEntry.from_bytes(base64.b64decode(payload))
+
+
+def _capped(values: list[str], value: str) -> list[str]:
+    return [*values, value] if len(values) < MAX_LISTED else values

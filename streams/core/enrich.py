@@ -1,0 +1,121 @@
+"""The stateless half of enrichment: parse, language, fingerprint, claims — and the enriched record.
+
+``prepare`` runs wherever the article arrives (any partition, any worker); the stateful dedup verdict
+(:mod:`streams.core.desk`) runs on the article's dedup key; ``enriched_record`` joins the two.
+"""
+
+from __future__ import annotations
+
+import base64
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+import orjson
+
+from streams import __version__
+from streams.core.article import Article, RejectedRecord, article_from_fields, parse_article
+from streams.core.claims import Claim, extract_claims
+from streams.core.dedup import Fingerprint, Verdict, fingerprint
+from streams.core.language import Language, detect_language
+
+#: An article claiming to be published further than this in the future is placed at its arrival time.
+MAX_CLOCK_SKEW_SECONDS = 24 * 3600
+
+
+@dataclass(frozen=True, slots=True)
+class PreparedArticle:
+    """An article with everything that needs no shared state; travels on ``articles.fingerprints``."""
+
+    article: Article
+    received_at: float
+    language: Language
+    fingerprint: Fingerprint
+    claims: tuple[Claim, ...]
+
+    @property
+    def dedup_key(self) -> str:
+        """Copies of a story share their language, so they meet on the same dedup partition."""
+        return self.language.code
+
+    @property
+    def event_time(self) -> float:
+        """Publication time when given and plausible, else arrival time: what the dedup window counts."""
+        published = self.article.published_timestamp
+        if published is None or published > self.received_at + MAX_CLOCK_SKEW_SECONDS:
+            return self.received_at
+        return published
+
+    def to_bytes(self) -> bytes:
+        return orjson.dumps(
+            {
+                "article": self.article.fields,
+                "received_at": self.received_at,
+                "language": self.language.to_dict(),
+                "fingerprint": base64.b64encode(self.fingerprint.to_bytes()).decode("ascii"),
+                "claims": [claim.to_dict() for claim in self.claims],
+            }
+        )
+
+    @classmethod
+    def from_bytes(cls, value: bytes) -> PreparedArticle:
+        document = orjson.loads(value)
+        return cls(
+            article=article_from_fields(document["article"]),
+            received_at=document["received_at"],
+            language=Language(**document["language"]),
+            fingerprint=Fingerprint.from_bytes(base64.b64decode(document["fingerprint"])),
+            claims=tuple(Claim.from_dict(claim) for claim in document["claims"]),
+        )
+
+
+class Enricher:
+    """Runs the stateless stages; every failure becomes a :class:`RejectedRecord` naming its stage."""
+
+    def __init__(self, *, max_record_bytes: int, language_sample_chars: int) -> None:
+        self.max_record_bytes = max_record_bytes
+        self.language_sample_chars = language_sample_chars
+
+    def prepare(self, value: bytes | None, received_at: float) -> PreparedArticle:
+        article = parse_article(value, max_bytes=self.max_record_bytes)
+        with stage("language"):
+            language = detect_language(article.title, article.body, self.language_sample_chars)
+        with stage("fingerprint"):
+            article_fingerprint = fingerprint(article.title or "", article.body, language.code)
+        with stage("claims"):
+            claims = tuple(extract_claims(article.body, language.code))
+        return PreparedArticle(article, received_at, language, article_fingerprint, claims)
+
+
+class stage:
+    """Turn any exception inside an enrichment step into a RejectedRecord for that stage."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None, _tb: Any) -> bool:
+        if error is None or isinstance(error, RejectedRecord) or not isinstance(error, Exception):
+            return False
+        raise RejectedRecord("stage_failed", f"{type(error).__name__}: {error}"[:2000], self.name) from error
+
+
+def enriched_record(prepared: PreparedArticle, verdict: Verdict, processed_at: float) -> dict[str, Any]:
+    """The value published on ``articles.enriched`` (schemas/articles.enriched.schema.json)."""
+    record = dict(prepared.article.fields)
+    record.update(
+        received_at=rfc3339(prepared.received_at),
+        processed_at=rfc3339(processed_at),
+        language=prepared.language.to_dict(),
+        dedup=verdict.to_dict(),
+        claims=[claim.to_dict() for claim in prepared.claims],
+        pipeline={"version": __version__},
+    )
+    return record
+
+
+def rfc3339(timestamp: float) -> str:
+    """UTC RFC 3339 with milliseconds, e.g. ``2026-11-27T06:30:00.123Z``."""
+    return datetime.fromtimestamp(timestamp, UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")

@@ -1,0 +1,268 @@
+"""Claim extraction, one case per test, on invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from streams.core.claims import Claim, extract_claims
+
+
+def claims_of(body: str, language: str = "en") -> list[Claim]:
+    found = extract_claims(body, language)
+    for claim in found:
+        assert body[claim.start : claim.end] == claim.text
+    return found
+
+
+def only(body: str, language: str = "en") -> Claim:
+    found = claims_of(body, language)
+    assert len(found) == 1, [c.to_dict() for c in found]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "“The harvest was the best in a decade,” farmer Tom Reilly said.",
+        '"The harvest was the best in a decade," farmer Tom Reilly said.',
+        "‘The harvest was the best in a decade,’ farmer Tom Reilly said.",
+        "«The harvest was the best in a decade,» farmer Tom Reilly said.",
+        "„The harvest was the best in a decade,“ farmer Tom Reilly said.",
+    ],
+)
+def test_direct_quote_styles(body):
+    claim = only(body)
+    assert claim.kind == "direct_quote"
+    assert claim.text == "The harvest was the best in a decade"
+    assert claim.speaker == "Tom Reilly"
+    assert claim.cue == "said"
+
+
+def test_split_quote_gives_two_claims_with_one_speaker():
+    body = "Mayor Lena Kovac spoke briefly. “The pool will reopen,” she said, “but not before June.”"
+    found = claims_of(body)
+    assert [c.text for c in found] == ["The pool will reopen", "but not before June."]
+    assert {c.speaker for c in found} == {"Lena Kovac"}
+
+
+def test_multi_paragraph_quote_shares_the_speaker():
+    body = (
+        "Coach Pavel Novak was in a reflective mood.\n\n"
+        "“We lost our shape after the break. That cannot happen at this level.\n\n"
+        "“We will learn from it,” Novak said.\n\nThe next match is on Sunday."
+    )
+    found = claims_of(body)
+    assert [c.text for c in found] == [
+        "We lost our shape after the break. That cannot happen at this level.",
+        "We will learn from it",
+    ]
+    assert all(c.speaker == "Pavel Novak" and c.kind == "direct_quote" for c in found)
+
+
+def test_colon_introduced_quote():
+    claim = only('Nurse Kim Lowe said: "We are exhausted and nobody is listening."')
+    assert claim.speaker == "Kim Lowe"
+    assert claim.text == "We are exhausted and nobody is listening."
+
+
+def test_indirect_speech_with_that():
+    claim = only("Fisheries Minister Ruth Adler said on Thursday that quotas would be cut by a fifth.")
+    assert claim.kind == "indirect_speech"
+    assert claim.text == "quotas would be cut by a fifth"
+    assert claim.speaker == "Ruth Adler"
+    assert claim.speaker_role == "Fisheries Minister"
+
+
+def test_indirect_speech_told_outlet_without_that():
+    claim = only("Governor Sam Tate told CNN the state would appeal the ruling.")
+    assert claim.cue == "told"
+    assert claim.text == "the state would appeal the ruling"
+    assert claim.speaker == "Sam Tate"
+
+
+@pytest.mark.parametrize("verb", ["stressed", "noted", "announced", "warned", "denied", "added"])
+def test_indirect_speech_verbs(verb):
+    claim = only(f"Port director Abel Stone {verb} that the strike had cost the harbour millions.")
+    assert claim.cue == verb
+    assert claim.speaker == "Abel Stone"
+    assert claim.text == "the strike had cost the harbour millions"
+
+
+def test_reverse_indirect_speech():
+    claim = only("The reservoir is at its lowest level since 1976, the water authority said.")
+    assert claim.text == "The reservoir is at its lowest level since 1976"
+    assert claim.kind == "indirect_speech"
+
+
+def test_source_report_has_reported():
+    claim = only("CNN has reported that the two carmakers are discussing a merger.")
+    assert claim.kind == "source_report"
+    assert claim.cue == "has reported"
+    assert claim.speaker == "CNN"
+
+
+def test_source_report_newspaper():
+    claim = only("The Wall Street Journal reported that the bank would shed 3,000 jobs.")
+    assert claim.kind == "source_report"
+    assert claim.speaker == "Wall Street Journal"
+
+
+def test_source_report_statement():
+    claim = only("Norland Rail said in a statement that services would resume on Monday.")
+    assert claim.kind == "source_report"
+    assert claim.speaker == "Norland Rail"
+
+
+def test_reported_profits_is_not_a_claim():
+    assert claims_of("Astor Mining reported profits of $40m for the quarter.") == []
+
+
+@pytest.mark.parametrize(
+    "body,text,speaker",
+    [
+        (
+            "According to the Met Office, the heatwave will end on Friday.",
+            "the heatwave will end on Friday",
+            "Met Office",
+        ),
+        (
+            "The heatwave will end on Friday, according to the Met Office.",
+            "The heatwave will end on Friday",
+            "Met Office",
+        ),
+    ],
+)
+def test_according_to(body, text, speaker):
+    claim = only(body)
+    assert claim.kind == "according_to"
+    assert claim.text == text
+    assert claim.speaker == speaker
+
+
+def test_follow_on_pronouns_resolve_to_last_compatible_speaker():
+    body = (
+        "Shipping magnate Elena Marsh and economist Victor Lamb disagreed sharply. "
+        "Marsh said freight rates would fall. Lamb said they would rise. "
+        "She added that ports were already quieter."
+    )
+    found = claims_of(body)
+    assert [c.speaker for c in found] == ["Elena Marsh", "Victor Lamb", "Elena Marsh"]
+
+
+def test_he_added_follows_previous_speaker():
+    body = "Striker Jonas Berg said the team was ready. “We fear nobody,” he added."
+    found = claims_of(body)
+    assert [c.speaker for c in found] == ["Jonas Berg", "Jonas Berg"]
+    assert found[1].cue == "added"
+
+
+def test_role_and_name_split():
+    claim = only("Deputy Foreign Secretary of State Maria Holt said the embassy would stay open.")
+    assert claim.speaker == "Maria Holt"
+    assert claim.speaker_role == "Deputy Foreign Secretary of State"
+
+
+def test_surname_resolved_to_full_name():
+    body = "Transport Secretary Gavin Reed visited the site. Reed said the line would be finished by 2030."
+    claim = only(body)
+    assert claim.speaker == "Gavin Reed"
+    assert claim.speaker_role == "Transport Secretary"
+
+
+def test_several_speakers():
+    claim = only("Mr Olsen and Mr Varga said they would sign the accord on Friday.")
+    assert claim.speaker == "Olsen and Varga"
+    assert claim.speakers == ["Olsen", "Varga"]
+
+
+def test_organisation_speaker_and_it():
+    body = "Kestrel Airlines said fares would rise in the spring. It said fuel costs had doubled."
+    found = claims_of(body)
+    assert [c.speaker for c in found] == ["Kestrel Airlines", "Kestrel Airlines"]
+
+
+def test_appositive_role():
+    claim = only("Ada Fischer, the chief economist at Lindqvist Bank, said growth would slow.")
+    assert claim.speaker == "Ada Fischer"
+    assert claim.speaker_role == "chief economist at Lindqvist Bank"
+
+
+def test_abbreviations_do_not_split_sentences():
+    body = "Sen. T. J. Harlow said the U.S. Army had paid Dr. Nash on Jan. 3 for No. 4 of the reports."
+    claim = only(body)
+    assert claim.speaker == "T. J. Harlow"
+    assert claim.text.startswith("the U.S. Army had paid Dr. Nash")
+
+
+def test_scare_quotes_are_not_claims():
+    assert claims_of("The “historic” deal was signed in a so-called “friendship hall”.") == []
+
+
+def test_unattributed_standalone_quote_follows_previous_speaker():
+    body = (
+        '"We knew it was coming," said ranger Bill Dunn.\n\n'
+        '"There was simply no time to move the herd to higher ground."'
+    )
+    found = claims_of(body)
+    assert [c.speaker for c in found] == ["Bill Dunn", "Bill Dunn"]
+
+
+def test_no_claims_in_plain_report():
+    assert claims_of("Snow closed the mountain pass for a third day. Drivers were diverted.") == []
+
+
+# ---- other languages ---------------------------------------------------------------------------
+
+
+def test_russian():
+    body = (
+        "Губернатор области Сергей Лебедев заявил, что дорогу отремонтируют к осени. "
+        "«Деньги уже выделены», — сказал Лебедев. По словам Лебедева, работы начнутся в мае."
+    )
+    found = claims_of(body, "ru")
+    assert [c.kind for c in found] == ["indirect_speech", "direct_quote", "according_to"]
+    assert {c.speaker for c in found} == {"Сергей Лебедев"}
+
+
+def test_russian_dash_quote():
+    body = "Министр Ольга Зайцева выступила на форуме.\n\n— Мы не будем повышать налоги, — заявила Зайцева."
+    claim = only(body, "ru")
+    assert claim.text == "Мы не будем повышать налоги"
+    assert claim.speaker == "Ольга Зайцева"
+
+
+def test_german():
+    body = (
+        "Innenminister Karl Brandt sagte am Dienstag, die Grenze bleibe offen. "
+        "„Wir haben die Lage im Griff“, sagte Brandt. Laut Brandt gibt es keine neuen Fälle."
+    )
+    found = claims_of(body, "de")
+    assert [c.kind for c in found] == ["indirect_speech", "direct_quote", "according_to"]
+    assert {c.speaker for c in found} == {"Karl Brandt"}
+
+
+def test_french():
+    body = (
+        "Le député Marc Lefèvre a déclaré que la loi serait votée en juin. "
+        "« Nous avons les voix », a-t-il ajouté. Selon le gouvernement, le texte est prêt."
+    )
+    found = claims_of(body, "fr")
+    assert [c.kind for c in found] == ["indirect_speech", "direct_quote", "according_to"]
+    assert [c.speaker for c in found][:2] == ["Marc Lefèvre", "Marc Lefèvre"]
+
+
+def test_spanish():
+    body = (
+        "La ministra Elena Ruiz dijo que el puerto abrirá en marzo.\n\n"
+        "—Estamos listos para recibir a los primeros barcos —afirmó Ruiz.\n\n"
+        "Según la patronal, la obra costó 80 millones."
+    )
+    found = claims_of(body, "es")
+    assert [c.kind for c in found] == ["indirect_speech", "direct_quote", "according_to"]
+    assert [c.speaker for c in found][:2] == ["Elena Ruiz", "Elena Ruiz"]
+
+
+def test_unsupported_language_keeps_quotes_without_speakers():
+    body = "“Questa è una giornata storica per tutta la città”, ha detto il sindaco Marco Bellini."
+    found = claims_of(body, "it")
+    assert all(c.speaker is None for c in found)

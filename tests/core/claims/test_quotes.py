@@ -1,0 +1,32 @@
+from streams.core.claims.quotes import find_quotations
+from streams.core.claims.sentences import paragraph_spans
+
+
+def quotes(body: str):
+    found = find_quotations(body, paragraph_spans(body, len(body)))
+    return [(body[q.start : q.end], q.close >= 0, q.group) for q in found]
+
+
+def test_apostrophes_are_not_quotes():
+    assert quotes("It wasn’t the players’ fault, the coach’s either.") == []
+
+
+def test_nested_quotes_stay_inside():
+    body = "“He told me ‘never again’ and left,” she said."
+    assert quotes(body) == [("He told me ‘never again’ and left", True, 1)]
+
+
+def test_german_and_french_marks():
+    assert quotes("„Wir bleiben“, sagte sie.")[0][0] == "Wir bleiben"
+    assert quotes("« Nous restons », a-t-elle dit.")[0][0] == "Nous restons"
+
+
+def test_multi_paragraph_quotation_is_grouped():
+    body = '"First part of it.\n\n"Second part," he said.'
+    found = quotes(body)
+    assert found == [("First part of it.", False, 1), ("Second part", True, 1)]
+
+
+def test_unclosed_quote_runs_to_paragraph_end():
+    body = 'He said: "this never closes\n\nNew paragraph.'
+    assert quotes(body) == [("this never closes", False, 1)]

@@ -1,0 +1,208 @@
+"""Helpers for tests against the real broker: worker processes, producing, and collecting outputs."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import orjson
+from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
+
+from streams.settings import Settings
+from streams.topics import MAX_MESSAGE_BYTES, TOPIC_NAMES
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+class WorkerProcess:
+    """A `wirestream worker` subprocess with its own web port and state directory."""
+
+    def __init__(self, settings: Settings, state_dir: Path, name: str = "worker") -> None:
+        self.settings = settings
+        self.state_dir = state_dir / name
+        self.log_path = state_dir / f"{name}.log"
+        self.process: subprocess.Popen | None = None
+
+    def start(self) -> WorkerProcess:
+        self.state_dir.mkdir(parents=True, exist_ok=True)
+        env = {**os.environ, "WIRESTREAM_LOG_LEVEL": "info", "PYTHONUNBUFFERED": "1"}
+        command = [
+            sys.executable, "-m", "streams.cli",
+            "--bootstrap-servers", self.settings.bootstrap_servers,
+            "--topic-prefix", self.settings.topic_prefix,
+            "--partitions", str(self.settings.partitions),
+            "worker",
+            "--app-id", self.settings.app_id,
+            "--web-port", str(free_port()),
+            "--data-dir", str(self.state_dir),
+            "--store", self.settings.store,
+        ]  # fmt: skip
+        log = self.log_path.open("ab")
+        self.process = subprocess.Popen(
+            command, stdout=log, stderr=subprocess.STDOUT, env=env, start_new_session=True
+        )
+        log.close()
+        return self
+
+    def stop(self, grace: float = 20.0) -> None:
+        """Graceful stop (SIGTERM, waits for the commit), SIGKILL after ``grace`` seconds."""
+        if self.process is None or self.process.poll() is not None:
+            return
+        os.killpg(self.process.pid, signal.SIGTERM)
+        try:
+            self.process.wait(grace)
+        except subprocess.TimeoutExpired:
+            self.kill()
+
+    def kill(self) -> None:
+        if self.process is not None and self.process.poll() is None:
+            os.killpg(self.process.pid, signal.SIGKILL)
+            self.process.wait()
+
+    def log(self) -> str:
+        return self.log_path.read_text(errors="replace") if self.log_path.exists() else ""
+
+    def assert_alive(self) -> None:
+        assert self.process is not None and self.process.poll() is None, f"worker died:\n{self.log()[-4000:]}"
+
+
+@dataclass
+class Sent:
+    partition: int
+    offset: int
+    key: bytes | None
+    value: bytes
+
+
+async def send_all(
+    settings: Settings, records: list[tuple[bytes | None, bytes, int | None]], topic: str = "articles.raw"
+) -> list[Sent]:
+    """Send (key, value, partition) records in order; return where each landed."""
+    producer = AIOKafkaProducer(
+        bootstrap_servers=settings.bootstrap_servers,
+        max_request_size=MAX_MESSAGE_BYTES,
+        acks="all",
+        linger_ms=5,
+    )
+    await producer.start()
+    try:
+        futures = [
+            await producer.send(settings.topic(topic), value=value, key=key, partition=partition)
+            for key, value, partition in records
+        ]
+        metadata = [await future for future in futures]
+    finally:
+        await producer.stop()
+    return [
+        Sent(m.partition, m.offset, key, value) for m, (key, value, _) in zip(metadata, records, strict=True)
+    ]
+
+
+def send(settings: Settings, records: list[tuple[bytes | None, bytes, int | None]]) -> list[Sent]:
+    return asyncio.run(send_all(settings, records))
+
+
+@dataclass
+class Outputs:
+    """Everything read from the output topics, by base topic name."""
+
+    records: dict[str, list[tuple[bytes | None, dict]]] = field(default_factory=lambda: defaultdict(list))
+
+    def values(self, topic: str) -> list[dict]:
+        return [value for _, value in self.records[topic]]
+
+    def by_key(self, topic: str) -> dict[str, dict]:
+        """Last record per key, as a compacted topic would keep it."""
+        return {key.decode(): value for key, value in self.records[topic] if key is not None}
+
+
+async def _collect(settings: Settings, topics: tuple[str, ...], until, timeout: float, workers) -> Outputs:
+    consumer = AIOKafkaConsumer(
+        bootstrap_servers=settings.bootstrap_servers,
+        enable_auto_commit=False,
+        max_partition_fetch_bytes=MAX_MESSAGE_BYTES,
+        fetch_max_bytes=MAX_MESSAGE_BYTES * 4,
+    )
+    await consumer.start()
+    outputs = Outputs()
+    try:
+        await consumer._client.force_metadata_update()
+        assigned = [
+            TopicPartition(settings.topic(topic), p)
+            for topic in topics
+            for p in sorted(consumer.partitions_for_topic(settings.topic(topic)) or ())
+        ]
+        consumer.assign(assigned)
+        await consumer.seek_to_beginning(*assigned)
+        deadline = time.monotonic() + timeout
+        prefix = len(settings.topic_prefix)
+        while time.monotonic() < deadline:
+            for worker in workers:
+                worker.assert_alive()
+            batches = await consumer.getmany(timeout_ms=300)
+            for tp, records in batches.items():
+                for record in records:
+                    outputs.records[tp.topic[prefix:]].append((record.key, orjson.loads(record.value)))
+            if not batches and until(outputs):
+                break
+    finally:
+        await consumer.stop()
+    return outputs
+
+
+OUTPUT_TOPICS = tuple(name for name in TOPIC_NAMES if name != "articles.raw")
+
+
+def collect(
+    settings: Settings,
+    until,
+    timeout: float = 120.0,
+    topics: tuple[str, ...] = OUTPUT_TOPICS,
+    workers: tuple[WorkerProcess, ...] = (),
+) -> Outputs:
+    """Read the topics from the beginning until ``until(outputs)`` holds (checked when idle) or timeout.
+
+    Fails at once if one of ``workers`` has died.
+    """
+    return asyncio.run(_collect(settings, topics, until, timeout, workers))
+
+
+def article(article_id: str, body: str, **fields) -> bytes:
+    return orjson.dumps({"id": article_id, "body": body, **fields})
+
+
+WORDS = (
+    "harbour council ferry mayor river storm budget school hospital bridge railway minister election "
+    "farmers market village museum festival police court winter summer tunnel airport station teachers "
+    "nurses workers union strike agreement report inquiry plan vote funding repairs flood drought harvest "
+    "prices energy wind solar grid mountain valley coast island fishing fleet cargo shipment delay opening "
+    "closure record season league final stadium crowd library archive theatre"
+).split()
+VERBS = ("approved", "rejected", "announced", "delayed", "opened", "closed", "expanded", "reviewed", "funded")
+
+
+def fake_story(seed: int, sentences: int = 6) -> str:
+    """A distinct English-like article body, reproducible from its seed (not real news)."""
+    import random
+
+    rng = random.Random(seed)
+    out = []
+    for _ in range(sentences):
+        words = [rng.choice(WORDS) for _ in range(rng.randint(6, 10))]
+        out.append(
+            f"The {words[0]} {rng.choice(VERBS)} the {' '.join(words[1:4])} on Monday, and "
+            f"the {' '.join(words[4:])} was {rng.choice(VERBS)} by the {rng.choice(WORDS)}."
+        )
+    return " ".join(out)

@@ -18,6 +18,7 @@ from streams.core.article import RejectedRecord
 from streams.core.deadletter import Origin, dead_letter
 from streams.core.desk import StoryDesk
 from streams.core.enrich import Enricher, PreparedArticle, enriched_record, rfc3339
+from streams.metrics import PipelineMetrics
 from streams.settings import Settings
 from streams.topics import CLAIMS, DLQ, ENRICHED, FINGERPRINTS, MAX_MESSAGE_BYTES, RAW, STORIES, UNIQUE
 
@@ -71,9 +72,11 @@ class Topology:
     def __init__(self, app: faust.App, settings: Settings) -> None:
         self.app = app
         self.settings = settings
+        self.metrics = PipelineMetrics()
         self.enricher = Enricher(
             max_record_bytes=settings.max_record_bytes,
             language_sample_chars=settings.language_sample_chars,
+            on_stage=self.metrics.observe_stage,
         )
 
         def topic(name: str) -> faust.TopicT:
@@ -110,6 +113,7 @@ class Topology:
         """articles.raw → prepare (parse, language, fingerprint, claims) → articles.fingerprints | DLQ."""
         async for event in stream.events():
             message = event.message
+            self.metrics.consumed()
             try:
                 prepared = self.enricher.prepare(message.value, received_at=message.timestamp or time.time())
             except RejectedRecord as rejected:
@@ -126,12 +130,17 @@ class Topology:
             message = event.message
             try:
                 prepared = PreparedArticle.from_bytes(message.value)
-                judgement = self.story_desk().judge(prepared)
+                with self.enricher.stage("dedup"):
+                    judgement = self.story_desk().judge(prepared)
                 record = enriched_record(prepared, judgement.verdict, time.time())
+            except RejectedRecord as rejected:
+                await self.send_dead_letter(message, rejected.code, rejected.reason, rejected.stage)
+                continue
             except Exception as error:
                 log.exception("judge failed at %s[%s]@%s", message.topic, message.partition, message.offset)
                 await self.send_dead_letter(message, "stage_failed", repr(error)[:2000], "dedup")
                 continue
+            self.metrics.judged(prepared, judgement)
             article_key = prepared.article.id.encode()
             value = orjson.dumps(record)
             await self.enriched.send(key=article_key, value=value)
@@ -169,6 +178,7 @@ class Topology:
         )
 
     async def send_dead_letter(self, message: Any, code: str, reason: str, stage: str) -> None:
+        self.metrics.dead_letter(code, stage)
         record = dead_letter(
             code=code,
             reason=reason,

@@ -7,6 +7,9 @@
 from __future__ import annotations
 
 import base64
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -69,37 +72,44 @@ class PreparedArticle:
         )
 
 
+#: Called with (stage name, seconds) after each stage, e.g. to feed a latency histogram.
+StageObserver = Callable[[str, float], None]
+
+
 class Enricher:
     """Runs the stateless stages; every failure becomes a :class:`RejectedRecord` naming its stage."""
 
-    def __init__(self, *, max_record_bytes: int, language_sample_chars: int) -> None:
+    def __init__(
+        self, *, max_record_bytes: int, language_sample_chars: int, on_stage: StageObserver | None = None
+    ) -> None:
         self.max_record_bytes = max_record_bytes
         self.language_sample_chars = language_sample_chars
+        self.on_stage = on_stage
 
     def prepare(self, value: bytes | None, received_at: float) -> PreparedArticle:
-        article = parse_article(value, max_bytes=self.max_record_bytes)
-        with stage("language"):
+        with self.stage("parse"):
+            article = parse_article(value, max_bytes=self.max_record_bytes)
+        with self.stage("language"):
             language = detect_language(article.title, article.body, self.language_sample_chars)
-        with stage("fingerprint"):
+        with self.stage("fingerprint"):
             article_fingerprint = fingerprint(article.title or "", article.body, language.code)
-        with stage("claims"):
+        with self.stage("claims"):
             claims = tuple(extract_claims(article.body, language.code))
         return PreparedArticle(article, received_at, language, article_fingerprint, claims)
 
-
-class stage:
-    """Turn any exception inside an enrichment step into a RejectedRecord for that stage."""
-
-    def __init__(self, name: str) -> None:
-        self.name = name
-
-    def __enter__(self) -> None:
-        return None
-
-    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None, _tb: Any) -> bool:
-        if error is None or isinstance(error, RejectedRecord) or not isinstance(error, Exception):
-            return False
-        raise RejectedRecord("stage_failed", f"{type(error).__name__}: {error}"[:2000], self.name) from error
+    @contextmanager
+    def stage(self, name: str) -> Iterator[None]:
+        """Time one stage; turn any exception inside it into a RejectedRecord for that stage."""
+        started = time.perf_counter()
+        try:
+            yield
+        except RejectedRecord:
+            raise
+        except Exception as error:
+            raise RejectedRecord("stage_failed", f"{type(error).__name__}: {error}"[:2000], name) from error
+        finally:
+            if self.on_stage is not None:
+                self.on_stage(name, time.perf_counter() - started)
 
 
 def enriched_record(prepared: PreparedArticle, verdict: Verdict, processed_at: float) -> dict[str, Any]:

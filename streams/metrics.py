@@ -1,0 +1,52 @@
+"""Prometheus metrics of the worker (served at ``/metrics``)."""
+
+from __future__ import annotations
+
+from prometheus_client import CollectorRegistry, Counter, Histogram
+
+from streams.core.desk import Judgement
+from streams.core.enrich import PreparedArticle
+
+STAGE_BUCKETS = (0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 1.0)
+
+
+class PipelineMetrics:
+    """Counters and histograms fed by the agents; one registry per app (tests run several)."""
+
+    def __init__(self, registry: CollectorRegistry | None = None) -> None:
+        self.registry = registry or CollectorRegistry()
+        self.stage_seconds = Histogram(
+            "wirestream_stage_seconds", "Time spent per enrichment stage.", ["stage"],
+            buckets=STAGE_BUCKETS, registry=self.registry,
+        )  # fmt: skip
+        self.articles_in = Counter(
+            "wirestream_articles_in", "Records consumed from articles.raw.", registry=self.registry
+        )
+        self.articles_out = Counter(
+            "wirestream_articles_out", "Enriched records published.", ["status"], registry=self.registry
+        )
+        self.dead_letters = Counter(
+            "wirestream_dead_letters", "Records sent to the DLQ.", ["code", "stage"], registry=self.registry
+        )
+        self.languages = Counter(
+            "wirestream_articles_by_language", "Enriched articles by language.", ["language"],
+            registry=self.registry,
+        )  # fmt: skip
+        self.claims_per_article = Histogram(
+            "wirestream_claims_per_article", "Claims found per article.",
+            buckets=(0, 1, 2, 3, 5, 8, 13, 21), registry=self.registry,
+        )  # fmt: skip
+
+    def observe_stage(self, stage: str, seconds: float) -> None:
+        self.stage_seconds.labels(stage).observe(seconds)
+
+    def consumed(self) -> None:
+        self.articles_in.inc()
+
+    def dead_letter(self, code: str, stage: str) -> None:
+        self.dead_letters.labels(code, stage).inc()
+
+    def judged(self, prepared: PreparedArticle, judgement: Judgement) -> None:
+        self.articles_out.labels(judgement.verdict.status).inc()
+        self.languages.labels(prepared.language.code).inc()
+        self.claims_per_article.observe(len(prepared.claims))

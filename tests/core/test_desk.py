@@ -118,3 +118,12 @@ def test_window_evicts_old_articles_and_their_stories():
 def test_prepared_article_survives_the_hop_between_agents():
     article = prepared("a", WIRE, "Wire Service")
     assert PreparedArticle.from_bytes(article.to_bytes()) == article
+
+
+def test_a_copy_of_a_copy_points_at_the_storys_first_copy():
+    desk = new_desk()
+    desk.judge(prepared("a", WIRE, "Wire Service"))
+    desk.judge(prepared("b", rewrap(WIRE), "Coastline Press"))
+    again = desk.judge(prepared("c", rewrap(WIRE), "Valley Times"))  # identical to b once unwrapped
+    assert again.verdict.duplicate_of == "a"
+    assert again.story["copies"] == 3

@@ -206,3 +206,25 @@ def fake_story(seed: int, sentences: int = 6) -> str:
             f"the {' '.join(words[4:])} was {rng.choice(VERBS)} by the {rng.choice(WORDS)}."
         )
     return " ".join(out)
+
+
+def wait_until_ready(*workers: WorkerProcess, timeout: float = 60.0) -> None:
+    """Block until every worker has logged that it is ready (joined the group, tables recovered)."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        for worker in workers:
+            worker.assert_alive()
+        if all("Worker ready" in worker.log() for worker in workers):
+            return
+        time.sleep(0.3)
+    raise AssertionError("workers not ready in time:\n" + "\n".join(w.log()[-2000:] for w in workers))
+
+
+def rewrap(body: str, outlet: str) -> str:
+    """A cross-post: new dateline in front, the outlet's boilerplate behind."""
+    return f"PORT ELLEN, March 3 ({outlet}) - {body}\n\nShare this article\nNo comments : Post a Comment"
+
+
+def trim_half(body: str) -> str:
+    sentences = body.split(". ")
+    return ". ".join(sentences[: max(2, len(sentences) // 2)]) + "."

@@ -18,8 +18,9 @@ Decision, in order (see docs/dedup.md for the measured reasons):
    outlet's own paragraphs. Anchors found in more than ``max_story_df`` live stories (templates,
    boilerplate) take no part.
 
-The earliest matching article (first judged) is ``duplicate_of`` and gives its ``story_id``; a new
-original's ``story_id`` is its own article id. Candidates must lie within ``window_seconds`` of the
+The earliest matching article (first judged) decides: the copy joins its story, and ``duplicate_of``
+is that story's first copy — a new original's ``story_id`` is its own article id, so ``duplicate_of`` is
+always the ``story_id`` of the story the copy joined. Candidates must lie within ``window_seconds`` of the
 article's event time (either side), so verdicts do not depend on when the caller runs :meth:`evict`.
 
 Determinism: the verdict depends only on the entries in the index and their judging order (``seq``,
@@ -266,7 +267,7 @@ class StoryIndex:
             return None
         for entry in found if isinstance(found, list) else (found,):
             if self._in_window(entry, event_time):
-                return Verdict("duplicate", entry.story_id, entry.article_id, 1.0, "exact")
+                return Verdict("duplicate", entry.story_id, entry.story_id, 1.0, "exact")
         return None
 
     def _near(self, fp: Fingerprint, event_time: float, lookups: list) -> Verdict | None:
@@ -302,7 +303,7 @@ class StoryIndex:
                     break
         if best is None:
             return None
-        return Verdict("duplicate", best.story_id, best.article_id, round(best_similarity, 4), "near")
+        return Verdict("duplicate", best.story_id, best.story_id, round(best_similarity, 4), "near")
 
     def _similarity(
         self, level: int, live: list[int], queries: dict[int, tuple[list[int], set[int]]], entry: IndexEntry

@@ -21,14 +21,21 @@ from streams.core.enrich import Enricher, PreparedArticle, enriched_record, rfc3
 from streams.metrics import PipelineMetrics
 from streams.settings import Settings
 from streams.topics import CLAIMS, DLQ, ENRICHED, FINGERPRINTS, MAX_MESSAGE_BYTES, RAW, STORIES, UNIQUE
+from streams.web import install as install_web
 
 log = logging.getLogger(__name__)
 
 
 def create_app(settings: Settings) -> faust.App:
     """A Faust app wired with the wirestream topology."""
-    app = faust.App(
-        settings.app_id,
+    app = faust.App(settings.app_id, **app_options(settings))
+    app.wirestream = Topology(app, settings)  # type: ignore[attr-defined]
+    return app
+
+
+def app_options(settings: Settings) -> dict[str, Any]:
+    """Faust app options (also used by the benchmark's baseline agents, so they run alike)."""
+    return dict(
         broker=[f"kafka://{server.strip()}" for server in settings.bootstrap_servers.split(",")],
         broker_credentials=broker_credentials(settings),
         store=settings.store,
@@ -47,8 +54,6 @@ def create_app(settings: Settings) -> faust.App:
         consumer_auto_offset_reset="earliest",
         version=1,
     )
-    app.wirestream = Topology(app, settings)  # type: ignore[attr-defined]
-    return app
 
 
 def broker_credentials(settings: Settings) -> Any:
@@ -108,6 +113,7 @@ class Topology:
         app.on_rebalance_complete.connect(self.reload_desk)
         app.agent(self.raw, name="ingest")(self.ingest)
         app.agent(self.fingerprints, name="judge")(self.judge)
+        self.web = install_web(app, self)  # /dashboard/, /dashboard/data.json, /metrics, lag sampler
 
     async def ingest(self, stream: faust.StreamT) -> None:
         """articles.raw → prepare (parse, language, fingerprint, claims) → articles.fingerprints | DLQ."""

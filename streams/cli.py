@@ -16,6 +16,9 @@ from streams.settings import Settings
 @click.option("--topic-prefix", help="Prefix for every topic name [env WIRESTREAM_TOPIC_PREFIX].")
 @click.option("--partitions", type=int, help="Partitions when creating topics [env WIRESTREAM_PARTITIONS].")
 @click.option("--log-level", "-l", help="debug, info, warning, error [env WIRESTREAM_LOG_LEVEL].")
+@click.option(
+    "--log-format", type=click.Choice(["text", "json"]), help="Worker logs [env WIRESTREAM_LOG_FORMAT]."
+)
 @click.version_option(package_name="wirestream")
 @click.pass_context
 def main(
@@ -24,6 +27,7 @@ def main(
     topic_prefix: str | None,
     partitions: int | None,
     log_level: str | None,
+    log_format: str | None,
 ) -> None:
     """Kafka-native news enrichment: language, wire-story dedup and claims on a live firehose."""
     try:
@@ -32,6 +36,7 @@ def main(
             topic_prefix=topic_prefix,
             partitions=partitions,
             log_level=log_level,
+            log_format=log_format,
         )
     except ValueError as error:
         raise click.UsageError(str(error)) from None
@@ -55,7 +60,15 @@ def worker(
     settings = settings.replace(app_id=app_id, web_port=web_port, data_dir=data_dir, store=store)
     asyncio.run(create_topics(settings))
     app = create_app(settings)
-    faust.Worker(app, loglevel=settings.log_level.upper(), override_logging=True).execute_from_commandline()
+    from streams.logformat import worker_logging
+
+    try:
+        logging_options = worker_logging(settings.log_format, settings.log_level)
+    except ValueError as error:
+        raise click.UsageError(str(error)) from None
+    faust.Worker(
+        app, loglevel=settings.log_level.upper(), override_logging=True, **logging_options
+    ).execute_from_commandline()
 
 
 @main.group()
@@ -162,6 +175,15 @@ def _register_broker() -> None:
 
 
 _register_broker()
+
+
+def _register_operator() -> None:
+    from streams.operator import register
+
+    register(main)
+
+
+_register_operator()
 
 if __name__ == "__main__":
     main()

@@ -1,20 +1,27 @@
-"""Prometheus metrics of the worker (served at ``/metrics``)."""
+"""Prometheus metrics of the worker (served at ``/metrics``) and the live aggregate of the dashboard."""
 
 from __future__ import annotations
 
-from prometheus_client import CollectorRegistry, Counter, Histogram
+from collections.abc import Iterable
+
+from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, generate_latest
 
 from streams.core.desk import Judgement
 from streams.core.enrich import PreparedArticle
+from streams.web.live import LiveAggregate
 
 STAGE_BUCKETS = (0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 1.0)
 
 
 class PipelineMetrics:
-    """Counters and histograms fed by the agents; one registry per app (tests run several)."""
+    """Counters and histograms fed by the agents; one registry per app (tests run several).
 
-    def __init__(self, registry: CollectorRegistry | None = None) -> None:
+    The same calls feed :attr:`live`, the rolling in-memory aggregate the dashboard page shows.
+    """
+
+    def __init__(self, registry: CollectorRegistry | None = None, live: LiveAggregate | None = None) -> None:
         self.registry = registry or CollectorRegistry()
+        self.live = live or LiveAggregate()
         self.stage_seconds = Histogram(
             "wirestream_stage_seconds", "Time spent per enrichment stage.", ["stage"],
             buckets=STAGE_BUCKETS, registry=self.registry,
@@ -23,8 +30,9 @@ class PipelineMetrics:
             "wirestream_articles_in", "Records consumed from articles.raw.", registry=self.registry
         )
         self.articles_out = Counter(
-            "wirestream_articles_out", "Enriched records published.", ["status"], registry=self.registry
-        )
+            "wirestream_articles_out", "Enriched records published, by dedup status (original, duplicate).",
+            ["status"], registry=self.registry,
+        )  # fmt: skip
         self.dead_letters = Counter(
             "wirestream_dead_letters", "Records sent to the DLQ.", ["code", "stage"], registry=self.registry
         )
@@ -36,17 +44,36 @@ class PipelineMetrics:
             "wirestream_claims_per_article", "Claims found per article.",
             buckets=(0, 1, 2, 3, 5, 8, 13, 21), registry=self.registry,
         )  # fmt: skip
+        self.consumer_lag = Gauge(
+            "wirestream_consumer_lag", "Records behind the end offset, per assigned partition (this worker).",
+            ["topic", "partition"], registry=self.registry,
+        )  # fmt: skip
 
     def observe_stage(self, stage: str, seconds: float) -> None:
         self.stage_seconds.labels(stage).observe(seconds)
 
     def consumed(self) -> None:
         self.articles_in.inc()
+        self.live.on_consumed()
 
     def dead_letter(self, code: str, stage: str) -> None:
         self.dead_letters.labels(code, stage).inc()
+        self.live.on_dead_letter(code, stage)
 
     def judged(self, prepared: PreparedArticle, judgement: Judgement) -> None:
         self.articles_out.labels(judgement.verdict.status).inc()
         self.languages.labels(prepared.language.code).inc()
         self.claims_per_article.observe(len(prepared.claims))
+        self.live.on_judged(prepared, judgement)
+
+    def lag(self, lags: Iterable[tuple[str, int, int]]) -> None:
+        """A lag sample for every assigned partition: (topic, partition, lag); others are dropped."""
+        lags = list(lags)
+        self.consumer_lag.clear()
+        for topic, partition, lag in lags:
+            self.consumer_lag.labels(topic, str(partition)).set(lag)
+        self.live.on_lag(lags)
+
+    def exposition(self) -> bytes:
+        """The registry in Prometheus text format."""
+        return generate_latest(self.registry)

@@ -47,6 +47,10 @@ class Settings:
     web_host: str = field(default="127.0.0.1", metadata={"doc": "Worker web server bind address."})
     web_port: int = field(default=6066, metadata={"doc": "Worker web server port."})
     log_level: str = field(default="info", metadata={"doc": "Log level: debug, info, warning, error."})
+    log_format: str = field(
+        default="text",
+        metadata={"doc": "Worker log format: `text` (readable) or `json` (one object a line)."},
+    )
     security_protocol: str = field(
         default="PLAINTEXT",
         metadata={"doc": "Kafka security protocol: PLAINTEXT, SSL, SASL_PLAINTEXT, SASL_SSL."},

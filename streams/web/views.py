@@ -1,0 +1,102 @@
+"""Faust views: ``/dashboard/`` (+ its static files and JSON feed) and ``/metrics``."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import socket
+from importlib import resources
+from typing import TYPE_CHECKING, Any
+
+from faust import web
+from prometheus_client import CONTENT_TYPE_LATEST
+
+if TYPE_CHECKING:
+    import faust
+
+    from streams.app import Topology
+
+log = logging.getLogger(__name__)
+
+STATIC = {
+    "dashboard.css": "text/css",
+    "dashboard.js": "application/javascript",
+}
+
+
+def static_file(name: str) -> bytes:
+    return resources.files("streams.web").joinpath("static", name).read_bytes()
+
+
+class Dashboard:
+    """The web side of one worker: pages and the consumer-lag sampler."""
+
+    def __init__(self, app: faust.App, topology: Topology, *, lag_interval: float) -> None:
+        self.app = app
+        self.topology = topology
+        self.metrics = topology.metrics
+        self.worker = f"{socket.gethostname()}:{os.getpid()}"
+        self.lag_interval = lag_interval
+
+    def source_topics(self) -> set[str]:
+        return {self.topology.raw.get_topic_name(), self.topology.fingerprints.get_topic_name()}
+
+    async def sample_lag(self) -> list[tuple[str, int, int]]:
+        """Highwater minus committed offset (else position) for the agents' assigned partitions."""
+        consumer = self.app.consumer
+        wanted = self.source_topics()
+        assigned = sorted(tp for tp in consumer.assignment() if tp.topic in wanted)
+        if not assigned:
+            return []
+        highwaters = await asyncio.wait_for(consumer.highwaters(*assigned), timeout=5.0)
+        committed = getattr(consumer, "_committed_offset", {})
+        lags = []
+        for tp in assigned:
+            end = highwaters.get(tp)
+            if end is None:
+                continue
+            done = committed.get(tp)
+            if done is None:
+                done = await consumer.position(tp)
+            lags.append((tp.topic, tp.partition, max(0, end - (done or 0))))
+        return lags
+
+    async def lag_timer(self) -> None:
+        try:
+            self.metrics.lag(await self.sample_lag())
+        except Exception as error:  # never let the sampler take the worker down
+            log.debug("lag sample failed: %r", error)
+
+    def data(self) -> dict[str, Any]:
+        snapshot = self.metrics.live.snapshot(worker=self.worker)
+        snapshot["app_id"] = self.topology.settings.app_id
+        return snapshot
+
+
+def register(app: faust.App, topology: Topology, *, lag_interval: float) -> Dashboard:
+    dashboard = Dashboard(app, topology, lag_interval=lag_interval)
+    index = static_file("dashboard.html")
+    assets = {name: (static_file(name), kind) for name, kind in STATIC.items()}
+
+    @app.page("/dashboard/", name="wirestream_dashboard")
+    async def dashboard_page(self: web.View, request: web.Request) -> web.Response:
+        return self.bytes(index, content_type="text/html", headers={"Cache-Control": "no-cache"})
+
+    @app.page("/dashboard/data.json", name="wirestream_dashboard_data")
+    async def dashboard_data(self: web.View, request: web.Request) -> web.Response:
+        return self.json(dashboard.data(), headers={"Cache-Control": "no-store"})
+
+    @app.page("/dashboard/static/{name}", name="wirestream_dashboard_static")
+    async def dashboard_static(self: web.View, request: web.Request, name: str) -> web.Response:
+        if name not in assets:
+            return self.text("not found", status=404)
+        body, kind = assets[name]
+        return self.bytes(body, content_type=kind, headers={"Cache-Control": "no-cache"})
+
+    @app.page("/metrics", name="wirestream_metrics")
+    async def metrics_page(self: web.View, request: web.Request) -> web.Response:
+        return self.bytes(dashboard.metrics.exposition(), headers={"Content-Type": CONTENT_TYPE_LATEST})
+
+    app.timer(lag_interval, name="wirestream.lag")(dashboard.lag_timer)
+    return dashboard

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import subprocess
@@ -20,6 +21,7 @@ from tests.web.conftest import SAMPLE_BAD, SAMPLE_RECORDS
 pytestmark = pytest.mark.kafka
 
 DOCS_SCREENSHOT = Path(__file__).resolve().parents[2] / "docs" / "images" / "dashboard.png"
+ARTIFACTS = Path(__file__).resolve().parents[2] / "var" / "test-artifacts"  # gitignored, kept after the run
 CHROMIUM_INSTALL = "apt-get update && apt-get install -y chromium"
 
 
@@ -132,9 +134,11 @@ def test_dashboard_shows_the_firehose_live(live_pipeline, tmp_path):
     shot = tmp_path / "dashboard.png"
     run_chromium(url, "--window-size=1440,1700", f"--screenshot={shot}")
     assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and shot.stat().st_size > 20_000
-    DOCS_SCREENSHOT.parent.mkdir(parents=True, exist_ok=True)
-    shutil.copyfile(shot, DOCS_SCREENSHOT)
-    print(f"dashboard screenshot: {shot}")
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(shot, ARTIFACTS / "dashboard.png")
+    if os.environ.get("WIRESTREAM_UPDATE_SCREENSHOT"):  # refresh the README's picture on purpose only
+        shutil.copyfile(shot, DOCS_SCREENSHOT)
+    print(f"dashboard screenshot: {ARTIFACTS / 'dashboard.png'}")
 
 
 def test_dashboard_assets_are_served_locally(live_pipeline):

@@ -21,9 +21,9 @@ import orjson
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from streams.core.desk import StoryDesk  # noqa: E402
-from streams.core.enrich import Enricher, PreparedArticle, enriched_record  # noqa: E402
-from tests.integration.harness import fake_story, rewrap, trim_half  # noqa: E402
+from streams.core.desk import StoryDesk
+from streams.core.enrich import Enricher, PreparedArticle, enriched_record
+from tests.integration.harness import fake_story, rewrap, trim_half
 
 
 def articles(corpus: Path | None, limit: int) -> list[bytes]:
@@ -36,19 +36,26 @@ def articles(corpus: Path | None, limit: int) -> list[bytes]:
     for n, body in enumerate(bodies):
         values.append(orjson.dumps({"id": f"o{n}", "body": body, "source": "Wire"}))
         if n % 3 == 0:  # about a third of the stream are copies
-            values.append(orjson.dumps({"id": f"c{n}", "body": rewrap(trim_half(body), "Outlet"), "source": "X"}))
+            values.append(
+                orjson.dumps({"id": f"c{n}", "body": rewrap(trim_half(body), "Outlet"), "source": "X"})
+            )
     return values
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--corpus", type=Path)
     parser.add_argument("--limit", type=int, default=1500)
     parser.add_argument("--json", type=Path)
     options = parser.parse_args()
 
     enricher = Enricher(max_record_bytes=1 << 20, language_sample_chars=2000)
-    hops = [enricher.prepare(value, received_at=1.0e9).to_bytes() for value in articles(options.corpus, options.limit)]
+    hops = [
+        enricher.prepare(value, received_at=1.0e9).to_bytes()
+        for value in articles(options.corpus, options.limit)
+    ]
     desk = StoryDesk(window_seconds=72 * 3600, index_entries={}, stories={}, claims={})
     costs = []
     for hop in hops:

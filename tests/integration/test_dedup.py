@@ -94,6 +94,7 @@ def test_a_new_worker_restores_the_index_from_the_changelog(pipeline_settings, w
 
     replacement = WorkerProcess(settings, _state(settings), "after").start()
     workers.append(replacement)
+    wait_until_ready(replacement)  # this test is about the changelog; crashes mid-run are in tests/faults
     send(settings, on_partitions(copies(900), 1, settings.partitions))
     outputs = collect(settings, enriched_count(STORIES * (1 + len(OUTLETS))), workers=(replacement,))
     stream = verdicts(outputs.values("articles.enriched"))

@@ -3,6 +3,7 @@
     .venv/bin/python benchmarks/claims_quality.py [--json OUT]
         [--min-precision 0.85 --min-recall 0.80 --min-speaker 0.85]
     .venv/bin/python benchmarks/claims_quality.py --corpus ../shared/data/bbc-news-2005.jsonl --sample 50
+    .venv/bin/python benchmarks/claims_quality.py --speed [--corpus ../shared/data/bbc-news-2005.jsonl]
 
 A predicted claim matches a gold claim when their spans overlap by at least half of the shorter one
 (one-to-one, greedy by overlap).  Precision is over predicted claims, recall over gold claims, speaker
@@ -70,7 +71,8 @@ def evaluate(path: Path, verbose: bool = False) -> dict:
         pairs = match(predicted, gold)
         matched_p = {i for i, _ in pairs}
         matched_g = {j for _, j in pairs}
-        for scope in ("overall", f"lang:{article['language']}"):
+        split = f"split:{article.get('split', 'dev')}"
+        for scope in ("overall", f"lang:{article['language']}", split):
             stats[scope]["predicted"] += len(predicted)
             stats[scope]["gold"] += len(gold)
             stats[scope]["matched"] += len(pairs)
@@ -81,7 +83,7 @@ def evaluate(path: Path, verbose: bool = False) -> dict:
         for i, j in pairs:
             p, g = predicted[i], gold[j]
             ok = speaker_ok(p["speaker"], g["speaker"])
-            for scope in ("overall", f"lang:{article['language']}", g["kind"]):
+            for scope in ("overall", f"lang:{article['language']}", split, g["kind"]):
                 stats[scope]["speaker_ok"] += ok
                 stats[scope]["kind_ok"] += p["kind"] == g["kind"]
             stats[g["kind"]]["matched"] += 1
@@ -117,7 +119,12 @@ def evaluate(path: Path, verbose: bool = False) -> dict:
 
 
 def print_table(table: dict) -> None:
-    order = ["overall", *KINDS, *sorted(k for k in table if k.startswith("lang:"))]
+    order = [
+        "overall",
+        *KINDS,
+        *sorted(k for k in table if k.startswith("lang:")),
+        *sorted(k for k in table if k.startswith("split:")),
+    ]
     print(f"{'scope':<18}{'gold':>6}{'pred':>6}{'prec':>8}{'recall':>8}{'speaker':>9}{'kind':>7}")
     for scope in order:
         if scope not in table:
@@ -180,6 +187,47 @@ def corpus_report(path: Path, sample: int, seed: int, language: str) -> dict:
     }
 
 
+def speed(bodies: list[tuple[str, str]], repeats: int) -> dict:
+    """CPU time of extract_claims over bodies, best of `repeats` passes (robust to a busy machine)."""
+    chars = sum(len(body) for body, _ in bodies)
+    for body, language in bodies[:50]:  # warm-up: compiled patterns, caches
+        extract_claims(body, language)
+    best = float("inf")
+    for _ in range(max(1, repeats)):
+        t0 = time.process_time()
+        for body, language in bodies:
+            extract_claims(body, language)
+        best = min(best, time.process_time() - t0)
+    return {
+        "articles": len(bodies),
+        "chars": chars,
+        "ms_per_article": round(1000 * best / max(1, len(bodies)), 4),
+        "ms_per_2kb": round(1000 * best / max(1, chars) * 2048, 4),
+    }
+
+
+def speed_report(args: argparse.Namespace) -> dict:
+    sets = {"labelled set": [(r["body"], r["language"]) for r in _records(args.set)]}
+    if args.corpus:
+        with args.corpus.open(encoding="utf-8") as handle:
+            sets[args.corpus.name] = [
+                (r.get("body") or "", r.get("language", args.language)) for r in map(json.loads, handle)
+            ]
+    results = {}
+    for name, bodies in sets.items():
+        row = speed(bodies, args.repeats)
+        results[name] = row
+        print(
+            f"{name:<24}{row['articles']:>6} articles  {row['ms_per_article']:.3f} ms/article  "
+            f"{row['ms_per_2kb']:.3f} ms per 2 KB (CPU time, best of {args.repeats})"
+        )
+    return results
+
+
+def _records(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -194,7 +242,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sample", type=int, default=50)
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--language", default="en", help="language for corpus records without one")
+    parser.add_argument("--speed", action="store_true", help="micro-benchmark: ms per 2 KB of body")
+    parser.add_argument("--repeats", type=int, default=5, help="passes for --speed (best is kept)")
+    parser.add_argument("--max-ms", type=float, help="with --speed: fail above this many ms per 2 KB")
     args = parser.parse_args(argv)
+
+    if args.speed:
+        result = speed_report(args)
+        if args.json:
+            args.json.write_text(json.dumps(result, indent=2))
+        worst = max(row["ms_per_2kb"] for row in result.values())
+        if args.max_ms is not None and worst > args.max_ms:
+            print(f"FAIL: {worst} ms per 2 KB > {args.max_ms}", file=sys.stderr)
+            return 1
+        return 0
 
     if args.corpus:
         result = corpus_report(args.corpus, args.sample, args.seed, args.language)

@@ -380,7 +380,8 @@ ARTICLES = [
         ),
         "claims": [
             ("a 34-year-old man had been arrested", "Police", IS),
-            ("Detectives believe the attack was targeted", None, IS),
+            # a nominal speaker is still the attribution (round 2: was None)
+            ("Detectives believe the attack was targeted", "police spokeswoman", IS),
         ],
     },
     {
@@ -677,3 +678,562 @@ ARTICLES += [
         ],
     },
 ]
+
+# Round 2 (written after the rules, to reproduce what goes wrong on real news): sports reports
+# whose players are named once in full and then by surname, role words and affiliations glued to
+# names, nominal speakers, attributions inside the sentence, relative clauses, "told X's
+# programme:", several speakers in turn, and text that looks like a claim but is not.
+ARTICLES += [
+    {
+        "id": "en-40-sports-surname-antecedent",
+        "language": "en",
+        "cases": ["sports", "surname-only antecedent", "he said after a different person"],
+        "body": (
+            "Coach Ronan Whitlow named an unchanged side for Saturday's visit to Carrick Park.\n\n"
+            "Flanker Tadhg Morrissey, who missed the last two games with a hamstring strain, returns "
+            "on the bench. Morrissey trained fully on Thursday.\n\n"
+            '"I feel sharper than I have all season," he said. "The rest did me good."\n\n'
+            "Whitlow said the squad was in good health."
+        ),
+        "claims": [
+            ("I feel sharper than I have all season", "Tadhg Morrissey", DQ),
+            ("The rest did me good.", "Tadhg Morrissey", DQ),
+            ("the squad was in good health", "Ronan Whitlow", IS),
+        ],
+    },
+    {
+        "id": "en-41-role-word-before-name",
+        "language": "en",
+        "cases": ["sentence-initial role word", "Wing X said", "striker"],
+        "body": (
+            "Wing Anselme Garnier said the pitch had cut up badly in the second half. "
+            "Striker Kofi Adjei-Brown added that the team had lost its nerve.\n\n"
+            '"We gave them two soft goals," said goalkeeper Piet Vandersloot.'
+        ),
+        "claims": [
+            ("the pitch had cut up badly in the second half", "Anselme Garnier", IS),
+            ("the team had lost its nerve", "Kofi Adjei-Brown", IS),
+            ("We gave them two soft goals", "Piet Vandersloot", DQ),
+        ],
+    },
+    {
+        "id": "en-42-affiliation-after-name",
+        "language": "en",
+        "cases": ["X of firm Y", "X at Y", "possessive affiliation"],
+        "body": (
+            '"Most small firms still back up to a single disk," said Imelda Castellan of security firm '
+            "Northgate Data. Tomas Brezina at consultancy Halberd Partners said the risk was "
+            "underestimated.\n\n"
+            "Gadget Monthly's Orrin Falk said the new drives were good value."
+        ),
+        "claims": [
+            ("Most small firms still back up to a single disk", "Imelda Castellan", DQ),
+            ("the risk was underestimated", "Tomas Brezina", IS),
+            ("the new drives were good value", "Orrin Falk", IS),
+        ],
+    },
+    {
+        "id": "en-43-nominal-speakers",
+        "language": "en",
+        "cases": ["the two firms said", "the spokesman said", "nominal speaker"],
+        "body": (
+            "Brightwater Foods and Calloway Dairies are to merge. The two firms said the deal would be "
+            "completed by June.\n\n"
+            '"No jobs will be lost at the Selby plant," the spokesman said. Unions were not convinced.'
+        ),
+        "claims": [
+            ("the deal would be completed by June", "two firms|the two firms", IS),
+            ("No jobs will be lost at the Selby plant", "spokesman|the spokesman", DQ),
+        ],
+    },
+    {
+        "id": "en-44-mid-sentence",
+        "language": "en",
+        "cases": ["attribution inside the sentence", "X said, between subject and verb"],
+        "body": (
+            "The reservoir, engineer Maud Petrie said, would be full again by the spring. "
+            "Water bills, the regulator warned, were likely to rise.\n\n"
+            "Petrie said the repairs had been delayed by the weather."
+        ),
+        "claims": [
+            (
+                "The reservoir, engineer Maud Petrie said, would be full again by the spring",
+                "Maud Petrie",
+                IS,
+            ),
+            ("Water bills, the regulator warned, were likely to rise", "regulator|the regulator", IS),
+            ("the repairs had been delayed by the weather", "Maud Petrie", IS),
+        ],
+    },
+    {
+        "id": "en-45-relative-clause",
+        "language": "en",
+        "cases": ["X, who ..., said", "relative clause with a name in it"],
+        "body": (
+            "Ines Valcourt, who chaired the inquiry for two years, said the report would be published "
+            "in full. Hamish Tolland, whose company built the bridge, told reporters the design was "
+            "sound."
+        ),
+        "claims": [
+            ("the report would be published in full", "Ines Valcourt", IS),
+            ("the design was sound", "Hamish Tolland", IS),
+        ],
+    },
+    {
+        "id": "en-46-told-programme",
+        "language": "en",
+        "cases": ["told X's programme:", "quote after colon", "Mr surname"],
+        "body": (
+            "Transport Secretary Glenda Marchbank defended the fare rise. She told Radio Wessex's "
+            'Morning Call programme: "Passengers will see the benefit within a year."\n\n'
+            "Opposition spokesman Yusuf Okonjo told the Daily Courier that the rise was a tax on "
+            "commuters."
+        ),
+        "claims": [
+            ("Passengers will see the benefit within a year.", "Glenda Marchbank", DQ),
+            ("the rise was a tax on commuters", "Yusuf Okonjo", IS),
+        ],
+    },
+    {
+        "id": "en-47-multi-speaker-turns",
+        "language": "en",
+        "cases": ["several speakers in turn", "she/he", "surname mentions in between"],
+        "body": (
+            "Council leader Bryony Hargate and opposition leader Callum Dewar clashed over the budget.\n\n"
+            '"This is the fairest settlement we could reach," Hargate said.\n\n'
+            'Dewar disagreed. "It takes from the poorest wards," he said.\n\n'
+            "She said the cuts would be reviewed in the autumn."
+        ),
+        "claims": [
+            ("This is the fairest settlement we could reach", "Bryony Hargate", DQ),
+            ("It takes from the poorest wards", "Callum Dewar", DQ),
+            ("the cuts would be reviewed in the autumn", "Bryony Hargate", IS),
+        ],
+    },
+    {
+        "id": "en-48-possessive-object-not-antecedent",
+        "language": "en",
+        "cases": ["he after an object/possessive mention", "sports match report"],
+        "body": (
+            "Ellery Vance scored twice as Dunmore beat Castleford 3-1, with Rafe Hollins' late header "
+            "only a consolation for the visitors.\n\n"
+            '"I was lucky with the first one," he said. "The second I will take all day."'
+        ),
+        "claims": [
+            ("I was lucky with the first one", "Ellery Vance", DQ),
+            ("The second I will take all day.", "Ellery Vance", DQ),
+        ],
+    },
+    {
+        "id": "en-49-not-claims",
+        "language": "en",
+        "cases": ["negatives: titles, scare quotes, 'claims' as a noun"],
+        "body": (
+            "Insurance claims rose by a fifth after the floods, and the new film 'Under the Weir' opened "
+            'in forty cinemas. Critics called the ending "brave". The reports were filed on Monday.'
+        ),
+        "claims": [],
+    },
+    {
+        "id": "en-50-according-to-mid",
+        "language": "en",
+        "cases": ["according to in mid-sentence", "according to at end"],
+        "body": (
+            "The airport, according to the Civil Aviation Board, handled 2 million passengers last year. "
+            "Delays were at their worst in July, according to figures from the board."
+        ),
+        "claims": [
+            (
+                "The airport, according to the Civil Aviation Board, handled 2 million passengers last year",
+                "Civil Aviation Board",
+                AT,
+            ),
+            ("Delays were at their worst in July", "board|the board|Civil Aviation Board", AT),
+        ],
+    },
+    {
+        "id": "en-51-sports-two-players-same-surname",
+        "language": "en",
+        "cases": ["two people with one surname", "Mr/Ms disambiguates"],
+        "body": (
+            "Tennis player Marit Lindqvist beat her brother's doubles partner in straight sets, while "
+            "coach Sven Lindqvist watched from the stands.\n\n"
+            '"She served better than she has for months," Mr Lindqvist said. Ms Lindqvist said she '
+            "was thinking only about the next round."
+        ),
+        "claims": [
+            ("She served better than she has for months", "Sven Lindqvist", DQ),
+            ("she was thinking only about the next round", "Marit Lindqvist", IS),
+        ],
+    },
+    {
+        "id": "en-52-unknown-first-names",
+        "language": "en",
+        "cases": ["first names not in any list", "surname-only later", "she"],
+        "body": (
+            "Prosecutors dropped the case against Zenobia Achterberg on Wednesday. Achterberg's lawyer, "
+            "Lorcan Phelim, said his client had been vindicated.\n\n"
+            'Achterberg said she would now return to her farm. "I just want to be left alone," she said.'
+        ),
+        "claims": [
+            ("his client had been vindicated", "Lorcan Phelim", IS),
+            ("she would now return to her farm", "Zenobia Achterberg", IS),
+            ("I just want to be left alone", "Zenobia Achterberg", DQ),
+        ],
+    },
+    {
+        "id": "en-53-group-and-they",
+        "language": "en",
+        "cases": ["generic plural speaker", "they"],
+        "body": (
+            "Residents of Millbrook Lane say the new road has doubled traffic outside their homes. "
+            "They said the council had ignored three petitions.\n\n"
+            "Campaigners warned that the junction was unsafe for children."
+        ),
+        "claims": [
+            (
+                "the new road has doubled traffic outside their homes",
+                "Residents of Millbrook Lane|Residents",
+                IS,
+            ),
+            ("the council had ignored three petitions", "Residents of Millbrook Lane|Residents", IS),
+            ("the junction was unsafe for children", "Campaigners", IS),
+        ],
+    },
+    {
+        "id": "en-54-role-title-resolves",
+        "language": "en",
+        "cases": ["the minister said after a named minister", "role-only reference"],
+        "body": (
+            "Health Minister Augustin Ferrand visited the new clinic in Ashby on Friday. The minister said "
+            "waiting lists had fallen for the third month running.\n\n"
+            '"We are not there yet," Mr Ferrand added.'
+        ),
+        "claims": [
+            ("waiting lists had fallen for the third month running", "Augustin Ferrand", IS),
+            ("We are not there yet", "Augustin Ferrand", DQ),
+        ],
+    },
+    {
+        "id": "en-55-statement-org",
+        "language": "en",
+        "cases": ["X said in a statement", "it said", "organisation speaker"],
+        "body": (
+            "Harwick Rail said in a statement that services would resume on Tuesday. It said engineers "
+            "had replaced 300 metres of track.\n\n"
+            "Passenger group Rail Voice said the disruption had been handled badly."
+        ),
+        "claims": [
+            ("services would resume on Tuesday", "Harwick Rail", SR),
+            ("engineers had replaced 300 metres of track", "Harwick Rail", IS),
+            ("the disruption had been handled badly", "Rail Voice", IS),
+        ],
+    },
+    {
+        "id": "en-56-inverted-with-appositive",
+        "language": "en",
+        "cases": ["said X, the role of Y", "first name not in list"],
+        "body": (
+            'Bus fares in the county will be frozen for a year. "People have had enough of rises," said '
+            "Delphine Okoro, the chair of the transport committee. The committee meets again in March."
+        ),
+        "claims": [("People have had enough of rises", "Delphine Okoro", DQ)],
+    },
+    {
+        "id": "en-57-quote-then-new-sentence",
+        "language": "en",
+        "cases": ["title quote followed by a new sentence with a cue"],
+        "body": (
+            "The band's new album is called 'Salt and Iron'. Singer Marisol Quint said the record had "
+            "taken three years to make."
+        ),
+        "claims": [("the record had taken three years to make", "Marisol Quint", IS)],
+    },
+    {
+        "id": "en-58-honorific-surname-role-word",
+        "language": "en",
+        "cases": ["Mr + surname that is also a role word", "Mr King"],
+        "body": (
+            "Desmond King, chief engineer at Falworth Motors, unveiled the new engine. Mr King said it "
+            "used a third less fuel than its predecessor."
+        ),
+        "claims": [("it used a third less fuel than its predecessor", "Desmond King", IS)],
+    },
+    {
+        "id": "en-59-report-verb-object",
+        "language": "en",
+        "cases": ["told the newspaper", "reverse with role after", "long appositive"],
+        "body": (
+            '"We expect to double our sales in Asia," Rowena Stirk, the firm\'s managing director for '
+            "international markets, told the Lanark Herald. Analysts said the target was ambitious."
+        ),
+        "claims": [
+            ("We expect to double our sales in Asia", "Rowena Stirk", DQ),
+            ("the target was ambitious", "Analysts", IS),
+        ],
+    },
+    {
+        "id": "en-60-entertainment",
+        "language": "en",
+        "cases": ["actor + name", "possessive outlet", "she said after two women"],
+        "body": (
+            "Actress Philippa Dorn won best newcomer at the Ashcombe awards, beating Sadie Marchetti.\n\n"
+            '"I did not expect this at all," said Dorn. She thanked her drama teacher.\n\n'
+            "The Stage Weekly's critic Anton Reyes said the win was deserved."
+        ),
+        "claims": [
+            ("I did not expect this at all", "Philippa Dorn", DQ),
+            ("the win was deserved", "Anton Reyes", IS),
+        ],
+    },
+    {
+        "id": "en-61-pronoun-chain",
+        "language": "en",
+        "cases": ["he said twice after one antecedent", "object mention in between"],
+        "body": (
+            "Finance director Caspar Ullmann presented the results to shareholders in Leeds, alongside "
+            "chairman Rupert Haines. He said profits had risen by 4%. He added that the dividend would "
+            "be held."
+        ),
+        "claims": [
+            ("profits had risen by 4%", "Caspar Ullmann", IS),
+            ("the dividend would be held", "Caspar Ullmann", IS),
+        ],
+    },
+    {
+        "id": "en-62-unattributed-quote-paragraph",
+        "language": "en",
+        "cases": ["follow-on quote paragraph without attribution", "split quote"],
+        "body": (
+            '"The harbour wall has held for eighty years," harbourmaster Ewan Creed said. "It will hold '
+            "for another eighty if we look after it.\n\n"
+            '"But we cannot keep patching it with volunteers."'
+        ),
+        "claims": [
+            ("The harbour wall has held for eighty years", "Ewan Creed", DQ),
+            ("It will hold for another eighty if we look after it.", "Ewan Creed", DQ),
+            ("But we cannot keep patching it with volunteers.", "Ewan Creed", DQ),
+        ],
+    },
+    {
+        "id": "de-05-separable",
+        "language": "de",
+        "cases": ["teilte ... mit", "fügte ... hinzu"],
+        "body": (
+            "Der Autobauer Falkwerk teilte am Dienstag mit, die Produktion in Zwickau werde gedrosselt. "
+            "Vorstandschefin Helga Brandt fügte hinzu, dass keine Stellen gestrichen würden."
+        ),
+        "claims": [
+            ("die Produktion in Zwickau werde gedrosselt", "Falkwerk|Autobauer Falkwerk", IS),
+            ("keine Stellen gestrichen würden", "Helga Brandt", IS),
+        ],
+    },
+    {
+        "id": "es-05-null-subject",
+        "language": "es",
+        "cases": ["sujeto omitido", "Dijo que"],
+        "body": (
+            "La alcaldesa de Villaverde, Rocío Almagro, inauguró el nuevo mercado el sábado.\n\n"
+            "Aseguró que el edificio estará abierto todos los días. Añadió que se crearán cuarenta empleos."
+        ),
+        "claims": [
+            ("el edificio estará abierto todos los días", "Rocío Almagro", IS),
+            ("se crearán cuarenta empleos", "Rocío Almagro", IS),
+        ],
+    },
+    {
+        "id": "fr-05-role-name",
+        "language": "fr",
+        "cases": ["entraîneur + nom", "a-t-il ajouté"],
+        "body": (
+            "L'entraîneur Bastien Roussel a estimé que son équipe méritait la victoire. "
+            "« Nous avons été patients », a-t-il ajouté."
+        ),
+        "claims": [
+            ("son équipe méritait la victoire", "Bastien Roussel", IS),
+            ("Nous avons été patients", "Bastien Roussel", DQ),
+        ],
+    },
+    {
+        "id": "ru-05-surname-inflected",
+        "language": "ru",
+        "cases": ["по словам + склонённая фамилия", "заявила"],
+        "body": (
+            "Министр культуры Вера Соколова посетила театр в Туле. По словам Соколовой, ремонт "
+            "завершится к осени. Она заявила, что театр получит новую сцену."
+        ),
+        "claims": [
+            ("ремонт завершится к осени", "Вера Соколова", AT),
+            ("театр получит новую сцену", "Вера Соколова", IS),
+        ],
+    },
+]
+
+# Round 3: held out.  Written after round 2 was fixed and never tuned on: the rules were not
+# changed after these were first scored, so their row in the table is the fairest estimate here.
+HOLDOUT = [
+    {
+        "id": "ho-01-match-report",
+        "language": "en",
+        "cases": ["sports", "surname antecedent", "he said", "manager"],
+        "body": (
+            "Kilbride Athletic came from behind to beat Porthaven 2-1, with substitute Dario Lenk "
+            "heading the winner in stoppage time.\n\n"
+            'Athletic manager Wendell Firth said his side had deserved the points. "We kept going '
+            'when it would have been easy to stop," he said.\n\n'
+            'Lenk, 19, was making only his third appearance. "I just closed my eyes and jumped," '
+            "the teenager said."
+        ),
+        "claims": [
+            ("his side had deserved the points", "Wendell Firth", IS),
+            ("We kept going when it would have been easy to stop", "Wendell Firth", DQ),
+            ("I just closed my eyes and jumped", "Dario Lenk|the teenager|teenager", DQ),
+        ],
+    },
+    {
+        "id": "ho-02-business",
+        "language": "en",
+        "cases": ["chief executive", "analyst at firm", "according to", "it said"],
+        "body": (
+            "Shares in Corvane Logistics jumped 12% after the firm raised its profit forecast. "
+            "Chief executive Saskia Vellacott said demand from online retailers had been stronger than "
+            "expected.\n\n"
+            '"The question is whether they can keep this up," said Hugo Brannagh, an analyst at '
+            "Merrow Capital. Profits will reach £40m this year, according to the company."
+        ),
+        "claims": [
+            ("demand from online retailers had been stronger than expected", "Saskia Vellacott", IS),
+            ("The question is whether they can keep this up", "Hugo Brannagh", DQ),
+            ("Profits will reach £40m this year", "Corvane Logistics|company|the company", AT),
+        ],
+    },
+    {
+        "id": "ho-03-politics-turns",
+        "language": "en",
+        "cases": ["two politicians", "Mr/Ms", "told the programme", "she said"],
+        "body": (
+            "Shadow housing minister Leonie Tarrant accused the government of abandoning first-time "
+            "buyers. Housing minister Gideon Pole rejected the charge.\n\n"
+            'Ms Tarrant told the Sunday Forum programme: "They promised 100,000 homes and built a '
+            'third of that."\n\n'
+            "Mr Pole said the figures did not include homes still under construction. She said that "
+            'was "an excuse, not an answer".'
+        ),
+        "claims": [
+            ("They promised 100,000 homes and built a third of that.", "Leonie Tarrant", DQ),
+            ("the figures did not include homes still under construction", "Gideon Pole", IS),
+            ('that was "an excuse, not an answer"', "Leonie Tarrant", IS),
+        ],
+    },
+    {
+        "id": "ho-04-court",
+        "language": "en",
+        "cases": ["judge", "prosecutor", "the court heard", "lawyer for X"],
+        "body": (
+            "A former bank clerk stole £250,000 from elderly customers over six years, a court heard. "
+            'Prosecutor Amaris Clement said the thefts had been "careful and calculated".\n\n'
+            "Ned Halloran, representing the defendant, said his client had a gambling addiction. "
+            "Judge Perpetua Owusu said she would pass sentence on Friday."
+        ),
+        "claims": [
+            ("A former bank clerk stole £250,000 from elderly customers over six years", None, IS),
+            ('the thefts had been "careful and calculated"', "Amaris Clement", IS),
+            ("his client had a gambling addiction", "Ned Halloran", IS),
+            ("she would pass sentence on Friday", "Perpetua Owusu", IS),
+        ],
+    },
+    {
+        "id": "ho-05-tech",
+        "language": "en",
+        "cases": ["researchers", "told the BBC News website", "spokeswoman for org"],
+        "body": (
+            "Researchers at Fenmoor University say a flaw in some home routers lets attackers read "
+            "unencrypted traffic. Lead author Dr Ravi Chandrakant told the BBC News website that "
+            "millions of devices could be affected.\n\n"
+            "A spokeswoman for router maker Netlane said a fix would be released within days."
+        ),
+        "claims": [
+            (
+                "a flaw in some home routers lets attackers read unencrypted traffic",
+                "Researchers at Fenmoor University|Researchers",
+                IS,
+            ),
+            ("millions of devices could be affected", "Ravi Chandrakant", IS),
+            ("a fix would be released within days", "Netlane", IS),
+        ],
+    },
+    {
+        "id": "ho-06-entertainment",
+        "language": "en",
+        "cases": ["director", "possessive", "quote with she said", "unattributed follow-on"],
+        "body": (
+            "Film-maker Odile Marchant's documentary about lighthouse keepers has won the jury prize at "
+            "the Westerby festival.\n\n"
+            '"I wanted to film a way of life before it vanished," Marchant said. "Most of the keepers '
+            'I met are now in their eighties."\n\n'
+            'Festival director Bram Okafor called it "a quiet masterpiece".'
+        ),
+        "claims": [
+            ("I wanted to film a way of life before it vanished", "Odile Marchant", DQ),
+            ("Most of the keepers I met are now in their eighties.", "Odile Marchant", DQ),
+        ],
+    },
+    {
+        "id": "ho-07-mid-and-relative",
+        "language": "en",
+        "cases": ["mid-sentence attribution", "relative clause", "warned"],
+        "body": (
+            "The new levy, Treasury officials said, would raise £2bn a year. Patrice Aldane, who runs "
+            "a chain of garden centres, warned that small firms would pass the cost on to customers."
+        ),
+        "claims": [
+            ("The new levy, Treasury officials said, would raise £2bn a year", "Treasury officials", IS),
+            ("small firms would pass the cost on to customers", "Patrice Aldane", IS),
+        ],
+    },
+    {
+        "id": "ho-08-weather-generic",
+        "language": "en",
+        "cases": ["forecasters", "police said", "according to the Met Office-like body"],
+        "body": (
+            "Forecasters warned of gusts of up to 80mph along the coast on Sunday. Police said several "
+            "roads had been closed by fallen trees.\n\n"
+            "The storm was the strongest of the winter so far, according to the National Weather "
+            "Bureau."
+        ),
+        "claims": [
+            ("gusts of up to 80mph along the coast on Sunday", "Forecasters", IS),
+            ("several roads had been closed by fallen trees", "Police", IS),
+            ("The storm was the strongest of the winter so far", "National Weather Bureau", AT),
+        ],
+    },
+    {
+        "id": "ho-09-de",
+        "language": "de",
+        "cases": ["sagte", "laut", "Sprecherin"],
+        "body": (
+            "Eine Sprecherin der Stadtwerke sagte, die Störung sei am Abend behoben worden. "
+            "Laut Polizei gab es keine Verletzten."
+        ),
+        "claims": [
+            ("die Störung sei am Abend behoben worden", "Stadtwerke|Sprecherin der Stadtwerke", IS),
+            ("gab es keine Verletzten", "Polizei", AT),
+        ],
+    },
+    {
+        "id": "ho-10-fr",
+        "language": "fr",
+        "cases": ["selon", "a déclaré que", "il a ajouté"],
+        "body": (
+            "Le maire de Valbonne, Gérard Lestrade, a déclaré que la piscine rouvrirait en juillet. "
+            "Selon la mairie, les travaux ont coûté deux millions d'euros."
+        ),
+        "claims": [
+            ("la piscine rouvrirait en juillet", "Gérard Lestrade", IS),
+            ("les travaux ont coûté deux millions d'euros", "mairie|la mairie", AT),
+        ],
+    },
+]
+for _article in HOLDOUT:
+    _article["split"] = "holdout"
+ARTICLES += HOLDOUT

@@ -49,6 +49,7 @@ def build() -> list[dict]:
                 "id": article["id"],
                 "language": article["language"],
                 "cases": article.get("cases", []),
+                "split": article.get("split", "dev"),
                 "body": body,
                 "claims": claims,
             }

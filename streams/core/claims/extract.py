@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import logging
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from itertools import islice
 
 from .cues import ENGLISH, LEXICONS, Lexicon
-from .model import Claim, claim_id_for, claim_key
+from .model import Claim, id_for_key, key_for
 from .quotes import Quotation, find_quotations
 from .sentences import paragraph_spans, sentence_spans
 from .speakers import Mention, Registry, analyse, parse_after, parse_before
@@ -29,6 +30,19 @@ _CLAUSE_STOP = frozenset(
 )
 _OPENERS = frozenset(
     "but and however meanwhile separately earlier later also so yet still now then instead but, and,".split()
+)
+_THAT_SOON = re.compile(r"(?:[A-Za-z][\w'’-]*\s+){1,4}that\b")
+# verb forms that are also plural nouns ("insurance claims", "bank notes")
+_NOUN_LIKE = frozenset("claims reports notes estimates forecasts promises".split())
+# words that continue a clause whose subject came before an interrupting "X said,"
+_CONTINUE = frozenset(
+    """will would could should may might can must is are was were has have had do does did be been
+    remain remains remained need needs needed cannot won't wouldn't isn't aren't wasn't weren't
+    hasn't haven't hadn't didn't doesn't don't can't couldn't shouldn't also still""".split()
+)
+# lower-case words that open a new clause rather than continue the subject before "according to"
+_NEW_CLAUSE = frozenset(
+    "the a an it he she they we i you there this that these those its his her their our some".split()
 )
 _DASH_LINE = re.compile(r"[—–]\s*")
 _DASH_CLOSE = re.compile(r",?\s+[—–]\s*|[—–](?=\w)")
@@ -78,23 +92,31 @@ class _Extractor:
             self._dash_quotes()
         self.regions = sorted((q.open, q.region_end) for q in self.quotes)
         self.region_starts = [r[0] for r in self.regions]
-        self.sentences: list[tuple[int, int]] = []
-        by_para: dict[int, list[tuple[int, int]]] = {}
+        # sentences are split per paragraph on first use: many paragraphs hold no quote and no cue
+        self._para_quotes: dict[int, list[tuple[int, int]]] = {}
         for q in self.quotes:
-            by_para.setdefault(q.paragraph, []).append((q.open, q.region_end))
-        for i, para in enumerate(self.paragraphs):
-            self.sentences.extend(sentence_spans(body, para, by_para.get(i, [])))
-        self.sentence_starts = [s[0] for s in self.sentences]
+            self._para_quotes.setdefault(q.paragraph, []).append((q.open, q.region_end))
+        self._para_sentences: dict[int, tuple[list[int], list[tuple[int, int]]]] = {}
         self.para_starts = [p[0] for p in self.paragraphs]
         self.used_cues: set[int] = set()
         self.found: list[_Found] = []
 
     # -- helpers -------------------------------------------------------------------------------
     def _sentence(self, pos: int) -> tuple[int, int]:
-        i = bisect_right(self.sentence_starts, pos) - 1
-        if i < 0:
+        p = bisect_right(self.para_starts, pos) - 1
+        if p < 0:
             return (0, 0)
-        return self.sentences[i]
+        cached = self._para_sentences.get(p)
+        if cached is None:
+            spans = sentence_spans(self.body, self.paragraphs[p], self._para_quotes.get(p, []))
+            cached = ([s[0] for s in spans], spans)
+            self._para_sentences[p] = cached
+        starts, spans = cached
+        i = bisect_right(starts, pos) - 1
+        return spans[i] if i >= 0 else (0, 0)
+
+    def _sentence_start(self, pos: int, p_start: int) -> int:
+        return self._sentence(pos)[0]
 
     def _paragraph(self, pos: int) -> tuple[int, int, int]:
         i = bisect_right(self.para_starts, pos) - 1
@@ -140,21 +162,24 @@ class _Extractor:
         body = self.body
         groups: dict[int, list[_Found]] = {}
         for q in self.quotes[:MAX_CLAIMS]:
-            words = len(_WORDS.findall(body, q.start, min(q.end, q.start + 400)))
+            words = len(_WORDS.findall(body, q.start, min(q.end, q.start + 120)))
+            p_start, _, p_index = self._paragraph(q.open)
             intro = body[max(0, q.open - 3) : q.open].rstrip().endswith(":") or (
-                q.open == self._paragraph(q.open)[0] and self._paragraph(q.open)[2] > 0
+                q.open == p_start and p_index > 0
             )
             first, second = (
                 (self._attribution_before, self._attribution_after)
                 if intro
                 else (self._attribution_after, self._attribution_before)
             )
+            if q.restarted:
+                # '"… creates. "So unless …"': nothing stands between the two parts
+                first, second = self._attribution_after, _no_attribution
             cue, mention, at = first(q)
             if mention is None:
                 cue, mention, at = second(q)
             found = _Found(q.start, q.end, "direct_quote", cue or "", mention, at or q.open, q.group)
-            p_start, _, _ = self._paragraph(q.open)
-            s_start, _ = self._sentence(q.open)
+            s_start = self._sentence_start(q.open, p_start)
             at_start = q.open in (p_start, s_start) or q.continues_previous
             if mention is None:
                 if not (at_start and words >= 5) and not q.continues_previous:
@@ -180,10 +205,17 @@ class _Extractor:
         if q.close < 0:
             return None, None, 0
         lead = _LEAD_PUNCT.match(body, pos, p_end)
+        if lead and "." in lead.group(0):
+            return None, None, 0  # "… ‘No More Mr Nasty’. TV presenter X said": a new sentence
         pos = lead.end() if lead else pos
+        if body[q.close - 1 : q.close] == "." and body[pos : pos + 1].isupper():
+            # '"… back to Manchester." Milan coach X said …': the quotation ended its sentence;
+            # what follows is a new one (news writes '"…," X said' when X said it)
+            return None, None, 0
         window_end = min(p_end, pos + 160)
-        cue = self.lex.cue.search(body, pos, window_end)
-        if cue is None or self._in_quote(cue.start()):
+        i = bisect_left(self.cue_starts, pos)
+        cue = self.cues[i] if i < len(self.cues) and self.cue_starts[i] < window_end else None
+        if cue is None:
             return None, None, 0
         if cue.start() == pos or body[pos : cue.start()].strip() in ("", "—", "–"):
             mention = parse_after(body, _SPACE.match(body, cue.end()).end(), window_end, self.lex)
@@ -213,7 +245,7 @@ class _Extractor:
     def _attribution_before(self, q: Quotation) -> tuple[str | None, Mention | None, int]:
         body = self.body
         p_start, _, p_index = self._paragraph(q.open)
-        s_start, _ = self._sentence(q.open)
+        s_start = self._sentence_start(q.open, p_start)
         start = max(s_start, p_start)
         if q.open == p_start and p_index > 0 and not q.continues_previous:
             _prev_start, prev_end = self.paragraphs[p_index - 1]
@@ -225,9 +257,9 @@ class _Extractor:
             end = q.open
         window_start = max(start, end - 200)
         last = None
-        for cue in self.lex.cue.finditer(body, window_start, end):
-            if not self._in_quote(cue.start()):
-                last = cue
+        j = bisect_left(self.cue_starts, end) - 1
+        if j >= 0 and self.cue_starts[j] >= window_start and self.cues[j].end() <= end:
+            last = self.cues[j]
         if last is None:
             return None, None, 0
         gap = self._skip_modifiers(last.end(), end, last.group("cue"))
@@ -258,13 +290,12 @@ class _Extractor:
 
     # -- indirect speech, reports, "according to" ----------------------------------------------
     def _cue_claims(self) -> None:
-        body = self.body
         lex = self.lex
-        for cue in lex.cue.finditer(body, 0, self.limit):
+        for cue in self.cues:
             if len(self.found) >= MAX_CLAIMS:
                 break
             at = cue.start()
-            if at in self.used_cues or self._in_quote(at):
+            if at in self.used_cues:
                 continue
             sentence = self._sentence(at)
             if not sentence[0] <= at < sentence[1] or sentence[1] - sentence[0] > MAX_SENTENCE:
@@ -275,6 +306,19 @@ class _Extractor:
                 self._according_after(cue, sentence)
             elif cue.group("cue") not in ("so",):
                 self._speech(cue, sentence)
+
+    def _cues_outside_quotes(self):
+        """Cue matches outside quotations: the scan skips quoted text (much of a news story)."""
+        pattern = self.lex.cue
+        pos = 0
+        for q_start, q_end in self.regions:
+            if q_start > pos:
+                yield from pattern.finditer(self.body, pos, min(q_start, self.limit))
+            pos = max(pos, q_end)
+            if pos >= self.limit:
+                return
+        if pos < self.limit:
+            yield from pattern.finditer(self.body, pos, self.limit)
 
     def _speech(self, cue: re.Match, sentence: tuple[int, int]) -> None:
         body = self.body
@@ -287,17 +331,25 @@ class _Extractor:
         if mention is None:
             mention = parse_after(body, _SPACE.match(body, cue.end()).end(), s_end, lex)
             inverted = mention is not None
+        if mention is None and lex.code == "es" and not body[s_start : cue.start()].strip(" ,¿¡"):
+            # Spanish drops the subject: "Dijo que ..." is said by the person last spoken of
+            mention = Mention(cue.start(), cue.start(), "", kind="pronoun", gender="any")
         if mention is None:
             return
         after = mention.end if inverted else cue.end()
         content_pos = self._skip_modifiers(after, s_end, cue_text if not inverted else "")
         statement = lex.statement.search(body, after, content_pos) is not None
         comp = lex.complementizer.match(body, content_pos, s_end)
+        if comp is None and verb in lex.object_verbs and lex.code == "en":
+            # "told shocked investors that ...": an addressee the object pattern did not know
+            near = _THAT_SOON.match(body, content_pos, min(s_end, content_pos + 60))
+            if near is not None:
+                comp = lex.complementizer.match(body, near.end() - 4, s_end)
         has_that = comp is not None
         if comp:
             content_pos = comp.end()
         f_start, f_end = self._trim(content_pos, s_end)
-        forward_words = _WORDS.findall(body, f_start, min(f_end, f_start + 200))
+        forward_words = _WORDS.findall(body, f_start, min(f_end, f_start + 80))
         prefix_end = mention.start if not inverted else cue.start()
         prefix = body[s_start:prefix_end].rstrip()
         kind = (
@@ -306,8 +358,23 @@ class _Extractor:
             else "indirect_speech"
         )
         if (
+            lex.code == "en"
+            and prefix.endswith(",")
+            and forward_words
+            and forward_words[0] in _CONTINUE
+            and "," in body[after:content_pos]
+            and 1 <= len(prefix.split()) <= 10
+            and not all(w in _OPENERS for w in prefix.lower().split())
+            and body[s_start] not in _QUOTE_CHARS
+        ):
+            # "The talks, Kerry said, will resume": the content is not contiguous; the claim is the
+            # whole sentence, attribution included
+            r_start, r_end = self._trim(s_start, f_end)
+            self._add(r_start, r_end, kind, cue_text, mention, cue.start())
+            return
+        if (
             prefix.endswith(",")
-            and len(_WORDS.findall(prefix)) >= 3
+            and len(_WORDS.findall(prefix, 0, 80)) >= 3
             and (
                 len(forward_words) < 3
                 or (inverted and lex.code != "de")
@@ -328,11 +395,19 @@ class _Extractor:
         )
         if not opener_only and not has_that:
             return
-        if len(forward_words) < 2 or forward_words[0].lower() in _CLAUSE_STOP:
+        if len(forward_words) < 2 or (not has_that and forward_words[0].lower() in _CLAUSE_STOP):
             return
         needs_that = lex.code in ("fr", "es", "ru") or (
             verb not in lex.strong and not (verb in lex.report and mention.kind == "outlet")
         )
+        if (
+            verb in _NOUN_LIKE
+            and lex.code == "en"
+            and mention.kind in ("person", "org", "generic", "role")
+            and len(mention.phrase.split()) == 1
+            and not (mention.phrase[:1].islower() or mention.role)
+        ):
+            needs_that = True  # "Insurance claims rose ...": a noun, not a speaker and a verb
         if lex.code == "de":
             needs_that = (
                 body[content_pos - 1 : content_pos] != ","
@@ -362,6 +437,14 @@ class _Extractor:
             return
         cue_text = _cue_text(cue)
         prefix = body[s_start : cue.start()].strip()
+        if prefix.endswith(",") and lex.code == "en":
+            # "The airport, according to the board, handled ...": the sentence is the claim
+            after = _SPACE.match(body, mention.end).end()
+            rest = _WORDS.findall(body, after, min(s_end, after + 40))
+            if body[after : after + 1] == "," and rest and rest[0].islower() and rest[0] not in _NEW_CLAUSE:
+                r_start, r_end = self._trim(s_start, s_end)
+                self._add(r_start, r_end, "according_to", cue_text, mention, cue.start())
+                return
         if prefix and prefix not in ("Но", "But", "And", "Pero", "Mais", "Aber"):
             r_start, r_end = self._trim(s_start, cue.start())
             if len(_WORDS.findall(body, r_start, r_end)) >= 3 and body[r_start] not in _QUOTE_CHARS:
@@ -394,6 +477,9 @@ class _Extractor:
 
     # -- resolution and output -----------------------------------------------------------------
     def run(self) -> list[Claim]:
+        # every speech cue outside quotations, once: quotation attribution looks them up by position
+        self.cues = list(islice(self._cues_outside_quotes(), 20 * MAX_CLAIMS))
+        self.cue_starts = [c.start() for c in self.cues]
         self._quote_claims()
         if self.attribute:
             self._cue_claims()
@@ -422,8 +508,12 @@ class _Extractor:
         total = max(1, self.limit)
         for f, speaker, role, speakers in sorted(resolved, key=lambda r: r[0].start):
             text = self.body[f.start : f.end]
+            key = key_for(text, speaker)
+            if key in seen:
+                continue
+            seen.add(key)
             claim = Claim(
-                id=claim_id_for(text, speaker),
+                id=id_for_key(key),
                 text=text,
                 start=f.start,
                 end=f.end,
@@ -433,10 +523,6 @@ class _Extractor:
                 kind=f.kind,
                 speakers=speakers,
             )
-            key = claim_key(claim)
-            if key in seen:
-                continue
-            seen.add(key)
             claim.salience = _salience(claim, f.start / total)
             claims.append(claim)
         for claim in sorted(claims, key=lambda c: -c.salience)[:MAX_KEY]:
@@ -451,6 +537,10 @@ class _Extractor:
                 continue
             kept.append(f)
         return kept
+
+
+def _no_attribution(q: Quotation) -> tuple[str | None, Mention | None, int]:
+    return None, None, 0
 
 
 def _cue_text(cue: re.Match) -> str:

@@ -37,6 +37,7 @@ class Quotation:
     paragraph: int
     continues_previous: bool = False  # second or later paragraph of a multi-paragraph quotation
     group: int = -1  # quotations of one multi-paragraph quotation share a group
+    restarted: bool = False  # opened again inside the paragraph without the previous one closing
 
     @property
     def region_end(self) -> int:
@@ -50,6 +51,7 @@ def _is_letter(ch: str) -> bool:
 def _scan_paragraph(body: str, p_start: int, p_end: int, index: int) -> list[Quotation]:
     stack: list[tuple[str, int]] = []
     found: list[Quotation] = []
+    restarted: set[int] = set()
     for match in _MARKS.finditer(body, p_start, p_end):
         mark = match.group(0)
         pos = match.start()
@@ -59,6 +61,23 @@ def _scan_paragraph(body: str, p_start: int, p_end: int, index: int) -> list[Quo
             opener, open_pos = stack.pop()
             if not stack:
                 found.append(_make(body, open_pos, pos, index))
+            continue
+        if (
+            mark == '"'
+            and len(stack) == 1
+            and stack[0][0] == '"'
+            and prev.isspace()
+            and body[p_start:pos].rstrip()[-1:] in ".!?,"
+        ):
+            # '"… it creates. "So unless …"': a paragraph break lost in the copy, or a new quoted
+            # paragraph whose first one was never closed; straight quotes do not nest, so the
+            # first quotation ends here and a new one (same speaker) begins
+            quotation = Quotation(stack[0][1], -1, stack[0][1] + 1, pos, index)
+            _trim(body, quotation)
+            if quotation.end > quotation.start:
+                found.append(quotation)
+            stack = [(mark, pos)]
+            restarted.add(pos)
             continue
         if len(stack) < _MAX_DEPTH and _can_open(mark, prev, nxt, bool(stack)):
             stack.append((mark, pos))
@@ -70,6 +89,8 @@ def _scan_paragraph(body: str, p_start: int, p_end: int, index: int) -> list[Quo
             _trim(body, quotation)
             if quotation.end > quotation.start:
                 found.append(quotation)
+    for q in found:
+        q.restarted = q.open in restarted
     return found
 
 
@@ -118,11 +139,9 @@ def find_quotations(body: str, paragraphs: list[tuple[int, int]]) -> list[Quotat
     group = 0
     for i, q in enumerate(quotations):
         prev = quotations[i - 1] if i else None
-        if (
-            prev is not None
-            and prev.close < 0
-            and prev.paragraph == q.paragraph - 1
-            and q.open == paragraphs[q.paragraph][0]
+        if prev is not None and (
+            q.restarted
+            or (prev.close < 0 and prev.paragraph == q.paragraph - 1 and q.open == paragraphs[q.paragraph][0])
         ):
             q.continues_previous = True
             q.group = prev.group

@@ -33,6 +33,8 @@ LOWER_ABBREVIATIONS = frozenset(
     т.е т.д т.п""".split()
 )
 _CORPORATE = frozenset("inc corp co ltd plc llc etc bros".split())
+_PLAIN_EXCEPTIONS = LOWER_ABBREVIATIONS | _CORPORATE
+_OPEN_MARKS = frozenset('"“„«‘([')
 SENTENCE_STARTERS = frozenset(
     """The A An He She It They We I You But And In On At This That These Those There Its His Her
     Their Our However Meanwhile Mr Mrs Ms Dr After Before When While As If Although Some Many Most
@@ -61,10 +63,11 @@ def paragraph_spans(body: str, limit: int) -> list[tuple[int, int]]:
 
 
 def _add_trimmed(body: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
-    while start < end and body[start].isspace():
-        start += 1
-    while end > start and body[end - 1].isspace():
-        end -= 1
+    if start < end and (body[start].isspace() or body[end - 1].isspace()):
+        segment = body[start:end]
+        left = segment.lstrip()
+        start += len(segment) - len(left)
+        end = start + len(left.rstrip())
     if end > start:
         spans.append((start, end))
 
@@ -77,10 +80,15 @@ def _inside(pos: int, regions: list[tuple[int, int]], starts: list[int]) -> bool
 
 def _is_abbreviation(body: str, dot: int, para_start: int, para_end: int) -> bool:
     """Does the '.' at body[dot] end an abbreviation or initial rather than a sentence?"""
-    word_match = _WORD_BEFORE.search(body, max(para_start, dot - 20), dot)
-    if not word_match:
-        return False
-    word = word_match.group(1).lstrip("(\"“'‘«„")
+    lo = max(para_start, dot - 20)
+    space = max(body.rfind(" ", lo, dot), body.rfind("\n", lo, dot), body.rfind("\t", lo, dot))
+    word = body[space + 1 if space >= 0 else lo : dot]
+    if not word or not word.isprintable() or "\xa0" in word:
+        word_match = _WORD_BEFORE.search(body, lo, dot)  # rare: other white space
+        if not word_match:
+            return False
+        word = word_match.group(1)
+    word = word.lstrip("(\"“'‘«„")
     bare = word.lower().rstrip(".")
     next_match = _NEXT_WORD.match(body, dot + 1, para_end)
     next_word = next_match.group(2) if next_match else ""
@@ -112,12 +120,23 @@ def sentence_spans(
         if _inside(end, quote_regions, starts):
             continue
         term = match.group(0)
-        if (
-            term[0] == "."
-            and len(term.rstrip('"”’»)]')) == 1
-            and _is_abbreviation(body, match.start(), p_start, p_end)
-        ):
-            continue
+        if term[0] == "." and len(term.rstrip('"”’»)]')) == 1:
+            dot = match.start()
+            lo = max(p_start, dot - 20)
+            word = body[body.rfind(" ", lo, dot) + 1 or lo : dot]
+            if word.isalpha() and word.islower() and word not in _PLAIN_EXCEPTIONS:
+                # fast path for "said. The": an ordinary lower-case word ends a sentence unless
+                # the next word starts in lower case or with a digit
+                j = dot + 1
+                while j < p_end and body[j].isspace():
+                    j += 1
+                nxt = body[j : j + 2]
+                if nxt[:1] in _OPEN_MARKS:
+                    nxt = nxt[1:]
+                if nxt[:1].islower() or nxt[:1].isdigit():
+                    continue
+            elif _is_abbreviation(body, dot, p_start, p_end):
+                continue
         _add_trimmed(body, start, end, spans)
         start = end
     _add_trimmed(body, start, p_end, spans)

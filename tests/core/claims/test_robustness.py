@@ -46,8 +46,14 @@ def test_non_string_input(garbage):
         ("Kerry said that " * 70_000)[:1_000_000],
         ("“He said, ” " * 100_000)[:1_000_000],
         ("Mr A. B. C. D. " * 80_000)[:1_000_000],
+        "".join(
+            f'Coach Ab{a}{b}{c} Cd{a}{b}{c} arrived. "We will win this one," he said. Cd{a}{b}{c} said so. '
+            for a in "abcdefghijklmnopqrstuvwxyz"
+            for b in "abcdefghijklmnopqrstuvwxyz"
+            for c in "abcdefghijklmnopqrstuvwxyz"
+        )[:1_000_000],
     ],
-    ids=["one-char", "quotes", "cues", "quote-cue", "initials"],
+    ids=["one-char", "quotes", "cues", "quote-cue", "initials", "many-people"],
 )
 def test_one_megabyte_is_fast(body):
     t0 = time.perf_counter()

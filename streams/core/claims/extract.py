@@ -12,7 +12,7 @@ from itertools import islice
 from .cues import ENGLISH, LEXICONS, Lexicon
 from .model import Claim, id_for_key, key_for
 from .quotes import Quotation, find_quotations
-from .sentences import paragraph_spans, sentence_spans
+from .sentences import dateline_end, paragraph_spans, sentence_spans
 from .speakers import Mention, Registry, analyse, parse_after, parse_before
 
 log = logging.getLogger(__name__)
@@ -108,7 +108,12 @@ class _Extractor:
             return (0, 0)
         cached = self._para_sentences.get(p)
         if cached is None:
-            spans = sentence_spans(self.body, self.paragraphs[p], self._para_quotes.get(p, []))
+            p_start, p_end = self.paragraphs[p]
+            story = dateline_end(self.body, p_start, p_end) if p < 3 else p_start
+            spans = sentence_spans(self.body, (story, p_end), self._para_quotes.get(p, []))
+            if story > p_start:
+                # the dateline is a "sentence" of its own: no claim starts before the story does
+                spans.insert(0, (p_start, story))
             cached = ([s[0] for s in spans], spans)
             self._para_sentences[p] = cached
         starts, spans = cached

@@ -42,6 +42,35 @@ SENTENCE_STARTERS = frozenset(
 )
 
 
+# A dateline opening a story: "ROTTERDAM, March 4 (Wirestream News) - ", "LONDON (Reuters) - ",
+# "МОСКВА, 4 марта. /ТАСС/. ", "BERLIN — ", "LORMONT, 7 mars (AFP) - ".  The city is written in
+# capitals, or in mixed case when an agency in brackets or slashes follows.  Every repetition is
+# bounded, and the pattern is only tried at the start of the first paragraphs.
+_UP = "A-ZÀ-ÖØ-ÞА-ЯЁ"
+_CITY_CAPS = rf"[{_UP}][{_UP}'’.-]{{2,}}(?:[ \t]+[{_UP}][{_UP}'’.-]+){{0,3}}"
+_CITY_MIXED = rf"[{_UP}][\w'’.-]+(?:[ \t]+[{_UP}][\w'’.-]+){{0,2}}"
+_DATE = r"(?:,[ \t]*(?=[^,()/\n]{0,14}\d)[^\s,()/][^,()/\n]{0,24}?)?"  # with a digit: "March 4"
+_AGENCY = r"[ \t]*(?:\([^()\n]{1,40}\)|/[^/\n]{1,20}/)"
+_DATELINE = re.compile(
+    rf"(?:{_CITY_CAPS}{_DATE}(?:{_AGENCY})?|{_CITY_MIXED}{_DATE}{_AGENCY})"
+    r"(?:[ \t]*(?:--?|[—–])[ \t]+|(?<=/)\.?[ \t]+)"
+)
+_DATELINE_FIRST = re.compile(rf"[{_UP}]")
+
+
+def dateline_end(body: str, p_start: int, p_end: int) -> int:
+    """End of a dateline opening body[p_start:p_end] (where the story proper begins), or p_start."""
+    if not _DATELINE_FIRST.match(body, p_start, p_end):
+        return p_start
+    m = _DATELINE.match(body, p_start, min(p_end, p_start + 120))
+    if m is None or m.end() >= p_end:
+        return p_start
+    city = body[p_start : m.end()].split(",")[0].split("(")[0].split("/")[0]
+    if "(" not in m.group(0) and "/" not in m.group(0) and not any(c.isupper() for c in city[1:]):
+        return p_start  # a mixed-case word before a dash without an agency: no dateline
+    return m.end()
+
+
 def paragraph_spans(body: str, limit: int) -> list[tuple[int, int]]:
     """Spans of paragraphs (trimmed of surrounding white space) within body[:limit]."""
     spans: list[tuple[int, int]] = []

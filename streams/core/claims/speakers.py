@@ -329,6 +329,27 @@ def _appositive(body: str, toks: list[Token], comma: int, lex: Lexicon) -> Menti
     return mention
 
 
+_LOWER_WORD = re.compile(r"[ \t]+([^\W\d_][\w-]*)")
+
+
+def _role_follows(body: str, pos: int, end: int, lex: Lexicon) -> bool:
+    """Is a lower-case word at pos..(end of word) followed, within two lower-case words, by a role
+    noun and then a capitalised name?  "said operations director Helena Marsh", "said chief
+    engineer Marta Lindqvist": the words before the role belong to it."""
+    for _ in range(2):
+        m = _LOWER_WORD.match(body, pos, end)
+        if m is None:
+            return False
+        word = m.group(1)
+        if not word.islower():
+            return False
+        pos = m.end()
+        if is_role(word, lex) and not word.endswith("s"):
+            nxt = _LOWER_WORD.match(body, pos, end)
+            return nxt is not None and nxt.group(1)[:1].isupper()
+    return False
+
+
 def parse_after(body: str, start: int, end: int, lex: Lexicon) -> Mention | None:
     """The speaker phrase that starts at body[start] (after an inverted cue: "said Kerry")."""
     first = _FIRST_WORD.match(body, start, end)
@@ -344,6 +365,7 @@ def parse_after(body: str, start: int, end: int, lex: Lexicon) -> Mention | None
             and not is_role(word, lex)
             and not _is_modifier(word, lex)
             and not low.endswith(("'s", "’s"))
+            and not _role_follows(body, first.end(), end, lex)
         ):
             return None  # "said the talks ...", "said it ...": no speaker follows; skip tokenising
     toks = tokens(body, start, min(end, start + 200))
@@ -369,6 +391,7 @@ def parse_after(body: str, start: int, end: int, lex: Lexicon) -> Mention | None
             or is_role(tok, lex)
             or low in lex.generic
             or (_is_modifier(tok, lex) and i + 1 < len(toks) and is_role(toks[i + 1].text, lex))
+            or (tok.isalpha() and tok.islower() and _role_follows(body, toks[i].end, end, lex))
             or (low.endswith(("'s", "’s")) and len(low) > 3 and i + 1 < len(toks) and not _is_cap(tok))
         ):
             if _is_cap(tok) and tok in lex.cap_stop and tok not in lex.determiners and not words:
@@ -1172,6 +1195,14 @@ class Registry:
 
     def _person(self, name: str, role: str | None, gender: str | None, pos: int) -> Entity:
         words = name.split()
+        if len(words) == 2 and self.lex.code == "ru" and words[0].lower() not in _FIRST_NAMES:
+            # "по словам режиссёра Павла Орлова": an inflected form of a person named in the
+            # nominative elsewhere ("Режиссёр Павел Орлов ..."), whose first name is on the list
+            found = self._nominative(words)
+            if found is not None:
+                found.role = found.role or role
+                self.timeline.append((pos, found, 0))
+                return found
         if len(words) == 1:
             found = self._surname(words[0], pos, gender)
             if found is not None:
@@ -1184,6 +1215,21 @@ class Registry:
             entity.evidence = True  # a speaker named in full
         self.timeline.append((pos, entity, 0))
         return entity
+
+    def _nominative(self, words: list[str]) -> Entity | None:
+        self._scan()
+        matches = []
+        for entity in self.entities.values():
+            parts = entity.name.split()
+            if (
+                entity.kind == "person"
+                and len(parts) == 2
+                and parts[0].lower() in _FIRST_NAMES
+                and _inflected(parts[1], words[1])
+                and _inflected(parts[0], words[0])
+            ):
+                matches.append(entity)
+        return matches[0] if len(matches) == 1 else None
 
     def _by_role(self, role: str, pos: int) -> Entity | None:
         heads = {w.lower() for w in role.split() if is_role(w, self.lex)}
@@ -1236,6 +1282,18 @@ class Registry:
             if best[rank] is None:
                 best[rank] = entity
         return best[1] or best[2]
+
+
+def _inflected(known: str, given: str) -> bool:
+    """Could given be an inflected form of the (nominative) first name known?  Павел/Павла,
+    Анна/Анны, Сергей/Сергея, Пётр/Петра."""
+    k, g = known.lower().replace("ё", "е"), given.lower().replace("ё", "е")
+    if k == g:
+        return True
+    if abs(len(k) - len(g)) > 2 or len(k) < 3:
+        return False
+    stem = k[:-1] if k[-1] in "аяоеыийь" else k
+    return g.startswith(stem) or (k[-2] in "еоё" and g.startswith(k[:-2] + k[-1]))
 
 
 def lex_roles_singular(lex: Lexicon) -> frozenset[str]:

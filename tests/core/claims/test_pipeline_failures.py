@@ -1,0 +1,200 @@
+"""Failures seen in the running pipeline, reproduced on invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from streams.core.claims import Claim, extract_claims
+
+LEAD = "Ferry services to the islands will be cut from June, the operator said on Monday. "
+QUOTE = "“We simply cannot fill the late boats any more,”"
+
+
+def claims_of(body: str, language: str = "en") -> list[Claim]:
+    found = extract_claims(body, language)
+    for claim in found:
+        assert body[claim.start : claim.end] == claim.text
+    return found
+
+
+def the_quote(body: str, language: str = "en") -> Claim:
+    quotes = [c for c in claims_of(body, language) if c.kind == "direct_quote"]
+    assert len(quotes) == 1, [c.to_dict() for c in quotes]
+    return quotes[0]
+
+
+# -- 1. inverted attribution after a quotation, with a lower-case role -------------------------
+
+
+def test_inverted_attribution_with_lower_case_role():
+    claim = the_quote(LEAD + QUOTE + " said operations director Helena Marsh.")
+    assert claim.text == "We simply cannot fill the late boats any more"
+    assert claim.speaker == "Helena Marsh"
+    assert claim.speaker_role == "operations director"
+    assert claim.cue == "said"
+    assert claim.kind == "direct_quote"
+
+
+@pytest.mark.parametrize(
+    "attribution, speaker, role, cue",
+    [
+        (" said chief engineer Marta Lindqvist.", "Marta Lindqvist", "chief engineer", "said"),
+        (" said managing director Ruth Okafor.", "Ruth Okafor", "managing director", "said"),
+        (" said Foreign Minister Anna Berg.", "Anna Berg", "Foreign Minister", "said"),
+        (" said Berg, the foreign minister.", "Berg", "foreign minister", "said"),
+        (" said a spokeswoman for the council.", "council", "spokeswoman", "said"),
+        (" the mayor said.", "the mayor", "mayor", "said"),
+        (" said the mayor.", "the mayor", "mayor", "said"),
+    ],
+)
+def test_inverted_and_plain_attribution_variants(attribution, speaker, role, cue):
+    claim = the_quote(LEAD + QUOTE + attribution)
+    assert claim.text == "We simply cannot fill the late boats any more"
+    assert (claim.speaker, claim.speaker_role, claim.cue) == (speaker, role, cue)
+
+
+def test_surname_told_reporters_after_closing_mark():
+    body = (
+        "Operations director Helena Marsh met unions on Friday. " + LEAD + "“We simply cannot fill the late "
+        "boats any more”, Marsh told reporters."
+    )
+    claim = the_quote(body)
+    assert claim.speaker == "Helena Marsh"
+    assert claim.cue == "told"
+
+
+def test_lower_case_role_in_reverse_indirect_speech():
+    body = "The late ferries will stop in June, said operations director Helena Marsh."
+    claim = claims_of(body)[0]
+    assert claim.text == "The late ferries will stop in June"
+    assert (claim.speaker, claim.speaker_role) == ("Helena Marsh", "operations director")
+
+
+def test_lower_case_words_without_a_role_are_no_speaker():
+    # "said late boats ..." is no inverted attribution
+    found = claims_of("“We cannot run them,” said late boats critics in the harbour town.")
+    assert all(c.speaker != "late boats critics" for c in found)
+
+
+# -- 2. datelines are not part of the claim --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "dateline, language",
+    [
+        ("ROTTERDAM, March 4 (Wirestream News) - ", "en"),
+        ("ROTTERDAM (Wirestream News) - ", "en"),
+        ("ROTTERDAM, March 4. /TASS/. ", "en"),
+        ("ROTTERDAM — ", "en"),
+        ("NEW YORK, Jan. 5 (Wirestream) -- ", "en"),
+        ("Rotterdam, March 4 (Wirestream News) - ", "en"),
+    ],
+)
+def test_dateline_is_not_part_of_reverse_claim(dateline, language):
+    content = "Scooter maker Lumen Motors is recalling about 40,000 e-scooters after three battery fires"
+    body = dateline + content + ", the company said on Tuesday."
+    claim = claims_of(body, language)[0]
+    assert claim.text == content
+    assert claim.speaker in ("company", "the company")
+
+
+def test_dateline_before_forward_speech():
+    body = (
+        "ROTTERDAM, March 4 (Wirestream News) - Lumen Motors said on Tuesday it would recall 40,000 scooters."
+    )
+    claim = claims_of(body)[0]
+    assert claim.text == "it would recall 40,000 scooters"
+    assert claim.speaker == "Lumen Motors"
+
+
+def test_dateline_before_quotation():
+    body = "ROTTERDAM, March 4 (Wirestream News) - “We will recall every scooter,” the company said."
+    claim = the_quote(body)
+    assert claim.text == "We will recall every scooter"
+
+
+@pytest.mark.parametrize(
+    "body, language, text",
+    [
+        (
+            "LORMONT, 7 mars (Wirestream) - La piscine rouvrira en juin, a déclaré le maire.",
+            "fr",
+            "La piscine rouvrira en juin",
+        ),
+        (
+            "BERLIN, 4. März (Wirestream) - Die Regierung will die Steuern senken, sagte ein Sprecher.",
+            "de",
+            "Die Regierung will die Steuern senken",
+        ),
+        (
+            "MADRID, 4 mar (Wirestream) - El Gobierno bajará los impuestos, dijo el portavoz Andrés Vidal.",
+            "es",
+            "El Gobierno bajará los impuestos",
+        ),
+        (
+            "МОСКВА, 4 марта. /ТАСС/. Фильм выйдет в прокат в мае, сообщил режиссёр Павел Орлов.",
+            "ru",
+            "Фильм выйдет в прокат в мае",
+        ),
+        (
+            "МОСКВА, 4 марта (Wirestream) - Фильм выйдет в прокат в мае, по словам режиссёра Павла Орлова.",
+            "ru",
+            "Фильм выйдет в прокат в мае",
+        ),
+    ],
+)
+def test_dateline_in_other_languages(body, language, text):
+    found = claims_of(body, language)
+    assert [c.text for c in found] == [text]
+
+
+def test_capitalised_opening_that_is_no_dateline_is_kept():
+    body = "NATO allies will meet in May, officials said."
+    assert claims_of(body)[0].text == "NATO allies will meet in May"
+
+
+# -- 3. Russian role + name in the genitive after "по словам" -------------------------------
+
+
+def test_russian_po_slovam_role_is_stripped_from_the_speaker():
+    body = "По словам режиссёра Павла Орлова, фильм выйдет в прокат в мае."
+    claim = only_ru(body)
+    assert claim.speaker == "Павла Орлова"
+    assert claim.speaker_role == "режиссёра"
+    assert claim.kind == "according_to"
+
+
+def test_russian_po_slovam_resolves_to_the_nominative_name_given_earlier():
+    body = (
+        "Режиссёр Павел Орлов закончил съёмки в Казани. "
+        "По словам режиссёра Павла Орлова, фильм выйдет в прокат в мае."
+    )
+    claim = only_ru(body)
+    assert claim.speaker == "Павел Орлов"
+
+
+def test_russian_reverse_with_role_not_in_the_old_lexicon():
+    claim = only_ru("Премьера пройдёт в Москве, сообщил режиссёр Павел Орлов.")
+    assert (claim.speaker, claim.speaker_role) == ("Павел Орлов", "режиссёр")
+
+
+def only_ru(body: str) -> Claim:
+    found = claims_of(body, "ru")
+    assert len(found) == 1, [c.to_dict() for c in found]
+    return found[0]
+
+
+def test_russian_genitive_of_a_woman_named_before():
+    body = (
+        "Министр культуры Вера Соколова открыла выставку. "
+        "Музей откроется в июне, по словам министра Веры Соколовой."
+    )
+    claim = only_ru(body)
+    assert claim.text == "Музей откроется в июне"
+    assert claim.speaker == "Вера Соколова"
+
+
+def test_russian_genitive_of_someone_never_named_in_the_nominative_stays_as_written():
+    body = "Роман Сергея Левина выйдет осенью. По словам писателя Ильи Гарина, тираж уже продан."
+    claim = only_ru(body)
+    assert claim.speaker == "Ильи Гарина"

@@ -25,6 +25,9 @@ from streams.web import install as install_web
 
 log = logging.getLogger(__name__)
 
+#: Changelog records the producer buffer holds before the judge stream pauses to drain it (Faust: 100).
+CHANGELOG_BUFFER_MESSAGES = 2000
+
 
 def create_app(settings: Settings) -> faust.App:
     """A Faust app wired with the wirestream topology."""
@@ -48,6 +51,7 @@ def app_options(settings: Settings) -> dict[str, Any]:
         producer_max_request_size=MAX_MESSAGE_BYTES,
         consumer_max_fetch_size=MAX_MESSAGE_BYTES,
         producer_acks=-1,
+        producer_linger=0.005,  # batch sends: up to 5 ms per produce request instead of one per record
         broker_session_timeout=10.0,
         broker_heartbeat_interval=1.0,
         broker_commit_interval=1.0,
@@ -103,7 +107,13 @@ class Topology:
         self.claims = topic(CLAIMS.name)
 
         def table(name: str) -> faust.Table:  # JSON keys and values, changelogged, RocksDB by default
-            return app.Table(name, key_type=str, partitions=settings.partitions)
+            return app.Table(
+                name,
+                key_type=str,
+                partitions=settings.partitions,
+                # a story or claim can hold a 1 MiB title or quote: changelogs take what the topics take
+                extra_topic_configs={"max.message.bytes": str(MAX_MESSAGE_BYTES)},
+            )
 
         self.index_table = table("dedup-index")
         self.story_table = table("stories")
@@ -122,16 +132,22 @@ class Topology:
             self.metrics.consumed()
             try:
                 prepared = self.enricher.prepare(message.value, received_at=message.timestamp or time.time())
+                value = prepared.to_bytes()  # in the try: e.g. JSON nested too deep to re-encode
             except RejectedRecord as rejected:
                 await self.send_dead_letter(message, rejected.code, rejected.reason, rejected.stage)
                 continue
             except Exception as error:  # nothing may escape an agent: it would stall the consumer
                 await self.send_dead_letter(message, "stage_failed", repr(error)[:2000], "ingest")
                 continue
-            await self.fingerprints.send(key=prepared.dedup_key.encode(), value=prepared.to_bytes())
+            await self.fingerprints.send(key=prepared.dedup_key.encode(), value=value)
 
     async def judge(self, stream: faust.StreamT) -> None:
         """articles.fingerprints → verdict, story and claim state → enriched, unique, stories, claims."""
+        # Each article writes several table keys (index entry, story, merged claims); Faust queues their
+        # changelog records in a buffer that pauses the stream whenever it holds more than 100 and then
+        # drains it one record at a time (a task and a timer each). Let it hold a few articles' worth;
+        # commits still flush it before offsets are committed.
+        self.app.producer.buffer.max_messages = CHANGELOG_BUFFER_MESSAGES
         async for event in stream.events():
             message = event.message
             try:

@@ -65,6 +65,10 @@ def article_from_json(text: str) -> Article:
         raise RejectedRecord("malformed_json", f"value is not valid JSON: {exc}") from None
     if not isinstance(document, dict):
         raise RejectedRecord("not_an_object", f"JSON value is a {type(document).__name__}, not an object")
+    try:  # every field is kept in the outputs: the document must survive re-encoding
+        orjson.dumps(document)
+    except orjson.JSONEncodeError as exc:
+        raise RejectedRecord("too_deep", f"JSON cannot be carried into the outputs: {exc}") from None
     return article_from_fields(document)
 
 

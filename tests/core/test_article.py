@@ -57,6 +57,7 @@ def test_plain_text_first_line_is_title():
         ({"body": "ok", "published_at": "2026-03-01T10:00:00"}, "bad_timestamp"),
         (b"Only a title line", "empty_body"),
         (b"[" * 5000, "malformed_json"),
+        (b'{"body": "ok", "extra": ' + b'{"a": ' * 300 + b"1" + b"}" * 300 + b"}", "too_deep"),
     ],
 )
 def test_bad_records_are_rejected_with_a_code(value, code):

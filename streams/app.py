@@ -25,6 +25,10 @@ from streams.web import install as install_web
 
 log = logging.getLogger(__name__)
 
+#: One RocksDB per table partition: Faust's defaults (64 MiB write buffers x 3, a 2 GiB block cache each)
+#: would let 3 tables x N partitions grow far past what the dedup window needs.
+ROCKSDB_OPTIONS = {"write_buffer_size": 4 << 20, "max_write_buffer_number": 2, "block_cache_size": 16 << 20}
+
 #: Changelog records the producer buffer holds before the judge stream pauses to drain it (Faust: 100).
 CHANGELOG_BUFFER_MESSAGES = 2000
 
@@ -113,6 +117,7 @@ class Topology:
                 partitions=settings.partitions,
                 # a story or claim can hold a 1 MiB title or quote: changelogs take what the topics take
                 extra_topic_configs={"max.message.bytes": str(MAX_MESSAGE_BYTES)},
+                options=ROCKSDB_OPTIONS if settings.store.startswith("rocksdb") else None,
             )
 
         self.index_table = table("dedup-index")

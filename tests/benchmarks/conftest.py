@@ -1,0 +1,3 @@
+"""The broker fixture of the integration tests, for the benchmark smoke test."""
+
+from tests.integration.conftest import broker_settings  # noqa: F401

@@ -363,32 +363,11 @@ class Bench:
         return [Worker(mode, settings, base / f"w{i}", f"w{i}", env or {}) for i in range(count)]
 
     def create_topics(self, settings: Settings, mode: str) -> None:
-        """Every topic up front, the full worker's table changelogs too: two workers starting together
-        otherwise race to create them and one sees 0 partitions (PartitionsMismatch for every article)."""
-        from aiokafka.admin import AIOKafkaAdminClient, NewTopic
-
+        """Every topic up front, the tables' changelogs included (streams.topics.create_topics)."""
         from streams.topics import create_topics
 
         async def create() -> None:
             await create_topics(settings)
-            if mode != "full":
-                return
-            admin = AIOKafkaAdminClient(bootstrap_servers=settings.bootstrap_servers)
-            await admin.start()
-            try:
-                await admin.create_topics(
-                    [
-                        NewTopic(
-                            f"{settings.app_id}-{table}-changelog",
-                            settings.partitions,
-                            1,
-                            topic_configs={"cleanup.policy": "compact"},
-                        )
-                        for table in ("dedup-index", "stories", "claims")
-                    ]
-                )
-            finally:
-                await admin.close()
             await asyncio.sleep(1.0)  # leaders elected before the first produce
 
         asyncio.run(create())

@@ -20,7 +20,17 @@ from streams.core.desk import StoryDesk
 from streams.core.enrich import Enricher, PreparedArticle, enriched_record, rfc3339
 from streams.metrics import PipelineMetrics
 from streams.settings import Settings
-from streams.topics import CLAIMS, DLQ, ENRICHED, FINGERPRINTS, MAX_MESSAGE_BYTES, RAW, STORIES, UNIQUE
+from streams.topics import (
+    CLAIMS,
+    DLQ,
+    ENRICHED,
+    FINGERPRINTS,
+    MAX_MESSAGE_BYTES,
+    RAW,
+    STORIES,
+    TABLE_NAMES,
+    UNIQUE,
+)
 from streams.web import install as install_web
 
 log = logging.getLogger(__name__)
@@ -120,9 +130,7 @@ class Topology:
                 options=ROCKSDB_OPTIONS if settings.store.startswith("rocksdb") else None,
             )
 
-        self.index_table = table("dedup-index")
-        self.story_table = table("stories")
-        self.claim_table = table("claims")
+        self.index_table, self.story_table, self.claim_table = (table(name) for name in TABLE_NAMES)
         self.desk: StoryDesk | None = None
 
         app.on_rebalance_complete.connect(self.reload_desk)

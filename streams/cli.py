@@ -55,20 +55,19 @@ def worker(
     import faust
 
     from streams.app import create_app
+    from streams.logformat import worker_logging
     from streams.topics import create_topics
 
     settings = settings.replace(app_id=app_id, web_port=web_port, data_dir=data_dir, store=store)
-    asyncio.run(create_topics(settings))
-    app = create_app(settings)
-    from streams.logformat import worker_logging
-
     try:
         logging_options = worker_logging(settings.log_format, settings.log_level)
     except ValueError as error:
         raise click.UsageError(str(error)) from None
-    faust.Worker(
-        app, loglevel=settings.log_level.upper(), override_logging=True, **logging_options
-    ).execute_from_commandline()
+    asyncio.run(create_topics(settings))
+    app = create_app(settings)
+    runner = faust.Worker(app, loglevel=settings.log_level.upper(), override_logging=True, **logging_options)
+    runner.spinner = None  # the start-up spinner sets the root logger to DEBUG: ~7 % CPU at -l warning
+    runner.execute_from_commandline()
 
 
 @main.group()

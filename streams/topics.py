@@ -38,9 +38,16 @@ CLAIMS = TopicSpec(
 TOPICS: tuple[TopicSpec, ...] = (RAW, FINGERPRINTS, ENRICHED, UNIQUE, DLQ, STORIES, CLAIMS)
 TOPIC_NAMES: tuple[str, ...] = tuple(spec.name for spec in TOPICS)
 
+#: The judge's Faust tables; their changelog topics are ``<app_id>-<table>-changelog``.
+TABLE_NAMES: tuple[str, ...] = ("dedup-index", "stories", "claims")
+
+
+def changelog_topic(app_id: str, table: str) -> str:
+    return f"{app_id}-{table}-changelog"
+
 
 async def create_topics(settings: Settings) -> list[str]:
-    """Create every topic that does not exist yet, with explicit partitions; return those created."""
+    """Create every topic (and the tables' changelogs) that does not exist yet; return those created."""
     from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 
     admin = AIOKafkaAdminClient(
@@ -58,6 +65,18 @@ async def create_topics(settings: Settings) -> list[str]:
             )
             for spec in TOPICS
             if settings.topic(spec.name) not in existing
+        ]
+        # Faust would create the changelogs itself, but two workers starting at once race to do it and
+        # one can see a changelog with 0 partitions (PartitionsMismatch): create them here, up front.
+        wanted += [
+            NewTopic(
+                name,
+                num_partitions=settings.partitions,
+                replication_factor=settings.replication_factor,
+                topic_configs={"cleanup.policy": "compact", "max.message.bytes": str(MAX_MESSAGE_BYTES)},
+            )
+            for name in (changelog_topic(settings.app_id, table) for table in TABLE_NAMES)
+            if name not in existing
         ]
         if wanted:
             await admin.create_topics(wanted)

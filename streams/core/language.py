@@ -138,6 +138,126 @@ _PERSIAN = frozenset("پچژگکی")  # also used by Urdu and Pashto
 NEWS_LANGUAGES = frozenset("ar de en es fr it ja ko nl pl pt ru sv tr uk zh".split())
 SHORT_TEXT_LETTERS = 50
 
+# --------------------------------------------------------------------------------------------------
+# Function words: a shortcut for article-length text
+
+# Very frequent function words per language, written from knowledge of each language (not fitted to
+# any test text). A word listed for two languages says nothing, so only words listed for exactly one
+# language are counted (see _FUNCTION_WORD); that is why a word shared with a neighbour (nl "is", da
+# "for", pl "to" …) is listed for both, and why neighbours that are not news languages (af da no ca gl
+# ro cs sk sl hr bg mk fa ur id) have lists too: their words only guard (a text whose best evidence is
+# Danish goes to langdetect, which knows Danish).
+_FUNCTION_WORDS = {
+    "en": "the and of to in is that was for on with as by at from he it his has have had be are were "
+    "been this which but not said they their will would an or who its after also more than about over "
+    "into we she her there when could been one all new up out can if no so what",
+    "de": "ja der die und in den von zu das mit sich des auf für ist im dem nicht ein eine als auch es an "
+    "werden aus er hat dass sie nach wird bei einer um am sind noch wie einem über einen so zum war "
+    "haben nur oder aber vor zur bis mehr durch man sein wurde sei hatte kann gegen vom schon wenn "
+    "habe seine ihre dann unter wir soll ich diese dieser wieder keine worden will zwischen was",
+    "fr": "si je le la les et des est une un du en dans que qui pour pas sur au par plus il elle ne se ce "
+    "sont a été avec aux son sa ses mais ont leur cette ou on nous vous ils tout comme était "
+    "entre après aussi lors dont selon or avait fait être",
+    "es": "según tras aunque hay sido otros otras donde eso esto unos unas si mi el la los las y de que en un una del se por con para no es su sus lo al más pero como "
+    "fue ha han este esta también ya entre sobre sin hasta desde muy porque cuando ser está son "
+    "era había años dijo le les o",
+    "pt": "ainda foram isso às num numa seus suas pelos pelas após onde será esta o a os as e de que em um uma do da dos das no na nos nas para com não por se é ao seu sua "
+    "mais mas como foi ser são pelo pela também já entre sobre sem até desde muito porque quando "
+    "está ele ela disse anos há",
+    "it": "nei negli agli sulla sul ci però ancora dove ogni fino senza contro mi il lo la i gli le e di che in un una del della dei delle per con non è si da al alla "
+    "nel nella sono ha anche più ma come dal dalla tra fra suo sua loro questo questa essere "
+    "stato stata perché quando già ad ed degli sui dopo",
+    "nl": "wie de het een en van in is dat op te die voor met zijn niet aan er om ook als bij of uit "
+    "door maar naar over dan wordt werd was had nog tot hij zij we ze wel deze geen worden heeft "
+    "hebben zou kan meer al dit tegen onder",
+    "sv": "man och att det som en på är av för med till den har de inte om ett var men från vid sig kan "
+    "efter också när under hade mot sina eller han hon vi ska skulle detta än nu så år blev",
+    "pl": "ma ja i w na z że się do nie to jest o od po jak a ale przez dla co za jego tym tego które który "
+    "która już być był była było są może także oraz jednak przy roku ich ze we czy też tylko",
+    "tr": "ve bir bu da de için ile olarak daha çok gibi en olan ama ancak kadar sonra her değil "
+    "olduğunu ise yıl şu ki mi o veya göre tarafından ayrıca yeni büyük iki",
+    "ru": "у и в не на что с по как это он к из за от его но а о для то же она так все был была было "
+    "были уже или бы также при только может их году после есть до который которые этом мы",
+    "uk": "і в не на що з по як це він до із за від його але а о для то же вона так все був була "
+    "було були вже або б також при тільки може їх році після є який які цьому ми та у",
+    "ar": "في من على إلى أن عن مع هذا هذه التي الذي التي كان كانت لم لا ما قد و أو بين بعد عند "
+    "حتى كل ذلك وقال وفي ومن قال أنه إن",
+    # Neighbours: guards only.
+    "af": "die en van in is dat op te vir met nie het sy hy was word aan om ook as by of uit deur "
+    "maar na oor dan nog tot hulle ons jy 'n sal kan meer al dit teen onder",
+    "da": "man og at det som en på er af for med til den har de ikke om et var men fra ved sig kan "
+    "efter også når under havde mod sine eller han hun vi skal skulle dette end nu så år blev her",
+    "no": "man og å det som en på er av for med til den har de ikke om et var men fra ved seg kan "
+    "etter også når under hadde mot sine eller han hun vi skal skulle dette enn nå så år ble her",
+    "ca": "el la els les i de que en un una del es per amb no va al als més però com ha han "
+    "aquest aquesta també ja entre sobre sense fins des molt perquè quan ser està són era pel "
+    "seu seva o",
+    "gl": "aínda foron iso ás nun nunha seus súas polos polas despois onde será o a os as e de que en un unha do da dos das no na nos nas para con non por se é ao seu "
+    "súa máis pero como foi ser son polo pola tamén xa entre sobre sen ata desde moi porque cando "
+    "está el ela dixo anos",
+    "ro": "si și în de la cu pe din că nu un o este care a fost pentru mai ca sau se au al ale lui "
+    "prin după dar sunt fi acest această",
+    "cs": "co ja a v na se že je to s z do o k ve by jako pro ale jsou jeho které který která byl byla "
+    "bylo také po od za jak při už jen nebo však",
+    "sk": "a v na sa že je to s z do o k vo by ako pre ale sú jeho ktoré ktorý ktorá bol bola "
+    "bolo aj po od za ako pri už len alebo však",
+    "sl": "in v na se da je to s z do o k bi kot za ki so bil bila bilo tudi po od ali pa še",
+    "hr": "i u na se da je to s z do o k bi kao za koji koja koje su bio bila bilo također po od ili ali još",
+    "bg": "та ми и в не на че с по как това той към от за от неговия но а о за да се е са ще беше "
+    "също при само може тях след има който които",
+    "mk": "и во не на дека со по како ова тој кон од за неговиот но а за да се е се ќе беше "
+    "исто при само може нив по има кој кои",
+    "fa": "من ما در از به که این را با است و آن برای یک تا می شد شده بود هم کرد",
+    "id": "yang dan di ini itu dengan untuk dari dalam tidak akan pada juga ke ada oleh",
+    "ur": "میں کے کی کا اور سے کو نے ہے پر کہ یہ ایک تھا تھی ہیں",
+}
+
+_FUNCTION_WORD: dict[str, str] = {}  # word -> the one language that lists it
+
+
+def _index_function_words() -> None:
+    owners: dict[str, set[str]] = {}
+    for lang, words in _FUNCTION_WORDS.items():
+        for word in words.split():
+            owners.setdefault(word, set()).add(lang)
+    _FUNCTION_WORD.update({word: langs.pop() for word, langs in owners.items() if len(langs) == 1})
+
+
+_index_function_words()
+
+# The shortcut answers only when the evidence is plain: at least FUNCTION_WORD_MIN_HITS distinctive
+# function words of one news language, FUNCTION_WORD_MIN_RATIO times as many as of any other listed
+# language, and a share of the text's words that a text in that language has (a text in an unlisted
+# language collects only a few stray hits). Otherwise langdetect decides.
+FUNCTION_WORD_MIN_HITS = 8
+FUNCTION_WORD_MIN_RATIO = 3.0
+FUNCTION_WORD_MIN_SHARE = 0.08
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _function_words(lowered: str) -> Language | None:
+    """The language of a long text by its distinctive function words, or None when they do not settle it."""
+    words = _WORD.findall(lowered)
+    hits: Counter[str] = Counter()
+    lookup = _FUNCTION_WORD.get
+    for word, count in Counter(words).items():
+        lang = lookup(word)
+        if lang is not None:
+            hits[lang] += count
+    if not hits:
+        return None
+    (best, n), *rest = hits.most_common(2)
+    runner_up = rest[0][1] if rest else 0
+    if (
+        best not in NEWS_LANGUAGES
+        or n < FUNCTION_WORD_MIN_HITS
+        or n < FUNCTION_WORD_MIN_RATIO * runner_up
+        or n < FUNCTION_WORD_MIN_SHARE * len(words)
+    ):
+        return None
+    return Language(best, round(n / (n + runner_up + 0.5), 4))
+
+
 # Characters of Japanese (shinjitai and kokuji) used neither in simplified nor in traditional Chinese.
 _JAPANESE_HAN = frozenset(
     "総気挙価険駅売読図広変戦単県関済経権円発労働鉄対応団転処込歳楽薬実検験続歴弾浜沢亜悪圧囲営塩黒"
@@ -321,7 +441,8 @@ def detect_language(title: str | None, body: str, sample_chars: int = DEFAULT_SA
 
 
 def _detect(text: str) -> Language:
-    letters = Counter(ch for ch in text.lower() if ch.isalpha())
+    lowered = text.lower()
+    letters = Counter({ch: n for ch, n in Counter(lowered).items() if ch.isalpha()})
     scripts: Counter[str] = Counter()
     for ch, count in letters.items():
         script = _script_of(ord(ch))
@@ -345,9 +466,13 @@ def _detect(text: str) -> Language:
     if script in _SCRIPT_LANGUAGE:
         return Language(_SCRIPT_LANGUAGE[script], share)
     if script == "cyrillic":
-        return _cyrillic(text, letters, share, short)
+        return _cyrillic(text, lowered, letters, share, short)
     if script == "arabic":
-        return _arabic(text, letters, share)
+        return _arabic(text, lowered, letters, share, short)
+    if script == "latin" and not short:
+        found = _function_words(lowered)
+        if found is not None:
+            return found
     return _get_profiles().detect(text, script, NEWS_LANGUAGES if short else None)
 
 
@@ -363,7 +488,7 @@ def _han(letters: Counter[str], scripts: Counter[str], share: float) -> Language
     return Language("zh", share)
 
 
-def _cyrillic(text: str, letters: Counter[str], share: float, short: bool) -> Language:
+def _cyrillic(text: str, lowered: str, letters: Counter[str], share: float, short: bool) -> Language:
     if _count(letters, _BELARUSIAN):
         return Language("be", share)
     if _count(letters, _SERBIAN):
@@ -375,15 +500,23 @@ def _cyrillic(text: str, letters: Counter[str], share: float, short: bool) -> La
         return Language("uk", share)
     if russian and not ukrainian:
         return Language("ru", share)
+    if not short:
+        found = _function_words(lowered)
+        if found is not None:
+            return found
     both = frozenset({"ru", "uk"})
     return _get_profiles().detect(text, "cyrillic", both if ukrainian or short else None)
 
 
-def _arabic(text: str, letters: Counter[str], share: float) -> Language:
+def _arabic(text: str, lowered: str, letters: Counter[str], share: float, short: bool) -> Language:
     if _count(letters, _URDU):
         return Language("ur", share)
     if _count(letters, _PASHTO):
         return Language("ps", share)
     if _count(letters, _PERSIAN):
         return Language("fa", share)
+    if not short:
+        found = _function_words(lowered)
+        if found is not None:
+            return found
     return _get_profiles().detect(text, "arabic")

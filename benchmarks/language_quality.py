@@ -2,8 +2,9 @@
 
     python benchmarks/language_quality.py [--json OUT] [--corpus ../shared/data/bbc-news-2005.jsonl]
 
-Accuracy per language on evaluation/language/{sentences,two_words}.jsonl, ms per text, and articles/s
-on a ~2 KB and a 1 MB article. ``--corpus`` also times both on real articles (a JSONL file of
+Accuracy per language on evaluation/language/{sentences,two_words}.jsonl and on article-length texts
+composed from the sentences (see ``compose_articles``), ms per text, and articles/s on a ~2 KB and a
+1 MB article. ``--corpus`` also times both on real articles (a JSONL file of
 {title, body}); nothing from it is printed but counts and timings.
 """
 
@@ -11,9 +12,10 @@ from __future__ import annotations
 
 import argparse
 import json
+import random
 import sys
 import time
-from collections import Counter
+from collections import Counter, defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -26,6 +28,27 @@ from streams.core.language import detect_language, load_profiles  # noqa: E402
 
 DATA = ROOT / "evaluation" / "language"
 SETS = {"sentences": DATA / "sentences.jsonl", "two_words": DATA / "two_words.jsonl"}
+
+
+def compose_articles(rows: list[dict], per_language: int = 10, chars: int = 2000) -> list[dict]:
+    """Article-length texts: a language's sentences in a seeded random order, three to a paragraph,
+    until the text reaches ``chars`` characters (or the sentences run out). The articles of a language
+    share sentences, so they test length, not new vocabulary."""
+    by_language: dict[str, list[str]] = defaultdict(list)
+    for row in rows:
+        by_language[row["language"]].append(row["text"])
+    articles = []
+    for lang in sorted(by_language):
+        for i in range(per_language):
+            sentences = by_language[lang][:]
+            random.Random(f"{lang}-{i}").shuffle(sentences)
+            paragraphs: list[str] = []
+            for j in range(0, len(sentences), 3):
+                paragraphs.append(" ".join(sentences[j : j + 3]))
+                if sum(len(p) + 2 for p in paragraphs) >= chars:
+                    break
+            articles.append({"language": lang, "text": "\n\n".join(paragraphs)})
+    return articles
 
 
 def plain_langdetect(text: str) -> str:
@@ -78,9 +101,13 @@ def main(argv: list[str] | None = None) -> int:
     load_profiles()
     results: dict = {"sets": {}, "throughput": {}}
 
-    for name, path in SETS.items():
-        rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-        results["sets"][name] = {"n": len(rows)}
+    sets = {
+        name: [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+        for name, path in SETS.items()
+    }
+    sets["articles"] = compose_articles(sets["sentences"])
+    for name, rows in sets.items():
+        results["sets"][name] = {"n": len(rows), "mean_chars": sum(len(r["text"]) for r in rows) / len(rows)}
         for method_name, method in METHODS.items():
             per_language, overall, ms = evaluate(rows, method)
             results["sets"][name][method_name] = {"per_language": per_language, "overall": overall, "ms": ms}

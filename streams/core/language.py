@@ -15,7 +15,12 @@ How (measured numbers and reasons in docs/language.md):
    that script (Latin, Cyrillic, Arabic, Devanagari, Han): fewer wrong answers and less arithmetic.
    Its probability tables for each candidate set are built once, under a lock, before first use
    (langdetect #65), and each call uses a detector seeded with 0 (langdetect #3).
-4. **A prior for Latin script.** Short texts carry little evidence, so langdetect's own prior map
+4. **Function words on long text.** Before langdetect, a text of 50+ letters is checked for distinctive
+   function words (one regex pass, a dict lookup per distinct word); a clear majority of one news
+   language answers at once. Lists of neighbour languages guard close pairs (sv/da/no, pt/gl, es/ca,
+   nl/af, ru/bg): their words are evidence against, and an unclear text goes to langdetect, which then
+   reads at most ``LANGDETECT_CHARS`` characters.
+5. **A prior for Latin script.** Short texts carry little evidence, so langdetect's own prior map
    favours the languages a news firehose mostly carries. On long text the evidence swamps it.
 """
 
@@ -158,13 +163,16 @@ _FUNCTION_WORDS = {
     "fr": "si je le la les et des est une un du en dans que qui pour pas sur au par plus il elle ne se ce "
     "sont a été avec aux son sa ses mais ont leur cette ou on nous vous ils tout comme était "
     "entre après aussi lors dont selon or avait fait être",
-    "es": "según tras aunque hay sido otros otras donde eso esto unos unas si mi el la los las y de que en un una del se por con para no es su sus lo al más pero como "
+    "es": "según tras aunque hay sido otros otras donde eso esto unos unas si mi el la los las y de "
+    "que en un una del se por con para no es su sus lo al más pero como "
     "fue ha han este esta también ya entre sobre sin hasta desde muy porque cuando ser está son "
     "era había años dijo le les o",
-    "pt": "ainda foram isso às num numa seus suas pelos pelas após onde será esta o a os as e de que em um uma do da dos das no na nos nas para com não por se é ao seu sua "
+    "pt": "sido ainda foram isso às num numa seus suas pelos pelas após onde será esta o a os as e "
+    "de que em um uma do da dos das no na nos nas para com não por se é ao seu sua "
     "mais mas como foi ser são pelo pela também já entre sobre sem até desde muito porque quando "
     "está ele ela disse anos há",
-    "it": "nei negli agli sulla sul ci però ancora dove ogni fino senza contro mi il lo la i gli le e di che in un una del della dei delle per con non è si da al alla "
+    "it": "nei negli agli sulla sul ci però ancora dove ogni fino senza contro mi il lo la i gli le "
+    "e di che in un una del della dei delle per con non è si da al alla "
     "nel nella sono ha anche più ma come dal dalla tra fra suo sua loro questo questa essere "
     "stato stata perché quando già ad ed degli sui dopo",
     "nl": "wie de het een en van in is dat op te die voor met zijn niet aan er om ook als bij of uit "
@@ -192,7 +200,8 @@ _FUNCTION_WORDS = {
     "ca": "el la els les i de que en un una del es per amb no va al als més però com ha han "
     "aquest aquesta també ja entre sobre sense fins des molt perquè quan ser està són era pel "
     "seu seva o",
-    "gl": "aínda foron iso ás nun nunha seus súas polos polas despois onde será o a os as e de que en un unha do da dos das no na nos nas para con non por se é ao seu "
+    "gl": "aínda foron iso ás nun nunha seus súas polos polas despois onde será o a os as e de que "
+    "en un unha do da dos das no na nos nas para con non por se é ao seu "
     "súa máis pero como foi ser son polo pola tamén xa entre sobre sen ata desde moi porque cando "
     "está el ela dixo anos",
     "ro": "si și în de la cu pe din că nu un o este care a fost pentru mai ca sau se au al ale lui "
@@ -231,7 +240,10 @@ _index_function_words()
 # language collects only a few stray hits). Otherwise langdetect decides.
 FUNCTION_WORD_MIN_HITS = 8
 FUNCTION_WORD_MIN_RATIO = 3.0
-FUNCTION_WORD_MIN_SHARE = 0.08
+FUNCTION_WORD_MIN_SHARE = 0.04
+# When langdetect has to decide on a long text, it reads only this much of the sample: its cost grows
+# with the text, and a few hundred characters of prose settle the language (docs/language.md).
+LANGDETECT_CHARS = 600
 _WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -389,6 +401,7 @@ class _Profiles:
     def detect(self, text: str, script: str, candidates: frozenset[str] | None = None) -> Language:
         """langdetect over the profiles of ``script`` (only ``candidates`` among them, if given)."""
         factory = self.by_script[script]
+        text = _head(text, LANGDETECT_CHARS)
         detector = _Detector(factory)
         detector.set_max_text_length(len(text) + 1)
         if candidates and any(lang in candidates for lang in factory.langlist):

@@ -57,6 +57,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 import corpus  # noqa: E402
 import orjson  # noqa: E402
 
+from streams.firehose import assign_all, topic_reader  # noqa: E402
 from streams.settings import Settings  # noqa: E402
 
 CONFIGS = {
@@ -289,28 +290,13 @@ async def collect(
     settings: Settings, topics: tuple[str, ...], expected: set[bytes], workers: list[Worker], timeout: float
 ) -> dict[bytes, int]:
     """Read ``topics`` from the beginning until every expected key has an output; key → first timestamp."""
-    from aiokafka import AIOKafkaConsumer, TopicPartition
 
-    from streams.topics import MAX_MESSAGE_BYTES
-
-    consumer = AIOKafkaConsumer(
-        bootstrap_servers=settings.bootstrap_servers,
-        enable_auto_commit=False,
-        max_partition_fetch_bytes=MAX_MESSAGE_BYTES,
-        fetch_max_bytes=MAX_MESSAGE_BYTES * 4,
-    )
+    consumer = topic_reader(settings)
     await consumer.start()
     seen: dict[bytes, int] = {}
     dead, reasons = [0], {}
     try:
-        await consumer._client.force_metadata_update()
-        assigned = [
-            TopicPartition(settings.topic(topic), p)
-            for topic in topics
-            for p in sorted(consumer.partitions_for_topic(settings.topic(topic)) or ())
-        ]
-        consumer.assign(assigned)
-        await consumer.seek_to_beginning(*assigned)
+        await assign_all(consumer, [settings.topic(topic) for topic in topics])
         deadline = time.monotonic() + timeout
         dlq = settings.topic("articles.dlq")
         while time.monotonic() < deadline and not expected <= seen.keys():

@@ -11,12 +11,11 @@ import time
 from pathlib import Path
 
 import click
-from aiokafka import AIOKafkaConsumer, TopicPartition
 
 from streams import localbroker
-from streams.firehose import describe, produce_articles, read_articles, sample_paths
+from streams.firehose import assign_all, describe, produce_articles, read_articles, sample_paths, topic_reader
 from streams.settings import Settings
-from streams.topics import DLQ, ENRICHED, MAX_MESSAGE_BYTES, create_topics
+from streams.topics import DLQ, ENRICHED, create_topics
 
 
 def run_demo(settings: Settings, *, timeout: float, keep_running: bool) -> int:
@@ -71,24 +70,10 @@ def stop_process(process: subprocess.Popen, grace: float = 15.0) -> None:
 async def play_and_show(settings: Settings, expected: int, timeout: float) -> int:
     """Read enriched + DLQ from their current ends, play the sample, print until all came out."""
     topics = [settings.topic(ENRICHED.name), settings.topic(DLQ.name)]
-    consumer = AIOKafkaConsumer(
-        bootstrap_servers=settings.bootstrap_servers,
-        enable_auto_commit=False,
-        max_partition_fetch_bytes=MAX_MESSAGE_BYTES,
-        **settings.kafka_client_config(),
-    )
+    consumer = topic_reader(settings)
     await consumer.start()
     try:
-        await consumer._client.force_metadata_update()
-        assigned = [
-            TopicPartition(topic, p)
-            for topic in topics
-            for p in sorted(consumer.partitions_for_topic(topic) or ())
-        ]
-        consumer.assign(assigned)
-        await consumer.seek_to_end(*assigned)
-        for tp in assigned:
-            await consumer.position(tp)
+        await assign_all(consumer, topics, at_end=True)
         await produce_articles(settings, sample_paths(), topic=settings.topic("articles.raw"))
         seen = 0
         deadline = time.monotonic() + timeout

@@ -17,6 +17,35 @@ from streams.settings import Settings
 from streams.topics import MAX_MESSAGE_BYTES
 
 
+def topic_reader(settings: Settings) -> AIOKafkaConsumer:
+    """A consumer outside any group, sized for wirestream's topics: read with :func:`assign_all`."""
+    return AIOKafkaConsumer(
+        bootstrap_servers=settings.bootstrap_servers,
+        enable_auto_commit=False,
+        max_partition_fetch_bytes=MAX_MESSAGE_BYTES,
+        fetch_max_bytes=MAX_MESSAGE_BYTES * 4,
+        **settings.kafka_client_config(),
+    )
+
+
+async def assign_all(consumer: AIOKafkaConsumer, topics: Iterable[str], *, at_end: bool = False) -> list:
+    """Assign every partition of ``topics`` (full names) from their beginning, or their current end."""
+    await consumer._client.force_metadata_update()
+    assigned = [
+        TopicPartition(topic, p)
+        for topic in topics
+        for p in sorted(consumer.partitions_for_topic(topic) or ())
+    ]
+    consumer.assign(assigned)
+    if at_end:
+        await consumer.seek_to_end(*assigned)
+        for tp in assigned:
+            await consumer.position(tp)  # resolve "end" now, before anything new is produced
+    else:
+        await consumer.seek_to_beginning(*assigned)
+    return assigned
+
+
 def sample_paths() -> list[Path]:
     """The sample firehose shipped with the package, then its deliberately bad records."""
     folder = resources.files("streams.sample")
@@ -90,28 +119,12 @@ async def tail_topic(
     idle_timeout: float | None = None,
 ) -> int:
     """Print records of ``topic`` until ``limit`` or ``idle_timeout``; return how many were shown."""
-    consumer = AIOKafkaConsumer(
-        bootstrap_servers=settings.bootstrap_servers,
-        enable_auto_commit=False,
-        max_partition_fetch_bytes=MAX_MESSAGE_BYTES,
-        fetch_max_bytes=MAX_MESSAGE_BYTES * 4,
-        **settings.kafka_client_config(),
-    )
+    consumer = topic_reader(settings)
     await consumer.start()
     shown = 0
     try:
-        partitions = consumer.partitions_for_topic(topic) or set()
-        if not partitions:
-            await consumer._client.force_metadata_update()
-            partitions = consumer.partitions_for_topic(topic) or set()
-        if not partitions:
+        if not await assign_all(consumer, [topic], at_end=not from_beginning):
             raise SystemExit(f"topic {topic!r} does not exist (wirestream topics create)")
-        assigned = [TopicPartition(topic, p) for p in sorted(partitions)]
-        consumer.assign(assigned)
-        if from_beginning:
-            await consumer.seek_to_beginning(*assigned)
-        else:
-            await consumer.seek_to_end(*assigned)
         last_record = time.monotonic()
         while limit is None or shown < limit:
             batches = await consumer.getmany(timeout_ms=500)

@@ -19,6 +19,7 @@ from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 from aiokafka.admin import AIOKafkaAdminClient
 
 from streams.core.deadletter import original_key, original_value
+from streams.firehose import topic_reader
 from streams.progress import Progress
 from streams.settings import Settings
 from streams.topics import DLQ, MAX_MESSAGE_BYTES, RAW, STORIES, TOPIC_NAMES
@@ -27,13 +28,7 @@ from streams.topics import DLQ, MAX_MESSAGE_BYTES, RAW, STORIES, TOPIC_NAMES
 
 
 def _consumer(settings: Settings) -> AIOKafkaConsumer:
-    return AIOKafkaConsumer(
-        bootstrap_servers=settings.bootstrap_servers,
-        enable_auto_commit=False,
-        max_partition_fetch_bytes=MAX_MESSAGE_BYTES,
-        fetch_max_bytes=MAX_MESSAGE_BYTES * 4,
-        **settings.kafka_client_config(),
-    )
+    return topic_reader(settings)
 
 
 async def _partitions(consumer: AIOKafkaConsumer, topic: str) -> list[TopicPartition]:

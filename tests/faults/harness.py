@@ -16,6 +16,7 @@ from pathlib import Path
 
 from aiokafka import AIOKafkaConsumer, TopicPartition
 
+from streams.firehose import assign_all, topic_reader
 from streams.settings import Settings
 from tests.faults.corpus import Input
 from tests.integration.harness import Outputs, WorkerProcess, free_port, send_all
@@ -121,25 +122,11 @@ async def _read_all(settings: Settings, topics: tuple[str, ...], timeout: float)
     """Read ``topics`` from the beginning up to their current end offsets."""
     import orjson
 
-    from streams.topics import MAX_MESSAGE_BYTES
-
-    consumer = AIOKafkaConsumer(
-        bootstrap_servers=settings.bootstrap_servers,
-        enable_auto_commit=False,
-        max_partition_fetch_bytes=MAX_MESSAGE_BYTES,
-        fetch_max_bytes=MAX_MESSAGE_BYTES * 4,
-    )
+    consumer = topic_reader(settings)
     await consumer.start()
     outputs = Outputs()
     try:
-        await consumer._client.force_metadata_update()
-        parts = [
-            TopicPartition(settings.topic(topic), p)
-            for topic in topics
-            for p in sorted(consumer.partitions_for_topic(settings.topic(topic)) or ())
-        ]
-        consumer.assign(parts)
-        await consumer.seek_to_beginning(*parts)
+        parts = await assign_all(consumer, [settings.topic(topic) for topic in topics])
         ends = await consumer.end_offsets(parts)
         remaining = {tp for tp, end in ends.items() if end > 0}
         deadline = time.monotonic() + timeout

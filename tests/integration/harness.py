@@ -14,8 +14,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import orjson
-from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
+from aiokafka import AIOKafkaProducer
 
+from streams.firehose import assign_all, topic_reader
 from streams.settings import Settings
 from streams.topics import MAX_MESSAGE_BYTES, TOPIC_NAMES
 
@@ -129,23 +130,11 @@ class Outputs:
 
 
 async def _collect(settings: Settings, topics: tuple[str, ...], until, timeout: float, workers) -> Outputs:
-    consumer = AIOKafkaConsumer(
-        bootstrap_servers=settings.bootstrap_servers,
-        enable_auto_commit=False,
-        max_partition_fetch_bytes=MAX_MESSAGE_BYTES,
-        fetch_max_bytes=MAX_MESSAGE_BYTES * 4,
-    )
+    consumer = topic_reader(settings)
     await consumer.start()
     outputs = Outputs()
     try:
-        await consumer._client.force_metadata_update()
-        assigned = [
-            TopicPartition(settings.topic(topic), p)
-            for topic in topics
-            for p in sorted(consumer.partitions_for_topic(settings.topic(topic)) or ())
-        ]
-        consumer.assign(assigned)
-        await consumer.seek_to_beginning(*assigned)
+        await assign_all(consumer, [settings.topic(topic) for topic in topics])
         deadline = time.monotonic() + timeout
         prefix = len(settings.topic_prefix)
         while time.monotonic() < deadline:

@@ -4,20 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from streams.core.claims import Claim, extract_claims
-
-
-def claims_of(body: str, language: str = "en") -> list[Claim]:
-    found = extract_claims(body, language)
-    for claim in found:
-        assert body[claim.start : claim.end] == claim.text
-    return found
-
-
-def only(body: str, language: str = "en") -> Claim:
-    found = claims_of(body, language)
-    assert len(found) == 1, [c.to_dict() for c in found]
-    return found[0]
+from tests.core.claims.extracting import claims_of, only
 
 
 @pytest.mark.parametrize(

@@ -4,17 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from streams.core.claims import Claim, extract_claims
+from streams.core.claims import Claim
+from tests.core.claims.extracting import claims_of
 
 LEAD = "Ferry services to the islands will be cut from June, the operator said on Monday. "
 QUOTE = "“We simply cannot fill the late boats any more,”"
-
-
-def claims_of(body: str, language: str = "en") -> list[Claim]:
-    found = extract_claims(body, language)
-    for claim in found:
-        assert body[claim.start : claim.end] == claim.text
-    return found
 
 
 def the_quote(body: str, language: str = "en") -> Claim:

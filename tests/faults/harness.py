@@ -6,8 +6,6 @@ from __future__ import annotations
 import asyncio
 import os
 import signal
-import subprocess
-import sys
 import threading
 import time
 from collections import defaultdict
@@ -19,37 +17,11 @@ from aiokafka import AIOKafkaConsumer, TopicPartition
 from streams.firehose import assign_all, topic_reader
 from streams.settings import Settings
 from tests.faults.corpus import Input
-from tests.integration.harness import Outputs, WorkerProcess, free_port, send_all
+from tests.integration.harness import Outputs, WorkerProcess, send_all
 
 
 class Worker(WorkerProcess):
-    """A worker subprocess; ``module`` may be a test wrapper that patches something, then runs the CLI."""
-
-    def __init__(
-        self, settings: Settings, state_dir: Path, name: str = "worker", module: str = "streams.cli"
-    ) -> None:
-        super().__init__(settings, state_dir, name)
-        self.module = module
-
-    def start(self) -> Worker:
-        self.state_dir.mkdir(parents=True, exist_ok=True)
-        env = {**os.environ, "WIRESTREAM_LOG_LEVEL": "info", "PYTHONUNBUFFERED": "1"}
-        command = [
-            sys.executable, "-m", self.module,
-            "--bootstrap-servers", self.settings.bootstrap_servers,
-            "--topic-prefix", self.settings.topic_prefix,
-            "--partitions", str(self.settings.partitions),
-            "worker",
-            "--app-id", self.settings.app_id,
-            "--web-port", str(free_port()),
-            "--data-dir", str(self.state_dir),
-            "--store", self.settings.store,
-        ]  # fmt: skip
-        with self.log_path.open("ab") as log:
-            self.process = subprocess.Popen(
-                command, stdout=log, stderr=subprocess.STDOUT, env=env, start_new_session=True
-            )
-        return self
+    """A worker subprocess the fault tests can also ``kill -9`` and wait on."""
 
     def kill9(self) -> None:
         """SIGKILL the whole process group at once: no commit, no flush, no goodbye."""

@@ -30,8 +30,11 @@ def free_port() -> int:
 class WorkerProcess:
     """A `wirestream worker` subprocess with its own web port and state directory."""
 
-    def __init__(self, settings: Settings, state_dir: Path, name: str = "worker") -> None:
+    def __init__(
+        self, settings: Settings, state_dir: Path, name: str = "worker", module: str = "streams.cli"
+    ) -> None:
         self.settings = settings
+        self.module = module  # a test wrapper may patch something, then run the CLI
         self.state_dir = state_dir / name
         self.log_path = state_dir / f"{name}.log"
         self.process: subprocess.Popen | None = None
@@ -40,7 +43,7 @@ class WorkerProcess:
         self.state_dir.mkdir(parents=True, exist_ok=True)
         env = {**os.environ, "WIRESTREAM_LOG_LEVEL": "info", "PYTHONUNBUFFERED": "1"}
         command = [
-            sys.executable, "-m", "streams.cli",
+            sys.executable, "-m", self.module,
             "--bootstrap-servers", self.settings.bootstrap_servers,
             "--topic-prefix", self.settings.topic_prefix,
             "--partitions", str(self.settings.partitions),
@@ -50,11 +53,10 @@ class WorkerProcess:
             "--data-dir", str(self.state_dir),
             "--store", self.settings.store,
         ]  # fmt: skip
-        log = self.log_path.open("ab")
-        self.process = subprocess.Popen(
-            command, stdout=log, stderr=subprocess.STDOUT, env=env, start_new_session=True
-        )
-        log.close()
+        with self.log_path.open("ab") as log:
+            self.process = subprocess.Popen(
+                command, stdout=log, stderr=subprocess.STDOUT, env=env, start_new_session=True
+            )
         return self
 
     def stop(self, grace: float = 20.0) -> None:

@@ -248,34 +248,25 @@ def producer(settings: Settings):
 async def load(settings: Settings, records: list[tuple[bytes, bytes]]) -> dict[bytes, int]:
     """Send every record as fast as possible; return key → timestamp (ms)."""
     sent: dict[bytes, int] = {}
-    client = producer(settings)
-    await client.start()
-    try:
-        futures = []
-        for key, value in records:
-            stamp = int(time.time() * 1000)
-            sent[key] = stamp
-            futures.append(
-                await client.send(settings.topic("articles.raw"), value=value, key=key, timestamp_ms=stamp)
-            )
-        await asyncio.gather(*futures)
-    finally:
-        await client.stop()
+    await paced(settings, records, None, sent)
     return sent
 
 
-async def paced(settings: Settings, records: list[tuple[bytes, bytes]], rate: float, sent: dict) -> None:
-    """Send records at ``rate`` per second (small bursts every 10 ms), recording key → timestamp (ms)."""
+async def paced(
+    settings: Settings, records: list[tuple[bytes, bytes]], rate: float | None, sent: dict
+) -> None:
+    """Send records at ``rate`` per second (small bursts every 10 ms; None: as fast as possible),
+    recording key → timestamp (ms)."""
     client = producer(settings)
     await client.start()
     try:
         began = time.monotonic()
         futures = []
         for number, (key, value) in enumerate(records):
-            due = began + number / rate
-            delay = due - time.monotonic()
-            if delay > 0.01:
-                await asyncio.sleep(delay)
+            if rate:
+                delay = began + number / rate - time.monotonic()
+                if delay > 0.01:
+                    await asyncio.sleep(delay)
             stamp = int(time.time() * 1000)
             sent[key] = stamp
             futures.append(

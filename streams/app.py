@@ -7,6 +7,7 @@ articles.raw ─► ingest ─► articles.fingerprints (key: language) ─► j
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import time
 from typing import Any
@@ -112,13 +113,12 @@ class Topology:
                 partitions=settings.partitions,
             )
 
-        self.raw = topic(RAW.name)
+        self.raw = topic(RAW.name)  # the agents' sources
         self.fingerprints = topic(FINGERPRINTS.name)
-        self.enriched = topic(ENRICHED.name)
-        self.unique = topic(UNIQUE.name)
-        self.dlq = topic(DLQ.name)
-        self.stories = topic(STORIES.name)
-        self.claims = topic(CLAIMS.name)
+        # outputs are written straight to the producer (see ``publish``): topic names suffice
+        self.fingerprints_name, self.enriched, self.unique, self.dlq, self.stories, self.claims = (
+            settings.topic(spec.name) for spec in (FINGERPRINTS, ENRICHED, UNIQUE, DLQ, STORIES, CLAIMS)
+        )
 
         def table(name: str) -> faust.Table:  # JSON keys and values, changelogged, RocksDB by default
             return app.Table(
@@ -132,6 +132,7 @@ class Topology:
 
         self.index_table, self.story_table, self.claim_table = (table(name) for name in TABLE_NAMES)
         self.desk: StoryDesk | None = None
+        self.crashing: asyncio.Future | None = None  # set when a delivery failed
 
         app.on_rebalance_complete.connect(self.reload_desk)
         app.agent(self.raw, name="ingest")(self.ingest)
@@ -152,7 +153,7 @@ class Topology:
             except Exception as error:  # nothing may escape an agent: it would stall the consumer
                 await self.send_dead_letter(message, "stage_failed", repr(error)[:2000], "ingest")
                 continue
-            await self.fingerprints.send(key=prepared.dedup_key.encode(), value=value)
+            await self.publish(self.fingerprints_name, prepared.dedup_key.encode(), value)
 
     async def judge(self, stream: faust.StreamT) -> None:
         """articles.fingerprints → verdict, story and claim state → enriched, unique, stories, claims."""
@@ -178,14 +179,13 @@ class Topology:
             self.metrics.judged(prepared, judgement)
             article_key = prepared.article.id.encode()
             value = orjson.dumps(record)
-            await self.enriched.send(key=article_key, value=value)
+            await self.publish(self.enriched, article_key, value)
             if judgement.verdict.status == "original":
-                await self.unique.send(key=article_key, value=value)
-            await self.stories.send(
-                key=judgement.story["story_id"].encode(), value=orjson.dumps(judgement.story)
-            )
+                await self.publish(self.unique, article_key, value)
+            story = judgement.story
+            await self.publish(self.stories, story["story_id"].encode(), orjson.dumps(story))
             for claim_key, claim in judgement.claims:
-                await self.claims.send(key=claim_key.encode(), value=orjson.dumps(claim))
+                await self.publish(self.claims, claim_key.encode(), orjson.dumps(claim))
 
     def story_desk(self) -> StoryDesk:
         if self.desk is None:
@@ -223,4 +223,20 @@ class Topology:
             value=message.value,
             failed_at=rfc3339(time.time()),
         )
-        await self.dlq.send(key=message.key, value=orjson.dumps(record))
+        await self.publish(self.dlq, message.key, orjson.dumps(record))
+
+    async def publish(self, topic: str, key: bytes | None, value: bytes) -> None:
+        """Queue one record on the producer, skipping Faust's per-message channel machinery.
+
+        Faust flushes the producer before it commits the source offsets, so a record queued while its
+        source event is being processed is on the broker before that event counts as done. A delivery
+        that still fails after the producer's retries stops the worker instead of committing past it.
+        """
+        delivery = await self.app.producer.send(topic, key, value, None, None, None)
+        delivery.add_done_callback(self.on_delivery)
+
+    def on_delivery(self, delivery: asyncio.Future) -> None:
+        if delivery.cancelled() or delivery.exception() is None:
+            return
+        log.error("could not deliver a record, stopping the worker: %r", delivery.exception())
+        self.crashing = asyncio.ensure_future(self.app.crash(delivery.exception()))

@@ -67,10 +67,12 @@ class StoryDesk:
         verdict, entry = index.judge(prepared.article.id, prepared.fingerprint, event_time)
         if entry is not None:
             self.index_entries[prepared.article.id] = pack_entry(key, entry)
-            story = self._add_copy(prepared, verdict)
-        else:
-            story = self.stories.get(verdict.story_id) or self._add_copy(prepared, verdict)
-        claims = [self._merge_claim(prepared, verdict, claim) for claim in prepared.claims]
+        claim_keys = [f"{verdict.story_id}:{claim_key(claim)}" for claim in prepared.claims]
+        story = self._file_copy(prepared, verdict, claim_keys, new_copy=entry is not None)
+        claims = [
+            self._merge_claim(prepared, verdict, claim, key)
+            for claim, key in zip(prepared.claims, claim_keys, strict=True)
+        ]
         self._evict(key, event_time)
         return Judgement(verdict, story, claims, redelivered=entry is None)
 
@@ -80,11 +82,16 @@ class StoryDesk:
             index = self.indexes[key] = StoryIndex(window_seconds=self.window_seconds)
         return index
 
-    def _add_copy(self, prepared: PreparedArticle, verdict: Verdict) -> dict[str, Any]:
+    def _file_copy(
+        self, prepared: PreparedArticle, verdict: Verdict, claim_keys: list[str], *, new_copy: bool
+    ) -> dict[str, Any]:
+        """Add the copy and its claim keys to its story; one write per article, none for a redelivery."""
         article = prepared.article
         source = article.source or UNKNOWN_SOURCE
-        story = self.stories.get(verdict.story_id)
-        if story is None:
+        stored = self.stories.get(verdict.story_id)
+        if stored is not None and not new_copy and set(claim_keys) <= set(stored["claim_keys"]):
+            return stored
+        if stored is None:
             story = {
                 "story_id": verdict.story_id,
                 "first_article_id": verdict.duplicate_of or article.id,
@@ -98,18 +105,24 @@ class StoryDesk:
                 "claim_keys": [],
             }
         else:
-            story = dict(story)
-        if article.id not in story["article_ids"]:
+            story = dict(stored)
+        if (new_copy or stored is None) and article.id not in story["article_ids"]:
             story["copies"] += 1
             story["article_ids"] = _capped(story["article_ids"], article.id)
             if source not in story["sources"]:
                 story["sources"] = _capped(story["sources"], source)
-        story["updated_at"] = rfc3339(prepared.event_time)
+        if new_copy or stored is None:
+            story["updated_at"] = rfc3339(prepared.event_time)
+        known = set(story["claim_keys"])
+        missing = [key for key in dict.fromkeys(claim_keys) if key not in known]
+        if missing:
+            story["claim_keys"] = [*story["claim_keys"], *missing]
         self.stories[verdict.story_id] = story
         return story
 
-    def _merge_claim(self, prepared: PreparedArticle, verdict: Verdict, claim: Any) -> tuple[str, dict]:
-        key = f"{verdict.story_id}:{claim_key(claim)}"
+    def _merge_claim(
+        self, prepared: PreparedArticle, verdict: Verdict, claim: Any, key: str
+    ) -> tuple[str, dict]:
         article = prepared.article
         merged = self.claims.get(key)
         if merged is None:
@@ -129,9 +142,6 @@ class StoryDesk:
                 "sources": [],
                 "article_ids": [],
             }
-            story = self.stories.get(verdict.story_id)
-            if story is not None and key not in story["claim_keys"]:
-                self.stories[verdict.story_id] = {**story, "claim_keys": [*story["claim_keys"], key]}
         else:
             merged = dict(merged)
         if article.id not in merged["article_ids"]:

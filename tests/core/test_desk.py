@@ -127,3 +127,27 @@ def test_a_copy_of_a_copy_points_at_the_storys_first_copy():
     again = desk.judge(prepared("c", rewrap(WIRE), "Valley Times"))  # identical to b once unwrapped
     assert again.verdict.duplicate_of == "a"
     assert again.story["copies"] == 3
+
+
+class CountingStore(dict):
+    """A dict that counts assignments: each one is a changelog record in the worker."""
+
+    writes = 0
+
+    def __setitem__(self, key, value):
+        self.writes += 1
+        super().__setitem__(key, value)
+
+
+def test_each_article_writes_its_story_once_and_the_record_lists_its_claims():
+    stories = CountingStore()
+    desk = new_desk({"index_entries": {}, "stories": stories, "claims": {}})
+    first = desk.judge(prepared("a", WIRE, "Wire Service"))
+    assert stories.writes == 1
+    assert len(first.claims) >= 2
+    assert first.story["claim_keys"] == [key for key, _ in first.claims]
+    copy = desk.judge(prepared("b", rewrap(WIRE), "Coastline Press"))
+    assert stories.writes == 2
+    assert copy.story["copies"] == 2
+    desk.judge(prepared("b", rewrap(WIRE), "Coastline Press"))  # redelivery: nothing new to write
+    assert stories.writes == 2

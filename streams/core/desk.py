@@ -68,9 +68,10 @@ class StoryDesk:
         if entry is not None:
             self.index_entries[prepared.article.id] = pack_entry(key, entry)
         claim_keys = [f"{verdict.story_id}:{claim_key(claim)}" for claim in prepared.claims]
-        story = self._file_copy(prepared, verdict, claim_keys, new_copy=entry is not None)
+        stored = self.stories.get(verdict.story_id)
+        story = self._file_copy(prepared, verdict, stored, claim_keys, new_copy=entry is not None)
         claims = [
-            self._merge_claim(prepared, verdict, claim, key)
+            self._merge_claim(prepared, verdict, claim, key, new_story=stored is None)
             for claim, key in zip(prepared.claims, claim_keys, strict=True)
         ]
         self._evict(key, event_time)
@@ -83,12 +84,17 @@ class StoryDesk:
         return index
 
     def _file_copy(
-        self, prepared: PreparedArticle, verdict: Verdict, claim_keys: list[str], *, new_copy: bool
+        self,
+        prepared: PreparedArticle,
+        verdict: Verdict,
+        stored: dict[str, Any] | None,
+        claim_keys: list[str],
+        *,
+        new_copy: bool,
     ) -> dict[str, Any]:
         """Add the copy and its claim keys to its story; one write per article, none for a redelivery."""
         article = prepared.article
         source = article.source or UNKNOWN_SOURCE
-        stored = self.stories.get(verdict.story_id)
         if stored is not None and not new_copy and set(claim_keys) <= set(stored["claim_keys"]):
             return stored
         if stored is None:
@@ -121,10 +127,10 @@ class StoryDesk:
         return story
 
     def _merge_claim(
-        self, prepared: PreparedArticle, verdict: Verdict, claim: Any, key: str
+        self, prepared: PreparedArticle, verdict: Verdict, claim: Any, key: str, *, new_story: bool
     ) -> tuple[str, dict]:
         article = prepared.article
-        merged = self.claims.get(key)
+        merged = None if new_story else self.claims.get(key)  # a new story has no claims yet
         if merged is None:
             merged = {
                 "claim_key": key,

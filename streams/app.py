@@ -15,11 +15,13 @@ from typing import Any
 import faust
 import orjson
 
+from streams.changelog_buffer import tune as tune_changelog_buffer
 from streams.core.article import RejectedRecord
 from streams.core.deadletter import Origin, dead_letter
 from streams.core.desk import StoryDesk
 from streams.core.enrich import Enricher, PreparedArticle, enriched_record, rfc3339
 from streams.metrics import PipelineMetrics
+from streams.recovery import guard_recovery
 from streams.settings import Settings
 from streams.topics import (
     CLAIMS,
@@ -40,13 +42,11 @@ log = logging.getLogger(__name__)
 #: would let 3 tables x N partitions grow far past what the dedup window needs.
 ROCKSDB_OPTIONS = {"write_buffer_size": 4 << 20, "max_write_buffer_number": 2, "block_cache_size": 16 << 20}
 
-#: Changelog records the producer buffer holds before the judge stream pauses to drain it (Faust: 100).
-CHANGELOG_BUFFER_MESSAGES = 2000
-
 
 def create_app(settings: Settings) -> faust.App:
     """A Faust app wired with the wirestream topology."""
     app = faust.App(settings.app_id, **app_options(settings))
+    guard_recovery(app)  # resume after the seek, never commit past an unprocessed record (#6)
     app.wirestream = Topology(app, settings)  # type: ignore[attr-defined]
     return app
 
@@ -157,11 +157,7 @@ class Topology:
 
     async def judge(self, stream: faust.StreamT) -> None:
         """articles.fingerprints → verdict, story and claim state → enriched, unique, stories, claims."""
-        # Each article writes several table keys (index entry, story, merged claims); Faust queues their
-        # changelog records in a buffer that pauses the stream whenever it holds more than 100 and then
-        # drains it one record at a time (a task and a timer each). Let it hold a few articles' worth;
-        # commits still flush it before offsets are committed.
-        self.app.producer.buffer.max_messages = CHANGELOG_BUFFER_MESSAGES
+        tune_changelog_buffer(self.app.producer.buffer)  # each article writes several table keys
         async for event in stream.events():
             message = event.message
             try:

@@ -15,11 +15,12 @@ from typing import Any
 import faust
 import orjson
 
-from streams.changelog_buffer import tune as tune_changelog_buffer
+from streams.changelog_buffer import install as install_changelog_outbox
 from streams.core.article import RejectedRecord
 from streams.core.deadletter import Origin, dead_letter
 from streams.core.desk import StoryDesk
 from streams.core.enrich import Enricher, PreparedArticle, enriched_record, rfc3339
+from streams.fetch_wait import shorten_fetch_wait
 from streams.metrics import PipelineMetrics
 from streams.recovery import guard_recovery
 from streams.settings import Settings
@@ -135,6 +136,7 @@ class Topology:
         self.crashing: asyncio.Future | None = None  # set when a delivery failed
 
         app.on_rebalance_complete.connect(self.reload_desk)
+        app.on_rebalance_complete.connect(self.tune_consumer)
         app.agent(self.raw, name="ingest")(self.ingest)
         app.agent(self.fingerprints, name="judge")(self.judge)
         self.web = install_web(app, self)  # /dashboard/, /dashboard/data.json, /metrics, lag sampler
@@ -157,7 +159,7 @@ class Topology:
 
     async def judge(self, stream: faust.StreamT) -> None:
         """articles.fingerprints → verdict, story and claim state → enriched, unique, stories, claims."""
-        tune_changelog_buffer(self.app.producer.buffer)  # each article writes several table keys
+        changelog = install_changelog_outbox(self.app.producer.buffer)  # table writes queue here
         async for event in stream.events():
             message = event.message
             try:
@@ -172,6 +174,7 @@ class Topology:
                 log.exception("judge failed at %s[%s]@%s", message.topic, message.partition, message.offset)
                 await self.send_dead_letter(message, "stage_failed", repr(error)[:2000], "dedup")
                 continue
+            await changelog.hand_over()  # this article's table writes, in order
             self.metrics.judged(prepared, judgement)
             article_key = prepared.article.id.encode()
             value = orjson.dumps(record)
@@ -207,6 +210,10 @@ class Topology:
             len(desk.indexes),
             time.monotonic() - started,
         )
+
+    async def tune_consumer(self, *_args: Any, **_kwargs: Any) -> None:
+        """Once the consumer runs: a short fetch wait, so one topic's records never wait on the other's."""
+        shorten_fetch_wait(self.app)
 
     async def send_dead_letter(self, message: Any, code: str, reason: str, stage: str) -> None:
         self.metrics.dead_letter(code, stage)

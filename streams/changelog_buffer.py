@@ -1,46 +1,63 @@
-"""Faust's table-changelog buffer, tuned so that commits keep up with a busy judge.
+"""Table changelog records, handed to the producer by the judge itself, in order, right after each article.
 
-A table assignment cannot await, so Faust queues its changelog record in the producer's buffer and a
-background task hands the records to the producer one by one. Two of the buffer's defaults hurt here:
+A table assignment cannot await, so Faust queues its changelog record in the producer's buffer, and a
+background task hands the records over one at a time. Under a busy judge that goes wrong twice:
 
-* it pauses every stream as soon as it holds more than 100 records (a few articles' worth);
-* ``flush`` — awaited before every offset commit — returns only when the buffer is *empty*. While the
-  judge keeps writing tables, the buffer rarely is, so the commit waits for as long as the load lasts:
-  offsets stop moving, and a crash replays everything since the last quiet moment.
+* the buffer pauses every stream once it holds more than ``max_messages`` and then drains itself one
+  record per event-loop turn — latency spikes of a second at half load;
+* its ``flush``, awaited before every offset commit, returns only when the buffer is *empty* — which,
+  with the judge writing continuously, it never is: offsets stopped moving for as long as the load
+  lasted, and a ``kill -9`` replayed 7,656 of 10,000 articles.
 
-:func:`tune` raises the pause threshold and makes ``flush`` wait for the records queued *before* it was
-called — exactly the ones that belong to the offsets being committed (the buffer is first in, first out).
+:func:`install` gives the buffer an :class:`Outbox` instead: table writes land in it, the judge hands
+them over with :meth:`Outbox.hand_over` after each article (so the buffer never grows), and a commit's
+flush hands over whatever is left first. One drainer at a time, first in first out: a key's changelog
+records reach the producer in the order they were written, which is what a restore replays.
 """
 
 from __future__ import annotations
 
 import asyncio
-from types import MethodType
+from collections import deque
 from typing import Any
 
-#: Changelog records the buffer holds before the streams pause to drain it (Faust: 100).
-CHANGELOG_BUFFER_MESSAGES = 2000
-#: How often a waiting flush checks whether the buffer is stopping.
-FLUSH_POLL_SECONDS = 0.5
+
+class Outbox:
+    """Changelog records (Faust ``FutureMessage``) waiting to be handed to the producer."""
+
+    def __init__(self) -> None:
+        self.queued: deque[Any] = deque()
+        self.lock = asyncio.Lock()
+
+    def put(self, record: Any) -> None:
+        """Called by Faust for every table write (``ProducerBuffer.put``'s place)."""
+        self.queued.append(record)
+
+    def __len__(self) -> int:
+        return len(self.queued)
+
+    async def hand_over(self) -> None:
+        """Give every queued record to the producer, oldest first; the producer batches and sends them."""
+        async with self.lock:
+            while self.queued:
+                record = self.queued.popleft()
+                try:
+                    await record.message.channel.publish_message(record, wait=False)
+                except BaseException:
+                    self.queued.appendleft(record)  # still owed: the next flush tries again
+                    raise
 
 
-def tune(buffer: Any) -> None:
-    """Apply both changes to a ``faust.transport.producer.ProducerBuffer`` (idempotent)."""
-    buffer.max_messages = CHANGELOG_BUFFER_MESSAGES
-    buffer.flush = MethodType(flush_queued, buffer)
+def install(buffer: Any) -> Outbox:
+    """Route a ``faust.transport.producer.ProducerBuffer``'s records through an outbox (idempotent).
 
-
-async def flush_queued(buffer: Any) -> None:
-    """Wait until every record queued so far has been delivered; records queued meanwhile do not count.
-
-    Each queued record is a Faust ``FutureMessage``, resolved once the producer has delivered it (or
-    failed to). The record the background task may be handing over right now was queued earlier
-    still, so it reached the producer first: the producer's own flush, which follows, covers it.
-    Once the buffer is stopping its background task hands nothing over any more, so this does.
+    The producer's flush (before each commit) first awaits ``buffer.flush``, then the Kafka producer's
+    own flush: handing the outbox over in ``buffer.flush`` puts every record written for the offsets
+    being committed on the broker before they are committed.
     """
-    waiting = set(buffer.pending._queue)
-    while waiting:
-        if buffer.should_stop:
-            while not buffer.pending.empty():
-                await buffer._send_pending(buffer.pending.get_nowait())
-        _, waiting = await asyncio.wait(waiting, timeout=FLUSH_POLL_SECONDS)
+    outbox = getattr(buffer, "outbox", None)
+    if outbox is None:
+        outbox = buffer.outbox = Outbox()
+        buffer.put = outbox.put
+        buffer.flush = outbox.hand_over
+    return outbox

@@ -1,69 +1,70 @@
-"""The tuned changelog buffer: a commit's flush waits for what was queued before it, and no longer."""
+"""The changelog outbox: table writes reach the producer in order; a flush never waits on the load."""
 
 from __future__ import annotations
 
 import asyncio
 
+import pytest
 from faust.transport.producer import ProducerBuffer
 
-from streams.changelog_buffer import CHANGELOG_BUFFER_MESSAGES, flush_queued, tune
+from streams.changelog_buffer import Outbox, install
 
 
-class Buffer:
-    """The parts of Faust's ProducerBuffer that a flush touches; ``deliver`` plays the producer."""
+class Channel:
+    """Stands in for a changelog topic: records what the producer was given, optionally failing once."""
 
-    def __init__(self) -> None:
-        self.pending: asyncio.Queue = asyncio.Queue()
-        self.should_stop = False
-        self.handed_over: list[asyncio.Future] = []
+    def __init__(self, fail_first: bool = False) -> None:
+        self.published: list[str] = []
+        self.fail_next = fail_first
 
-    def put(self) -> asyncio.Future:
-        record = asyncio.get_running_loop().create_future()
-        self.pending.put_nowait(record)
-        return record
-
-    async def _send_pending(self, record: asyncio.Future) -> None:
-        self.handed_over.append(record)
-        record.set_result(None)
+    async def publish_message(self, record, wait=False):
+        await asyncio.sleep(0)  # the producer may yield: a second drainer must not overtake
+        if self.fail_next:
+            self.fail_next = False
+            raise RuntimeError("producer not ready")
+        self.published.append(record.message.name)
 
 
-def test_flush_returns_once_earlier_records_are_delivered_while_new_ones_keep_coming():
+class Record:
+    def __init__(self, channel: Channel, name: str) -> None:
+        self.message = type("Message", (), {"channel": channel, "name": name})()
+
+
+def test_records_reach_the_producer_in_write_order_even_with_two_drainers():
     async def scenario():
-        buffer = Buffer()
-        earlier = [buffer.put() for _ in range(3)]
-
-        async def busy_judge_and_producer():  # keeps the buffer from ever being empty
-            while True:
-                buffer.put()
-                record = buffer.pending.get_nowait()
-                record.set_result(None)
-                await asyncio.sleep(0.001)
-
-        traffic = asyncio.create_task(busy_judge_and_producer())
-        await asyncio.wait_for(flush_queued(buffer), timeout=5)
-        traffic.cancel()
-        assert all(record.done() for record in earlier)
-        assert buffer.pending.qsize() > 0, "the buffer was never empty: an empty-buffer flush would hang"
+        channel, outbox = Channel(), Outbox()
+        for i in range(50):
+            outbox.put(Record(channel, f"story-1 v{i}"))
+        await asyncio.gather(outbox.hand_over(), outbox.hand_over())  # judge and a commit's flush
+        assert channel.published == [f"story-1 v{i}" for i in range(50)]
+        assert len(outbox) == 0
 
     asyncio.run(scenario())
 
 
-def test_a_stopping_buffer_hands_its_records_over_itself():
+def test_a_failed_hand_over_keeps_the_record_for_the_next_flush():
     async def scenario():
-        buffer = Buffer()
-        queued = [buffer.put() for _ in range(4)]
-        buffer.should_stop = True  # the background task that hands records over has ended
-        await asyncio.wait_for(flush_queued(buffer), timeout=5)
-        assert buffer.handed_over == queued
+        channel, outbox = Channel(fail_first=True), Outbox()
+        outbox.put(Record(channel, "a"))
+        outbox.put(Record(channel, "b"))
+        with pytest.raises(RuntimeError):
+            await outbox.hand_over()
+        assert len(outbox) == 2
+        await outbox.hand_over()
+        assert channel.published == ["a", "b"]
 
     asyncio.run(scenario())
 
 
-def test_tune_fits_fausts_buffer():
+def test_installed_on_fausts_buffer_table_writes_skip_its_queue_and_flush_hands_them_over():
     async def scenario():
         buffer = ProducerBuffer()
-        tune(buffer)
-        assert buffer.max_messages == CHANGELOG_BUFFER_MESSAGES
-        await asyncio.wait_for(buffer.flush(), timeout=5)  # nothing queued: returns at once
+        outbox = install(buffer)
+        assert install(buffer) is outbox
+        channel = Channel()
+        buffer.put(Record(channel, "index entry"))
+        assert buffer.pending.qsize() == 0, "Faust's queue stays empty: it never pauses the streams"
+        await asyncio.wait_for(buffer.flush(), timeout=5)
+        assert channel.published == ["index entry"]
 
     asyncio.run(scenario())

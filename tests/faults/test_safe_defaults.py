@@ -45,9 +45,11 @@ def test_the_faust_app_uses_raw_serializers_only():
     """Faust can decode with pickle: every topic and agent of ours must take raw bytes."""
     app = create_app(Settings(store="memory://"))
     topology = app.wirestream
-    for name in ("raw", "fingerprints", "enriched", "unique", "dlq", "stories", "claims"):
+    for name in ("raw", "fingerprints"):  # what the agents consume
         topic = getattr(topology, name)
         assert topic.key_serializer == "raw" and topic.value_serializer == "raw", name
+    for name in ("fingerprints_name", "enriched", "unique", "dlq", "stories", "claims"):
+        assert isinstance(getattr(topology, name), str), f"{name}: bytes go straight to the producer"
     for table in (topology.index_table, topology.story_table, topology.claim_table):
         assert table.key_serializer == "json" and table.value_serializer == "json"
 

@@ -41,11 +41,6 @@ def _alternation(words: list[str]) -> str:
     return emit(trie)
 
 
-def _first_letters(words: list[str]) -> str:
-    """A lookahead on the first letters of words: most positions fail before the alternation."""
-    return "(?=[" + re.escape("".join(sorted({w[0] for w in words}))) + "])"
-
-
 @dataclass(frozen=True)
 class Lexicon:
     code: str
@@ -74,6 +69,22 @@ class Lexicon:
     male_markers: frozenset[str] = field(default_factory=frozenset)
     object_verbs: frozenset[str] = field(default_factory=frozenset)  # take an addressee: told
 
+    # `cue` behind one consumed character that is no ASCII letter, digit or "_": it matches at p - 1
+    # where `cue` matches at p > 0 (group "cue" is the cue; `cue` itself opens with a word-boundary
+    # check, which rejects a non-ASCII letter before p).  re then tries a match only where a word can
+    # start (a bitmap test) instead of at every position: a faster scan of the body.  In an ASCII
+    # body the consumed character is no word character anyway: cue_scan_ascii leaves out the check.
+    cue_scan: re.Pattern = field(init=False, repr=False)
+    cue_scan_ascii: re.Pattern = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        pattern, flags = self.cue.pattern, self.cue.flags
+        boundary = next((b for b in (r"\b", r"(?<!\w)") if pattern.startswith(b)), None)
+        assert boundary is not None, "a cue pattern starts with a word-boundary check"
+        before = r"[^0-9A-Za-z_]"
+        object.__setattr__(self, "cue_scan", re.compile(before + pattern, flags))
+        object.__setattr__(self, "cue_scan_ascii", re.compile(before + pattern[len(boundary) :], flags))
+
 
 _DAYS_EN = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday"
 _MONTHS_EN = "January February March April May June July August September October November December"
@@ -97,13 +108,11 @@ _EN_PHRASES = [
     "According to",
 ]
 
-_EN_CUE = re.compile(
-    r"\b"
-    + _first_letters(_EN_VERBS + _EN_PHRASES + ["h"])
-    + r"(?P<cue>(?:(?:has|have|had)\s+(?:also\s+|previously\s+|repeatedly\s+)?)?(?:"
-    + _alternation(_EN_VERBS + _EN_PHRASES)
-    + r"))\b"
-)
+_EN_VERB = _alternation(_EN_VERBS + _EN_PHRASES)
+# "has (also) said" or a verb: two alternatives, not an optional auxiliary before the verb, which
+# re would enter (and leave) at every word
+_EN_AUX = r"(?:has|have|had)\s+(?:also\s+|previously\s+|repeatedly\s+)?"
+_EN_CUE = re.compile(r"\b(?P<cue>" + _EN_AUX + _EN_VERB + "|" + _EN_VERB + r")\b")
 
 ENGLISH = Lexicon(
     code="en",

@@ -6,6 +6,7 @@ from __future__ import annotations
 import logging
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import islice
 
@@ -23,6 +24,10 @@ MAX_CLAIMS = 400  # candidates per article: bounds the work on pathological inpu
 MAX_SENTENCE = 3000  # longer "sentences" (no punctuation) are not searched for indirect speech
 _SPACE = re.compile(r"\s*")
 _WORDS = re.compile(r"\w+")
+# "at least n words" and "the first three words" without finding them all (possessive: one word
+# is never taken for two)
+_AT_LEAST_WORDS = {n: re.compile(rf"(?:\W*+\w++){{{n}}}") for n in (2, 3, 5)}
+_FIRST_THREE_WORDS = re.compile(r"\W*+(\w++)(?:\W*+(\w++))?(?:\W*+(\w++))?")
 _LEAD_PUNCT = re.compile(r"[\s,.!?;:]*(?:[—–]\s*)?")
 _CLAUSE_STOP = frozenset(
     "to on in about of by for with from at as so nothing no yes goodbye hello this: him her them citing "
@@ -51,6 +56,13 @@ _QUOTE_CHARS = "\"“”„«»‹›‘’‚'"
 
 
 @dataclass(slots=True)
+class _Cue:
+    start: int
+    end: int
+    text: str  # as written: "said", "has also said", "according to"
+
+
+@dataclass(slots=True)
 class _Found:
     start: int
     end: int
@@ -65,7 +77,7 @@ class _Found:
 def extract_claims(body: str, language: str) -> list[Claim]:
     """Claims in body, in body order.  Never raises: on any internal error, returns []."""
     try:
-        if not isinstance(body, str) or not body.strip():
+        if not isinstance(body, str) or not body or body.isspace():
             return []
         return _Extractor(body, _lexicon(language)).run()
     except Exception:
@@ -120,15 +132,6 @@ class _Extractor:
         i = bisect_right(starts, pos) - 1
         return spans[i] if i >= 0 else (0, 0)
 
-    def _sentence_start(self, pos: int, p_start: int) -> int:
-        return self._sentence(pos)[0]
-
-    def _paragraph(self, pos: int) -> tuple[int, int, int]:
-        i = bisect_right(self.para_starts, pos) - 1
-        if i < 0:
-            return (0, 0, -1)
-        return (*self.paragraphs[i], i)
-
     def _in_quote(self, pos: int) -> bool:
         i = bisect_right(self.region_starts, pos) - 1
         return i >= 0 and self.regions[i][0] <= pos < self.regions[i][1]
@@ -167,8 +170,9 @@ class _Extractor:
         body = self.body
         groups: dict[int, list[_Found]] = {}
         for q in self.quotes[:MAX_CLAIMS]:
-            words = len(_WORDS.findall(body, q.start, min(q.end, q.start + 120)))
-            p_start, _, p_index = self._paragraph(q.open)
+            words_end = min(q.end, q.start + 120)
+            p_index = q.paragraph
+            p_start = self.paragraphs[p_index][0]
             intro = body[max(0, q.open - 3) : q.open].rstrip().endswith(":") or (
                 q.open == p_start and p_index > 0
             )
@@ -184,13 +188,13 @@ class _Extractor:
             if mention is None:
                 cue, mention, at = second(q)
             found = _Found(q.start, q.end, "direct_quote", cue or "", mention, at or q.open, q.group)
-            s_start = self._sentence_start(q.open, p_start)
-            at_start = q.open in (p_start, s_start) or q.continues_previous
             if mention is None:
-                if not (at_start and words >= 5) and not q.continues_previous:
+                # kept without a speaker when it opens its paragraph or sentence and is long enough
+                at_start = q.continues_previous or q.open == p_start or q.open == self._sentence(q.open)[0]
+                if not (at_start and _has_words(body, 5, q.start, words_end)) and not q.continues_previous:
                     continue
                 found.standalone = True
-            elif words < 2:
+            elif not _has_words(body, 2, q.start, words_end):
                 continue
             groups.setdefault(q.group, []).append(found)
             self.found.append(found)
@@ -205,7 +209,7 @@ class _Extractor:
 
     def _attribution_after(self, q: Quotation) -> tuple[str | None, Mention | None, int]:
         body = self.body
-        _, p_end, _ = self._paragraph(q.open)
+        p_end = self.paragraphs[q.paragraph][1]
         pos = q.region_end
         if q.close < 0:
             return None, None, 0
@@ -222,12 +226,12 @@ class _Extractor:
         cue = self.cues[i] if i < len(self.cues) and self.cue_starts[i] < window_end else None
         if cue is None:
             return None, None, 0
-        if cue.start() == pos or body[pos : cue.start()].strip() in ("", "—", "–"):
-            mention = parse_after(body, _SPACE.match(body, cue.end()).end(), window_end, self.lex)
+        if cue.start == pos or body[pos : cue.start].strip() in ("", "—", "–"):
+            mention = parse_after(body, _SPACE.match(body, cue.end).end(), window_end, self.lex)
             if mention is None:
-                mention = self._inline_pronoun(cue.group("cue"))
+                mention = self._inline_pronoun(cue.text)
         else:
-            mention = parse_before(body, pos, cue.start(), self.lex)
+            mention = parse_before(body, pos, cue.start, self.lex)
             gap = body[pos : mention.start].strip(" ,—–") if mention is not None else ""
             if mention is not None and gap:
                 # "… ,” farmer Joan Pike said": a short lower-case role before the name
@@ -237,8 +241,8 @@ class _Extractor:
                     mention = None
         if mention is None:
             return None, None, 0
-        self.used_cues.add(cue.start())
-        return _cue_text(cue), mention, cue.start()
+        self.used_cues.add(cue.start)
+        return _cue_text(cue), mention, cue.start
 
     def _inline_pronoun(self, cue: str) -> Mention | None:
         """French "a-t-il déclaré", "déclare-t-elle"."""
@@ -248,35 +252,38 @@ class _Extractor:
         return None
 
     def _attribution_before(self, q: Quotation) -> tuple[str | None, Mention | None, int]:
+        """'X said: "…"', or 'X said:' ending the paragraph before: the last cue of the sentence
+        before the quotation, followed by nothing but modifiers."""
         body = self.body
-        p_start, _, p_index = self._paragraph(q.open)
-        s_start = self._sentence_start(q.open, p_start)
-        start = max(s_start, p_start)
-        if q.open == p_start and p_index > 0 and not q.continues_previous:
-            _prev_start, prev_end = self.paragraphs[p_index - 1]
-            if body[prev_end - 1] != ":":
+        p_index = q.paragraph
+        p_start = self.paragraphs[p_index][0]
+        introduced = q.open == p_start and p_index > 0 and not q.continues_previous
+        if introduced:  # by the paragraph before, ending with a colon
+            end = self.paragraphs[p_index - 1][1]
+            if body[end - 1] != ":":
                 return None, None, 0
-            start = self._sentence(prev_end - 1)[0]
-            end = prev_end
         else:
             end = q.open
-        window_start = max(start, end - 200)
-        last = None
         j = bisect_left(self.cue_starts, end) - 1
-        if j >= 0 and self.cue_starts[j] >= window_start and self.cues[j].end() <= end:
-            last = self.cues[j]
-        if last is None:
+        if j < 0 or self.cue_starts[j] < end - 200 or self.cues[j].end > end:
             return None, None, 0
-        gap = self._skip_modifiers(last.end(), end, last.group("cue"))
+        last = self.cues[j]
+        gap = self._skip_modifiers(last.end, end, last.text)
         if body[gap:end].strip(" ,:—–\n") != "":
             return None, None, 0
-        mention = parse_before(body, window_start, last.start(), self.lex)
+        # the sentence only now (most quotations have no cue right before them): cue and speaker
+        # must be in the sentence before the quotation (or the one it opens in)
+        start = self._sentence(end - 1)[0] if introduced else max(self._sentence(q.open)[0], p_start)
+        window_start = max(start, end - 200)
+        if last.start < window_start:
+            return None, None, 0
+        mention = parse_before(body, window_start, last.start, self.lex)
         if mention is None:
-            mention = parse_after(body, _SPACE.match(body, last.end()).end(), end, self.lex)
+            mention = parse_after(body, _SPACE.match(body, last.end).end(), end, self.lex)
         if mention is None:
             return None, None, 0
-        self.used_cues.add(last.start())
-        return _cue_text(last), mention, last.start()
+        self.used_cues.add(last.start)
+        return _cue_text(last), mention, last.start
 
     def _skip_modifiers(self, pos: int, end: int, cue: str) -> int:
         body = self.body
@@ -299,49 +306,63 @@ class _Extractor:
         for cue in self.cues:
             if len(self.found) >= MAX_CLAIMS:
                 break
-            at = cue.start()
+            at = cue.start
             if at in self.used_cues:
                 continue
             sentence = self._sentence(at)
             if not sentence[0] <= at < sentence[1] or sentence[1] - sentence[0] > MAX_SENTENCE:
                 continue
-            if lex.according_before.fullmatch(cue.group("cue")):
+            if lex.according_before.fullmatch(cue.text):
                 self._according(cue, sentence)
-            elif lex.according_after is not None and lex.according_after.fullmatch(cue.group("cue")):
+            elif lex.according_after is not None and lex.according_after.fullmatch(cue.text):
                 self._according_after(cue, sentence)
-            elif cue.group("cue") not in ("so",):
+            elif cue.text not in ("so",):
                 self._speech(cue, sentence)
 
-    def _cues_outside_quotes(self):
+    def _cues_outside_quotes(self) -> Iterator[_Cue]:
         """Cue matches outside quotations: the scan skips quoted text (much of a news story)."""
-        pattern = self.lex.cue
         pos = 0
         for q_start, q_end in self.regions:
             if q_start > pos:
-                yield from pattern.finditer(self.body, pos, min(q_start, self.limit))
+                yield from self._scan_cues(pos, min(q_start, self.limit))
             pos = max(pos, q_end)
             if pos >= self.limit:
                 return
         if pos < self.limit:
-            yield from pattern.finditer(self.body, pos, self.limit)
+            yield from self._scan_cues(pos, self.limit)
 
-    def _speech(self, cue: re.Match, sentence: tuple[int, int]) -> None:
+    def _scan_cues(self, start: int, end: int) -> Iterator[_Cue]:
+        """The matches of lex.cue in body[start:end], found with lex.cue_scan, which matches one
+        character early (so a cue at the very start of the body is tried on its own)."""
+        body = self.body
+        pos = start - 1
+        if start == 0:  # no character before the body: try the plain pattern there
+            pos = 0
+            first = self.lex.cue.match(body, 0, end)
+            if first is not None:
+                yield _Cue(0, first.end(), first["cue"])
+                pos = first.end()
+        scan = self.lex.cue_scan_ascii if body.isascii() else self.lex.cue_scan
+        for m in scan.finditer(body, pos, end):
+            yield _Cue(m.start("cue"), m.end(), m["cue"])
+
+    def _speech(self, cue: _Cue, sentence: tuple[int, int]) -> None:
         body = self.body
         lex = self.lex
         s_start, s_end = sentence
-        cue_text = cue.group("cue")
+        cue_text = cue.text
         verb = cue_text.split()[-1]
-        mention = parse_before(body, max(s_start, cue.start() - 160), cue.start(), lex)
+        mention = parse_before(body, max(s_start, cue.start - 160), cue.start, lex)
         inverted = False
         if mention is None:
-            mention = parse_after(body, _SPACE.match(body, cue.end()).end(), s_end, lex)
+            mention = parse_after(body, _SPACE.match(body, cue.end).end(), s_end, lex)
             inverted = mention is not None
-        if mention is None and lex.code == "es" and not body[s_start : cue.start()].strip(" ,¿¡"):
+        if mention is None and lex.code == "es" and not body[s_start : cue.start].strip(" ,¿¡"):
             # Spanish drops the subject: "Dijo que ..." is said by the person last spoken of
-            mention = Mention(cue.start(), cue.start(), "", kind="pronoun", gender="any")
+            mention = Mention(cue.start, cue.start, "", kind="pronoun", gender="any")
         if mention is None:
             return
-        after = mention.end if inverted else cue.end()
+        after = mention.end if inverted else cue.end
         content_pos = self._skip_modifiers(after, s_end, cue_text if not inverted else "")
         statement = lex.statement.search(body, after, content_pos) is not None
         comp = lex.complementizer.match(body, content_pos, s_end)
@@ -354,8 +375,8 @@ class _Extractor:
         if comp:
             content_pos = comp.end()
         f_start, f_end = self._trim(content_pos, s_end)
-        forward_words = _WORDS.findall(body, f_start, min(f_end, f_start + 80))
-        prefix_end = mention.start if not inverted else cue.start()
+        forward_words = _first_three_words(body, f_start, min(f_end, f_start + 80))
+        prefix_end = mention.start if not inverted else cue.start
         prefix = body[s_start:prefix_end].rstrip()
         kind = (
             "source_report"
@@ -375,11 +396,11 @@ class _Extractor:
             # "The talks, Kerry said, will resume": the content is not contiguous; the claim is the
             # whole sentence, attribution included
             r_start, r_end = self._trim(s_start, f_end)
-            self._add(r_start, r_end, kind, cue_text, mention, cue.start())
+            self._add(r_start, r_end, kind, cue_text, mention, cue.start)
             return
         if (
             prefix.endswith(",")
-            and len(_WORDS.findall(prefix, 0, 80)) >= 3
+            and _has_words(prefix, 3, 0, 80)
             and (
                 len(forward_words) < 3
                 or (inverted and lex.code != "de")
@@ -388,7 +409,7 @@ class _Extractor:
         ):
             r_start, r_end = self._trim(s_start, s_start + len(prefix) - 1)
             if r_end > r_start and body[r_end - 1] not in _QUOTE_CHARS and body[r_start] not in _QUOTE_CHARS:
-                self._add(r_start, r_end, kind, cue_text, mention, cue.start())
+                self._add(r_start, r_end, kind, cue_text, mention, cue.start)
             return
         if f_end <= f_start or body[f_start] in _QUOTE_CHARS or self._in_quote(f_start):
             return
@@ -422,13 +443,13 @@ class _Extractor:
         russian_comma = lex.code == "ru" and body[after:content_pos].strip().endswith(",")
         if needs_that and not has_that and not russian_comma:
             return
-        self._add(f_start, f_end, kind, cue_text, mention, cue.start())
+        self._add(f_start, f_end, kind, cue_text, mention, cue.start)
 
-    def _according(self, cue: re.Match, sentence: tuple[int, int]) -> None:
+    def _according(self, cue: _Cue, sentence: tuple[int, int]) -> None:
         body = self.body
         lex = self.lex
         s_start, s_end = sentence
-        source_start = _SPACE.match(body, cue.end()).end()
+        source_start = _SPACE.match(body, cue.end).end()
         mention = parse_after(body, source_start, s_end, lex)
         phrase = _SOURCE_PHRASE.match(body, source_start, s_end)
         if phrase and (
@@ -441,40 +462,40 @@ class _Extractor:
         if mention is None:
             return
         cue_text = _cue_text(cue)
-        prefix = body[s_start : cue.start()].strip()
+        prefix = body[s_start : cue.start].strip()
         if prefix.endswith(",") and lex.code == "en":
             # "The airport, according to the board, handled ...": the sentence is the claim
             after = _SPACE.match(body, mention.end).end()
             rest = _WORDS.findall(body, after, min(s_end, after + 40))
             if body[after : after + 1] == "," and rest and rest[0].islower() and rest[0] not in _NEW_CLAUSE:
                 r_start, r_end = self._trim(s_start, s_end)
-                self._add(r_start, r_end, "according_to", cue_text, mention, cue.start())
+                self._add(r_start, r_end, "according_to", cue_text, mention, cue.start)
                 return
         if prefix and prefix not in ("Но", "But", "And", "Pero", "Mais", "Aber"):
-            r_start, r_end = self._trim(s_start, cue.start())
-            if len(_WORDS.findall(body, r_start, r_end)) >= 3 and body[r_start] not in _QUOTE_CHARS:
-                self._add(r_start, r_end, "according_to", cue_text, mention, cue.start())
+            r_start, r_end = self._trim(s_start, cue.start)
+            if _has_words(body, 3, r_start, r_end) and body[r_start] not in _QUOTE_CHARS:
+                self._add(r_start, r_end, "according_to", cue_text, mention, cue.start)
             return
         pos = self._skip_modifiers(mention.end, s_end, "")
         f_start, f_end = self._trim(pos, s_end)
-        if len(_WORDS.findall(body, f_start, min(f_end, f_start + 200))) >= 3:
-            self._add(f_start, f_end, "according_to", cue_text, mention, cue.start())
+        if _has_words(body, 3, f_start, min(f_end, f_start + 200)):
+            self._add(f_start, f_end, "according_to", cue_text, mention, cue.start)
 
-    def _according_after(self, cue: re.Match, sentence: tuple[int, int]) -> None:
+    def _according_after(self, cue: _Cue, sentence: tuple[int, int]) -> None:
         """German "X zufolge": "Dem Bericht zufolge ..." / "..., der Zeitung zufolge"."""
         body = self.body
         s_start, s_end = sentence
-        mention = parse_before(body, max(s_start, cue.start() - 120), cue.start(), self.lex)
+        mention = parse_before(body, max(s_start, cue.start - 120), cue.start, self.lex)
         if mention is None:
             return
         before = body[s_start : mention.start].rstrip()
-        if before.endswith(",") and len(_WORDS.findall(before)) >= 3:
+        if before.endswith(",") and _has_words(before, 3, 0, len(before)):
             r_start, r_end = self._trim(s_start, s_start + len(before) - 1)
-            self._add(r_start, r_end, "according_to", "zufolge", mention, cue.start())
+            self._add(r_start, r_end, "according_to", "zufolge", mention, cue.start)
             return
-        f_start, f_end = self._trim(cue.end(), s_end)
-        if len(_WORDS.findall(body, f_start, min(f_end, f_start + 200))) >= 3:
-            self._add(f_start, f_end, "according_to", "zufolge", mention, cue.start())
+        f_start, f_end = self._trim(cue.end, s_end)
+        if _has_words(body, 3, f_start, min(f_end, f_start + 200)):
+            self._add(f_start, f_end, "according_to", "zufolge", mention, cue.start)
 
     def _add(self, start: int, end: int, kind: str, cue: str, mention: Mention, at: int) -> None:
         if end > start:
@@ -484,7 +505,7 @@ class _Extractor:
     def run(self) -> list[Claim]:
         # every speech cue outside quotations, once: quotation attribution looks them up by position
         self.cues = list(islice(self._cues_outside_quotes(), 20 * MAX_CLAIMS))
-        self.cue_starts = [c.start() for c in self.cues]
+        self.cue_starts = [c.start for c in self.cues]
         self._quote_claims()
         if self.attribute:
             self._cue_claims()
@@ -538,18 +559,31 @@ class _Extractor:
         rank = {"direct_quote": 0, "according_to": 1, "source_report": 2, "indirect_speech": 2}
         kept: list[_Found] = []
         for f in sorted(self.found, key=lambda f: (rank[f.kind], -(f.end - f.start))):
-            if any(f.start < k.end and k.start < f.end for k in kept):
-                continue
-            kept.append(f)
+            for k in kept:
+                if f.start < k.end and k.start < f.end:
+                    break
+            else:
+                kept.append(f)
         return kept
+
+
+def _first_three_words(text: str, start: int, end: int) -> list[str]:
+    """The first three words of text[start:end] (fewer if it has fewer): all the rules look at."""
+    m = _FIRST_THREE_WORDS.match(text, start, end)
+    return [w for w in m.groups() if w is not None] if m else []
+
+
+def _has_words(text: str, n: int, start: int, end: int) -> bool:
+    """Does text[start:end] hold at least n words (runs of word characters)?"""
+    return _AT_LEAST_WORDS[n].match(text, start, end) is not None
 
 
 def _no_attribution(q: Quotation) -> tuple[str | None, Mention | None, int]:
     return None, None, 0
 
 
-def _cue_text(cue: re.Match) -> str:
-    return " ".join(cue.group("cue").split())
+def _cue_text(cue: _Cue) -> str:
+    return " ".join(cue.text.split())
 
 
 def _salience(claim: Claim, position: float) -> float:

@@ -27,6 +27,11 @@ _QUOTE_FOLD = str.maketrans(
     }
 )
 _NON_WORD = re.compile(r"[^\w']+")
+# the same folding for ASCII text as one byte table: letters to lower case, word characters and "'"
+# kept, everything else a space (a third of the time of the regex, on the hot path of every claim)
+_ASCII_FOLD = (
+    bytes(ord(c.lower()) if c.isalnum() or c in "_'" else ord(" ") for c in map(chr, range(128))) + b" " * 128
+)
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an|mr|mrs|ms|dr)\s+")
 
 
@@ -34,7 +39,9 @@ def normalise_text(text: str) -> str:
     """Fold case, quotes, dashes and punctuation so that lightly edited copies compare equal."""
     if not text.isascii():
         text = unicodedata.normalize("NFKC", text).translate(_QUOTE_FOLD)
-    return _NON_WORD.sub(" ", text.casefold()).strip()
+        if not text.isascii():
+            return _NON_WORD.sub(" ", text.casefold()).strip()
+    return b" ".join(text.encode("ascii").translate(_ASCII_FOLD).split()).decode("ascii")
 
 
 def normalise_speaker(speaker: str | None) -> str:

@@ -12,13 +12,16 @@ from bisect import bisect_right
 
 # A newline that ends a paragraph: a blank line follows, or the line ends a sentence, or the next
 # line opens a quotation or a dialogue dash.  A newline in the middle of a sentence is a wrap.
-_NEWLINE = re.compile(r"\n")
 _BLANK_AFTER = re.compile(r"[ \t\r\f\v]*\n")
 _OPENS_AFTER = re.compile(r"[ \t\r\f\v]*[\"“„«‘‚'—–-]")
 _ENDS_LINE = frozenset('.!?:;"”’»…)')
 
-# A candidate sentence end: terminators, optional closing marks, then white space.
-_BOUNDARY = re.compile(r"[.!?…]+[\"”’»)\]]*(?=\s)")
+# A candidate sentence end: terminators, optional closing marks, then white space.  The pattern
+# opens with a character set (not a repetition), so re skips to candidates without trying every
+# position; most paragraphs end sentences only with "." and use the faster literal form.
+_BOUNDARY = re.compile(r"[.!?…][.!?…]*[\"”’»)\]]*(?=\s)")
+_TERMINATORS = ".!?…"
+_DOT_BOUNDARY = re.compile(r"\.[.!?…]*[\"”’»)\]]*(?=\s)")
 _WORD_BEFORE = re.compile(r"(\S{1,20})$")
 _NEXT_WORD = re.compile(r"\s*([\"“„«‘(\[]?)(\S{0,20})")
 
@@ -75,18 +78,21 @@ def paragraph_spans(body: str, limit: int) -> list[tuple[int, int]]:
     """Spans of paragraphs (trimmed of surrounding white space) within body[:limit]."""
     spans: list[tuple[int, int]] = []
     start = 0
-    for match in _NEWLINE.finditer(body, 0, limit):
-        pos = match.start()
-        before = body[start:pos].rstrip()
+    pos = body.find("\n", 0, limit)
+    while pos >= 0:
+        last = pos - 1  # the last character of the line that is no white space
+        while last >= start and body[last].isspace():
+            last -= 1
         is_break = (
-            not before
+            last < start
             or _BLANK_AFTER.match(body, pos + 1, limit) is not None
-            or before[-1] in _ENDS_LINE
+            or body[last] in _ENDS_LINE
             or _OPENS_AFTER.match(body, pos + 1, limit) is not None
         )
         if is_break:
             _add_trimmed(body, start, pos, spans)
             start = pos + 1
+        pos = body.find("\n", pos + 1, limit)
     _add_trimmed(body, start, limit, spans)
     return spans
 
@@ -136,6 +142,14 @@ def _is_abbreviation(body: str, dot: int, para_start: int, para_end: int) -> boo
     return False
 
 
+def _boundary_pattern(body: str, start: int, end: int) -> re.Pattern:
+    """_DOT_BOUNDARY for text without "!", "?" and "…" (most paragraphs), else _BOUNDARY."""
+    for mark in "!?…":
+        if body.find(mark, start, end) >= 0:
+            return _BOUNDARY
+    return _DOT_BOUNDARY
+
+
 def sentence_spans(
     body: str, para: tuple[int, int], quote_regions: list[tuple[int, int]]
 ) -> list[tuple[int, int]]:
@@ -144,13 +158,12 @@ def sentence_spans(
     starts = [r[0] for r in quote_regions]
     spans: list[tuple[int, int]] = []
     start = p_start
-    for match in _BOUNDARY.finditer(body, p_start, p_end):
+    for match in _boundary_pattern(body, p_start, p_end).finditer(body, p_start, p_end):
         end = match.end()
-        if _inside(end, quote_regions, starts):
+        if starts and _inside(end, quote_regions, starts):
             continue
-        term = match.group(0)
-        if term[0] == "." and len(term.rstrip('"”’»)]')) == 1:
-            dot = match.start()
+        dot = match.start()
+        if body[dot] == "." and body[dot + 1] not in _TERMINATORS:  # one ".", maybe closing marks
             lo = max(p_start, dot - 20)
             word = body[body.rfind(" ", lo, dot) + 1 or lo : dot]
             if word.isalpha() and word.islower() and word not in _PLAIN_EXCEPTIONS:
@@ -166,7 +179,9 @@ def sentence_spans(
                     continue
             elif _is_abbreviation(body, dot, p_start, p_end):
                 continue
-        _add_trimmed(body, start, end, spans)
+        while body[start].isspace():  # the span ends in a terminator or mark: trim its start only
+            start += 1
+        spans.append((start, end))
         start = end
     _add_trimmed(body, start, p_end, spans)
     return spans

@@ -4,7 +4,7 @@ surname-only mentions and pronouns against the people and organisations of the a
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, insort
 from dataclasses import dataclass, field
 
 from .cues import ORG_HEADS, OUTLET_HEADS, OUTLET_PHRASES, OUTLETS, Lexicon
@@ -101,12 +101,32 @@ def tokens(body: str, start: int, end: int) -> list[Token]:
     fixed = []
     for tok in out:
         text = tok.text
-        if len(text) > 2 and text[-1] == "." and text[:-1] not in _DOTTED and "." not in text[:-1]:
+        if text[-1] == "." and len(text) > 2 and text[:-1] not in _DOTTED and "." not in text[:-1]:
             fixed.append(Token(text[:-1], tok.start, tok.end - 1))
             fixed.append(Token(".", tok.end - 1, tok.end))
         else:
             fixed.append(tok)
     return fixed
+
+
+_STOPS = frozenset(".;!?")
+
+
+def _tokens_to_stop(body: str, start: int, end: int) -> list[Token]:
+    """tokens(body, start, end) up to the first ".", ";", "!" or "?" token: parse_after reads no
+    further (a speaker phrase and its apposition end there), and the window may run on for
+    sentences."""
+    out = []
+    for m in _TOKEN.finditer(body, start, end):
+        text = m[0]
+        if text[-1] == "." and len(text) > 2 and text[:-1] not in _DOTTED and "." not in text[:-1]:
+            out.append(Token(text[:-1], m.start(), m.end() - 1))
+            out.append(Token(".", m.end() - 1, m.end()))
+            return out
+        out.append(Token(text, m.start(), m.end()))
+        if text in _STOPS:
+            return out
+    return out
 
 
 def _is_cap(word: str) -> bool:
@@ -188,7 +208,15 @@ def parse_before(body: str, start: int, end: int, lex: Lexicon) -> Mention | Non
         if word in lex.pronouns:  # "…, he said": the commonest case, no tokenising needed
             at = space + 1
             return Mention(at, at + len(word), word, kind="pronoun", gender=lex.pronouns[word])
+        if word.isalpha() and word.islower() and not _may_end_speaker(word, lex):
+            return None  # "… and said", "… who said": no speaker ends here, nothing to tokenise
     return _parse_before(body, tokens(body, start, end), lex)[0]
+
+
+def _may_end_speaker(word: str, lex: Lexicon) -> bool:
+    """Can a lower-case word be the last of a speaker phrase ("police", "spokesman"), or be
+    skipped on the way back to one ("also")?  If not, _parse_before finds no speaker."""
+    return word in lex.skip_before or word in lex.generic or word in lex.honorifics or is_role(word, lex)
 
 
 def _parse_before(body: str, toks: list[Token], lex: Lexicon) -> tuple[Mention | None, bool]:
@@ -368,7 +396,7 @@ def parse_after(body: str, start: int, end: int, lex: Lexicon) -> Mention | None
             and not _role_follows(body, first.end(), end, lex)
         ):
             return None  # "said the talks ...", "said it ...": no speaker follows; skip tokenising
-    toks = tokens(body, start, min(end, start + 200))
+    toks = _tokens_to_stop(body, start, min(end, start + 200))
     if not toks:
         return None
     word = toks[0].text
@@ -687,7 +715,9 @@ class Entity:
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁ"  # upper-case initials (Latin, Latin-1/Extended-A, Cyrillic)
 _CAP_WORD = rf"[{_UPPER}](?:\w{{0,2}}\.(?=[ \t])|[\w'’-]*)"
 # starts with the capital itself (re skips non-capitals fast); the look-behind is a "\b" before it
-_CAP_RUN = re.compile(rf"[{_UPPER}](?<!\w[{_UPPER}])(?:\w{{0,2}}\.(?=[ \t])|[\w'’-]*)(?:[ \t]+{_CAP_WORD})+")
+_CAP_RUN = re.compile(
+    rf"[{_UPPER}](?<!\w[{_UPPER}])(?:\w{{0,2}}\.(?=[ \t])|[\w'’-]*)[ \t]+{_CAP_WORD}(?:[ \t]+{_CAP_WORD})*"
+)
 # Capitalised words that open a sentence but never a name ("Despite Smith's goal ...").
 _NOT_FIRST = frozenset(
     """Despite Although Without With For From During Under Over Since Until Unlike Like Following
@@ -806,8 +836,11 @@ class Registry:
         self.timeline: list[tuple[int, Entity, int]] = []
         self._excluded = excluded
         self._excluded_starts = [r[0] for r in excluded]
-        self._sorted: list[tuple[int, Entity, int]] = []
-        self._sorted_len = -1
+        self._sorted: list[tuple[int, Entity, int]] = []  # the timeline, latest first
+        # names recur in an article: each look-up over the whole body is made once
+        self._seen_in_body: dict[str, bool] = {}
+        self._seen_alone: dict[tuple[str, str, int | None], bool] = {}
+        self._standalone_seen: dict[str, bool] = {}
         self._scanned = False
         self._mentions_done = False
         self._quotes_scanned = False
@@ -839,7 +872,7 @@ class Registry:
         prev = prev2 = ""
         opens = start == 0 or self.body[start - 1] == "\n"
         if k == 0:
-            before = self.body[max(0, start - 40) : start].split()
+            before = self.body[max(0, start - 40) : start].rsplit(None, 2)  # the last two words
             prev = before[-1] if before else ""
             prev2 = before[-2] if len(before) > 1 else ""
             opens = opens or not before or prev[-1] in '.!?"”'
@@ -873,7 +906,7 @@ class Registry:
             surname = name.rsplit(" ", 1)[1]
             if len(surname) < 3 or len(self.by_surname.get(surname.lower(), ())) != 1:
                 continue  # two people of one surname: a bare "Robinson" is ambiguous
-            if body.count(surname, 0, limit) <= body.count(name, 0, limit):
+            if not self._alone_somewhere(surname, name, limit):
                 continue  # never named by surname alone
             at = body.find(surname, 0, limit)
             count = 0
@@ -887,7 +920,7 @@ class Registry:
                     and not body.startswith(name, max(0, end - len(name)))
                     and not self._inside_quote(at)
                 ):
-                    prev = body[max(0, at - 25) : at].split()[-2:]
+                    prev = body[max(0, at - 25) : at].rsplit(None, 2)[-2:]
                     if prev and prev[-1] in self.lex.honorifics:
                         prev.pop()
                     elif (
@@ -1021,14 +1054,13 @@ class Registry:
         weak_det = self._det and first_k == 0
         if not person and lex.code == "en":
             full = " ".join(segment)
-            body = self.body
             # evidence: the surname also stands alone ("Noon said"), the first word is no common
             # word written in lower case elsewhere ("Despite Noon's ...")
             person = (
                 not weak_det
-                and f" {first} " not in body
                 and segment[0] not in _NOT_FIRST
-                and body.count(surname) > body.count(full)
+                and not self._in_body(f" {first} ")
+                and self._alone_somewhere(surname, full)
                 and self._standalone(surname)
             )
         guess = False
@@ -1037,8 +1069,8 @@ class Registry:
             # ("Ellery Vance scored twice ..."): a guessed person, a pronoun antecedent of last resort
             first_word = segment[0]
             guess = (
-                f" {first} " not in self.body
-                and first_word not in _NOT_FIRST
+                first_word not in _NOT_FIRST
+                and not self._in_body(f" {first} ")
                 and not any(w.lower() in _NOT_SURNAME or w.lower() in ORG_HEADS for w in segment)
             )
         if not (person or guess):
@@ -1050,9 +1082,46 @@ class Registry:
         if not self._inside_quote(pos):
             self.timeline.append((pos, entity, 2 if weak else 0 if person else 1))
 
+    def _in_body(self, text: str) -> bool:
+        known = self._seen_in_body.get(text)
+        if known is None:
+            known = self._seen_in_body[text] = text in self.body
+        return known
+
+    def _alone_somewhere(self, surname: str, name: str, end: int | None = None) -> bool:
+        """Does surname occur in body[:end] other than as the end of name (which ends with it)?
+        That is body[:end].count(surname) > body[:end].count(name)."""
+        if end is not None and end >= len(self.body):
+            end = None
+        key = (surname, name, end)
+        known = self._seen_alone.get(key)
+        if known is None:
+            known = self._seen_alone[key] = self._find_alone(surname, name, end)
+        return known
+
+    def _find_alone(self, surname: str, name: str, end: int | None) -> bool:
+        body = self.body
+        if surname[:1] in surname[1:] or name[:1] in name[1:]:
+            # a string that can overlap itself ("Ali Ali"): count, as occurrences may be skipped
+            return body.count(surname, 0, end) > body.count(name, 0, end)
+        # otherwise every occurrence of name holds one of surname at its end: look for another
+        shift = len(name) - len(surname)
+        at = body.find(surname, 0, end)
+        while at >= 0:
+            if at < shift or not body.startswith(name, at - shift):
+                return True
+            at = body.find(surname, at + len(surname), end)
+        return False
+
     def _standalone(self, surname: str) -> bool:
         """Does surname occur on its own ("Noon said", "Mr Noon"), not inside a longer name
         ("T-Mobile", "Manchester United")?"""
+        known = self._standalone_seen.get(surname)
+        if known is None:
+            known = self._standalone_seen[surname] = self._find_standalone(surname)
+        return known
+
+    def _find_standalone(self, surname: str) -> bool:
         body = self.body
         at = body.find(surname)
         for _ in range(20):
@@ -1062,7 +1131,7 @@ class Registry:
             before = body[at - 1] if at else " "
             after = body[end] if end < len(body) else " "
             if not (before.isalnum() or before in "-'’" or after.isalnum() or after == "-"):
-                prev = body[max(0, at - 25) : at].split()
+                prev = body[max(0, at - 25) : at].rsplit(None, 1)
                 if (
                     not prev
                     or not prev[-1][:1].isupper()
@@ -1242,9 +1311,14 @@ class Registry:
         return None
 
     def _latest_first(self) -> list[tuple[int, Entity, int]]:
-        if self._sorted_len != len(self.timeline):
-            self._sorted = sorted(self.timeline, key=lambda x: x[0], reverse=True)
-            self._sorted_len = len(self.timeline)
+        """The timeline by position, latest first, mentions at one position in the order added.
+        The timeline only grows: mentions added since the last call are inserted, not re-sorted."""
+        added = len(self.timeline) - len(self._sorted)
+        if added > 8:
+            self._sorted = sorted(self.timeline, key=_position, reverse=True)
+        elif added:
+            for mention in self.timeline[-added:]:
+                insort(self._sorted, mention, key=_minus_position)
         return self._sorted
 
     def _pronoun(self, gender: str | None, pos: int) -> Entity | None:
@@ -1282,6 +1356,14 @@ class Registry:
             if best[rank] is None:
                 best[rank] = entity
         return best[1] or best[2]
+
+
+def _position(mention: tuple[int, Entity, int]) -> int:
+    return mention[0]
+
+
+def _minus_position(mention: tuple[int, Entity, int]) -> int:
+    return -mention[0]
 
 
 def _inflected(known: str, given: str) -> bool:

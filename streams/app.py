@@ -156,6 +156,7 @@ class Topology:
                 await self.send_dead_letter(message, "stage_failed", repr(error)[:2000], "ingest")
                 continue
             await self.publish(self.fingerprints_name, prepared.dedup_key.encode(), value)
+            await asyncio.sleep(0)  # a fetched batch must not hold the judge up: take turns per article
 
     async def judge(self, stream: faust.StreamT) -> None:
         """articles.fingerprints → verdict, story and claim state → enriched, unique, stories, claims."""

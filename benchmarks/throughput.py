@@ -122,6 +122,14 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
+def machine_jiffies() -> tuple[int, int]:
+    """(busy, total) CPU time of the whole machine from /proc/stat, in clock ticks (all cores)."""
+    with open("/proc/stat") as stat:
+        ticks = [int(value) for value in stat.readline().split()[1:]]
+    idle = ticks[3] + ticks[4]  # idle + iowait
+    return sum(ticks) - idle, sum(ticks)
+
+
 def proc_sample(pid: int) -> tuple[float, int, int]:
     """(CPU seconds user+system, RSS bytes, peak RSS bytes) of a process from /proc."""
     with open(f"/proc/{pid}/stat") as stat:
@@ -372,8 +380,10 @@ class Bench:
                 worker.sample()
             cpu_before = [w.samples[-1][1] for w in workers]
             began = time.time()
+            machine_before = machine_jiffies()
             sent = asyncio.run(load(settings, self.records))
             seen = asyncio.run(collect(settings, self.outputs(mode), set(sent), workers, self.timeout))
+            machine_after = machine_jiffies()
         finally:
             sampler.stop()
             for worker in workers:
@@ -398,6 +408,14 @@ class Bench:
             "cpu_ms_per_article": round(1000 * cpu / n, 3),
             "cpu_cores_used": round(cpu / max(last - began, 1e-3), 2),
             "cpu_s_per_worker": [round(c, 2) for c in per_worker_cpu],
+            # every process on the machine (broker, load generator, other users): when this is at the
+            # core count, a second worker has no core to run on
+            "machine_cores_busy": round(
+                os.cpu_count()
+                * (machine_after[0] - machine_before[0])
+                / max(machine_after[1] - machine_before[1], 1),
+                2,
+            ),
             "peak_rss_mb": round(max((s[3] for w in workers for s in w.samples), default=0) / 2**20, 1),
         }
 
@@ -502,6 +520,7 @@ def summarise(runs: list[dict]) -> dict:
             "runs": len(group),
             "cpu_ms_per_article": round(statistics.median(r["cpu_ms_per_article"] for r in group), 3),
             "cpu_cores_used": round(statistics.median(r["cpu_cores_used"] for r in group), 2),
+            "machine_cores_busy": round(statistics.median(r.get("machine_cores_busy", 0) for r in group), 2),
             "peak_rss_mb": max(r["peak_rss_mb"] for r in group),
         }
     for row in summary.values():
@@ -520,7 +539,7 @@ def print_tables(result: dict) -> None:
     print(f"\nmax throughput ({result['articles']:,} articles, {result['partitions']} partitions; median)")
     header = (
         f"{'config':<12}{'workers':>8}{'art/s':>9}{'min..max':>15}{'×naive':>8}{'×pass':>7}"
-        f"{'CPU ms/art':>11}{'cores':>7}{'peak RSS MB':>12}"
+        f"{'CPU ms/art':>11}{'cores':>7}{'machine':>8}{'peak RSS MB':>12}"
     )
     print(header)
     for config, row in result.get("summary", {}).items():
@@ -528,10 +547,12 @@ def print_tables(result: dict) -> None:
         print(
             f"{config:<12}{CONFIGS[config][1]:>8}{row['articles_per_s']:>9.0f}{spread:>15}"
             f"{row.get('x_naive', float('nan')):>8.2f}{row.get('x_passthrough', float('nan')):>7.2f}"
-            f"{row['cpu_ms_per_article']:>11.2f}{row['cpu_cores_used']:>7.2f}{row['peak_rss_mb']:>12.0f}"
+            f"{row['cpu_ms_per_article']:>11.2f}{row['cpu_cores_used']:>7.2f}"
+            f"{row.get('machine_cores_busy', 0):>8.2f}{row['peak_rss_mb']:>12.0f}"
         )
     if "x_full" in result.get("summary", {}).get("full2", {}):
         print(f"2 workers / 1 worker: {result['summary']['full2']['x_full']:.2f}×")
+    print(f"(cores: the workers' CPU; machine: every process, of {os.cpu_count()} cores)")
     if result.get("latency"):
         print("\nlatency at a fixed rate (publish → output Kafka timestamp)")
         print(

@@ -54,7 +54,7 @@ def worker(
     """Run a Faust worker: articles.raw → enriched, unique, stories, claims, dlq."""
     import faust
 
-    from streams.app import create_app
+    from streams.app import create_app, freeze_startup_heap
     from streams.logformat import worker_logging
     from streams.topics import create_topics
 
@@ -65,6 +65,7 @@ def worker(
         raise click.UsageError(str(error)) from None
     asyncio.run(create_topics(settings))
     app = create_app(settings)
+    freeze_startup_heap()
     runner = faust.Worker(app, loglevel=settings.log_level.upper(), override_logging=True, **logging_options)
     runner.spinner = None  # the start-up spinner sets the root logger to DEBUG: ~7 % CPU at -l warning
     runner.execute_from_commandline()

@@ -57,3 +57,16 @@ def test_a_failed_delivery_stops_the_worker_rather_than_committing_past_it():
         assert crashes == [error]
 
     asyncio.run(scenario())
+
+
+def test_the_worker_freezes_langdetects_profiles_out_of_the_gcs_scans():
+    import gc
+
+    from streams.app import freeze_startup_heap
+
+    try:
+        freeze_startup_heap()
+        assert gc.get_freeze_count() > 100_000  # the n-gram profile rows alone are ~130,000 lists
+        assert len(gc.get_objects(generation=2)) < 50_000
+    finally:
+        gc.unfreeze()

@@ -1069,6 +1069,198 @@ ARTICLES += [
     },
 ]
 
+# Round 4 (tuning, like rounds 1-2): constructions that the blind check on real news
+# (evaluation/claims-real) showed missing: a sentence ending in an acronym or a percentage,
+# participle cues (", saying ...", ", adding that ..."), adverbs before the verb, bare clauses
+# after confirmed/denied/revealed, unusual verbs, an acronym in brackets after the speaker.
+ARTICLES += [
+    {
+        "id": "en-63-acronym-percent-ends",
+        "language": "en",
+        "cases": ["sentence ends in an acronym", "sentence ends in a percentage"],
+        "body": (
+            "Brightwell Pharma has been fined by the SEC. The company said it would appeal against "
+            "the penalty.\n\n"
+            "Its shares fell 4.5%. Analysts said the fine was smaller than feared."
+        ),
+        "claims": [
+            ("it would appeal against the penalty", "Brightwell Pharma|company", IS),
+            ("the fine was smaller than feared", "Analysts", IS),
+        ],
+    },
+    {
+        "id": "en-64-participles",
+        "language": "en",
+        "cases": ["said, adding that", ", saying", ", noting that", ", claiming"],
+        "body": (
+            "Harrow Valley Water said supplies were back to normal, adding that bottled water would be "
+            "handed out until Friday.\n\n"
+            "Residents criticised the company, saying they had been given no warning. Councillor "
+            "Brenda Tolley backed them, noting that it was the third cut this year.\n\n"
+            "The regulator opened an inquiry on Tuesday, claiming the firm had ignored earlier advice."
+        ),
+        "claims": [
+            ("supplies were back to normal", "Harrow Valley Water", IS),
+            ("bottled water would be handed out until Friday", "Harrow Valley Water", IS),
+            ("they had been given no warning", "Residents", IS),
+            ("it was the third cut this year", "Brenda Tolley", IS),
+            ("the firm had ignored earlier advice", "regulator|the regulator", IS),
+        ],
+    },
+    {
+        "id": "en-65-verbs-bare-clause",
+        "language": "en",
+        "cases": ["denied without that", "confirmed without that", "hinted", "speculated", "complained"],
+        "body": (
+            "Club chairman Morris Quayle denied he had been offered money for the ground. He confirmed "
+            "the board would meet next week. Later he denied it mattered who owned the land.\n\n"
+            "Manager Ines Varga hinted that she might step down in the summer. Some fans speculated "
+            "that the club would be sold. Supporters complained that ticket prices had doubled."
+        ),
+        "claims": [
+            ("he had been offered money for the ground", "Morris Quayle", IS),
+            ("the board would meet next week", "Morris Quayle", IS),
+            ("it mattered who owned the land", "Morris Quayle", IS),
+            ("she might step down in the summer", "Ines Varga", IS),
+            ("the club would be sold", "Some fans|fans", IS),
+            ("ticket prices had doubled", "Supporters", IS),
+        ],
+    },
+    {
+        "id": "en-66-adverb-and-brackets",
+        "language": "en",
+        "cases": ["officials now say", "acronym in brackets after speaker", "revealed"],
+        "body": (
+            "The Office for Regional Statistics (ORS) said output had grown for a fourth month.\n\n"
+            "Officials now say the bridge will not reopen before 2027. Engineer Tamsin Holt revealed "
+            "that cracks had been found in two of the piers."
+        ),
+        "claims": [
+            ("output had grown for a fourth month", "Office for Regional Statistics|ORS", IS),
+            ("the bridge will not reopen before 2027", "Officials", IS),
+            ("cracks had been found in two of the piers", "Tamsin Holt", IS),
+        ],
+    },
+    {
+        "id": "en-67-not-claims",
+        "language": "en",
+        "cases": ["confirmed + noun", "denied + noun", "saying nothing", "adding to"],
+        "body": (
+            "The club confirmed the signing of striker Leo Marsh on Monday. Marsh denied the rumours "
+            "about his fitness in an interview, saying nothing about his contract.\n\n"
+            "Prices rose again in March, adding to pressure on households."
+        ),
+        "claims": [],
+    },
+]
+
+# Round 4, speakers: a pronoun after an indirect claim goes to its speaker, not to a person the
+# claim talks about; Mr/Ms settle the gender; an office holder named without a role in the
+# opening sentence and called by the role later.
+ARTICLES += [
+    {
+        "id": "en-68-pronoun-not-topic",
+        "language": "en",
+        "cases": ["he said after a claim about another person", "coach and athlete"],
+        "body": (
+            "Sprinter Talia Brennock has pulled out of the indoor championships with a hamstring "
+            "injury.\n\n"
+            "Her coach Ruben Ashdown said Brennock would be back in training within a month. "
+            '"The scan was better than we feared," he said. "We will not rush her."\n\n'
+            'Ashdown said Brennock was still aiming for the summer season. "She is hungry," he added.'
+        ),
+        "claims": [
+            ("Brennock would be back in training within a month", "Ruben Ashdown", IS),
+            ("The scan was better than we feared", "Ruben Ashdown", DQ),
+            ("We will not rush her.", "Ruben Ashdown", DQ),
+            ("Brennock was still aiming for the summer season", "Ruben Ashdown", IS),
+            ("She is hungry", "Ruben Ashdown", DQ),
+        ],
+    },
+    {
+        "id": "en-69-pronoun-gender-title",
+        "language": "en",
+        "cases": ["Mr/Ms gives the gender", "she said after a claim about a man"],
+        "body": (
+            "Committee chair Orla Penhallow questioned the regulator's chief, Victor Stanning, for two "
+            "hours on Wednesday.\n\n"
+            "Ms Penhallow said Mr Stanning had failed to explain the delays. Mr Stanning said the "
+            "new system would be ready by June. She said that was the third deadline in a year."
+        ),
+        "claims": [
+            ("Mr Stanning had failed to explain the delays", "Orla Penhallow", IS),
+            ("the new system would be ready by June", "Victor Stanning", IS),
+            ("that was the third deadline in a year", "Orla Penhallow", IS),
+        ],
+    },
+    {
+        "id": "en-70-office-by-role",
+        "language": "en",
+        "cases": ["lead person called by office later", "the chancellor said"],
+        "body": (
+            "Edwin Carrow has defended his plan to raise fuel duty in the spring.\n\n"
+            "Business groups said the rise would hit small firms hardest. The chancellor said the "
+            "money was needed to repair roads."
+        ),
+        "claims": [
+            ("the rise would hit small firms hardest", "Business groups", IS),
+            ("the money was needed to repair roads", "Edwin Carrow", IS),
+        ],
+    },
+]
+
+# Round 4, speaker phrases: several words of role or party before the name, an age or a dash
+# aside between the name and the verb, a group's name after "group".
+ARTICLES += [
+    {
+        "id": "en-71-speaker-phrases",
+        "language": "en",
+        "cases": ["party + role prefix", "Lord after a role", "age aside", "dash aside", "group name"],
+        "body": (
+            "Liberal Democrat peer Lord Hamblin said the new rules would be challenged in court. "
+            "Lib Dem Sir Ivor Pask said the budget for the scheme was far too small.\n\n"
+            "Campaign group Open Doors said hundreds of families had been affected. Mother of two "
+            "Kerry Ansell, 41, said she had waited eight months for a decision.\n\n"
+            "Marla Quince - who founded the charity in 1998 - said the backlog was the worst she "
+            "had seen."
+        ),
+        "claims": [
+            ("the new rules would be challenged in court", "Lord Hamblin|Hamblin", IS),
+            ("the budget for the scheme was far too small", "Ivor Pask|Sir Ivor Pask", IS),
+            ("hundreds of families had been affected", "Open Doors", IS),
+            ("she had waited eight months for a decision", "Kerry Ansell", IS),
+            ("the backlog was the worst she had seen", "Marla Quince", IS),
+        ],
+    },
+]
+
+# Round 4, attribution inside a larger clause: a relative "who/which said", a subordinate clause
+# ("after the firm warned", "when a judge said"), a second clause joined by "and".
+ARTICLES += [
+    {
+        "id": "en-72-embedded-attribution",
+        "language": "en",
+        "cases": [", who said", ", which said", "after X warned", "when X said", "and X insisted"],
+        "body": (
+            "Shares in Pellworth Homes fell 9% after the builder warned that sales would slow in the "
+            "second half. The slide began when a director said orders had dried up in the north.\n\n"
+            "Ministers criticised housing campaigner Dan Hollis, who said the new targets were "
+            "unrealistic. Hollis stood by his figures and the Home Builders Forum, which said "
+            "prices were still rising, backed him.\n\n"
+            "The chairman admitted the firm had grown too fast, and Ms Orme insisted there would be "
+            "no job cuts."
+        ),
+        "claims": [
+            ("sales would slow in the second half", "Pellworth Homes|builder|the builder", IS),
+            ("orders had dried up in the north", "director|a director", IS),
+            ("the new targets were unrealistic", "Dan Hollis", IS),
+            ("prices were still rising", "Home Builders Forum", IS),
+            ("the firm had grown too fast", "chairman|the chairman", IS),
+            ("there would be no job cuts", "Orme|Ms Orme", IS),
+        ],
+    },
+]
+
 # Round 3: held out.  Written after round 2 was fixed and never tuned on: the rules were not
 # changed after these were first scored, so their row in the table is the fairest estimate here.
 HOLDOUT = [

@@ -96,7 +96,8 @@ reports wrote writes declared declares asserted asserts stated maintained mainta
 responded commented observed emphasised emphasized emphasises emphasizes revealed reveals disclosed
 alleged alleges promised promises vowed vows pledged cautioned cautions conceded concedes recalled
 complained complains concluded countered continued reiterated affirmed underlined believes
-estimated estimates forecast tweeted testified assured informed contended""".split()
+estimated estimates forecast tweeted testified assured informed contended hinted hints speculated
+speculates""".split()
 _EN_PHRASES = [
     "went on",
     "pointed out",
@@ -121,7 +122,8 @@ ENGLISH = Lexicon(
         """said says say told tells added adds stressed stresses noted notes warned warns insisted
         insists argued argues claimed claims explained explains believes believe estimated estimates
         predicted predicts suggested suggests acknowledged admitted admits conceded maintained
-        maintains asserted asserts emphasised emphasized stated declared declares wrote writes"""
+        maintains asserted asserts emphasised emphasized stated declared declares wrote writes
+        hinted hints speculated speculates complained complains"""
     ),
     report=_words("reported reports"),
     according_before=re.compile(r"\b[Aa]ccording\s+to\b"),
@@ -129,7 +131,8 @@ ENGLISH = Lexicon(
     complementizer=re.compile(r"that\b"),
     pronouns={"he": "m", "she": "f", "they": "pl", "it": "n", "He": "m", "She": "f", "They": "pl", "It": "n"},
     roles=_words(
-        """aide aides spokesman spokeswoman spokesperson minister secretary president vice-president
+        """aide aides spokesman spokeswoman spokesperson councillor councilor peer minister secretary
+        president vice-president
         official officials chief executive director analyst analysts economist economists head chairman
         chairwoman chair leader adviser advisor advisers ambassador envoy commander general lawyer
         lawyers attorney prosecutor prosecutors judge governor mayor senator representative lawmaker
@@ -171,6 +174,7 @@ ENGLISH = Lexicon(
         researchers spokesman spokeswoman spokesperson company firm group bank government ministry
         department agency report statement study survey court council commission committee
         regulator organisation organization union airline insurer retailer carmaker broadcaster trust
+        builder housebuilder lender manufacturer supermarket
         authority operator utility board service watchdog charity hospital school university
         newspaper website magazine channel team club army military kremlin officials lawyers
         prosecutors officers members traders dealers sources firms companies banks groups ministries
@@ -191,7 +195,7 @@ ENGLISH = Lexicon(
     ),
     skip_before=_words(
         """also later earlier previously separately reportedly again then recently publicly privately
-        repeatedly first once has had have, subsequently initially"""
+        repeatedly first once has had have subsequently initially now still"""
     ),
     modifiers=re.compile(
         r"(?:on|late\s+on|early\s+on|last|this|next)\s+(?:"

@@ -39,6 +39,45 @@ _OPENERS = frozenset(
 _THAT_SOON = re.compile(r"(?:[A-Za-z][\w'’-]*\s+){1,4}that\b")
 # verb forms that are also plural nouns ("insurance claims", "bank notes")
 _NOUN_LIKE = frozenset("claims reports notes estimates forecasts promises".split())
+# verbs that take a noun object as often as a clause ("confirmed the signing"): without "that"
+# they need a clause that opens with a subject and a finite verb ("denied he had", "confirmed the
+# board would")
+_CLAUSE_ONLY = frozenset("confirmed confirms denied denies revealed reveals vowed vows admitted".split())
+_FINITE = (
+    r"(?:had|has|have|was|were|is|are|would|will|could|can|may|might|should|must|did|does|do|"
+    r"had\s+been|wanted|planned|intended|needed)\b"
+)
+_SUBJECT_VERB = re.compile(
+    r"(?:he|she|it|they|we|I|there|(?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w'’-]+|[A-Z][a-z]+"
+    r"|(?:the|a|an|its|his|her|their|this|that|these|those|some|many|most|all|no)"
+    r"\s+[\w-]+(?:\s+[a-z][\w-]*)?|[a-z][\w-]+)\s+(?:not\s+|still\s+|now\s+|also\s+|already\s+)?"
+    + _FINITE
+    # a subject pronoun and any past tense: "denied it amounted to ...", "said they wanted ..."
+    + r"|(?:he|she|it|they|we|I)\s+[a-z]{2,}ed\b"
+)
+# participle cues after a main clause: "…, saying (that) …", "…, adding that …"
+_PARTICIPLE = re.compile(
+    r",\s+(?:and\s+)?(?P<cue>saying|adding|noting|claiming|insisting|warning|arguing|explaining|"
+    r"stressing|admitting|arguing|maintaining|complaining)\s+(?P<that>that\s+)?"
+)
+# the verb of the main clause, to find its subject: a past tense ("backed", "criticised") or
+# one of the common irregular ones
+_MAIN_VERB = re.compile(
+    r"\s(?:[a-z]+ed|said|told|fell|rose|cut|made|took|gave|hit|won|lost|left|set|put|sent|kept|"
+    r"held|met|came|went|got|led|sold|bought|paid|spent|struck|broke|ran|saw|stood|sought|brought|"
+    r"says|said|tells)\b"
+)
+# a clause whose subject is the speaker, inside a larger sentence: "… after the firm warned …",
+# "… when a judge said …", "…, and Ms Orme insisted …" ("if"/"unless"/"whether" are no report)
+_SUBORDINATORS = frozenset("after when as and because while before since until once though although".split())
+_RELATIVE_BEFORE = re.compile(r",?\s(?P<rel>who|which)\s+$")
+_MAIN_CLAUSE_RESUMES = re.compile(r",\s+(?:[a-z]+ed|said|told|has|have|had|was|were|is|are|will|would)\b")
+_WHO_KINDS = frozenset("person role group generic".split())
+_WHICH_KINDS = frozenset("org outlet generic".split())
+_RUN_TAIL = re.compile(r"[\s,;]*(?:\b(?:and|but|while|as|after|when)\s*)?[\s,;]*$")
+_ACRONYM_AFTER = re.compile(r"\s\([A-Z][A-Za-z&]{1,7}\)\s$")
+_NUMERIC_START = frozenset("0123456789$£€¥")
+_SUBJECT_KINDS = frozenset("person org outlet group pronoun generic role".split())
 # words that continue a clause whose subject came before an interrupting "X said,"
 _CONTINUE = frozenset(
     """will would could should may might can must is are was were has have had do does did be been
@@ -353,6 +392,22 @@ class _Extractor:
         cue_text = cue.text
         verb = cue_text.split()[-1]
         mention = parse_before(body, max(s_start, cue.start - 160), cue.start, lex)
+        embedded = aside = False
+        if mention is None and lex.code == "en":
+            rel = _RELATIVE_BEFORE.search(body, max(s_start, cue.start - 8), cue.start)
+            if rel is not None:
+                # "Dan Hollis, who said ...", "the Forum, which said ...": the speaker is the
+                # noun phrase the relative clause hangs on
+                mention = parse_before(body, max(s_start, rel.start() - 160), rel.start(), lex)
+                wanted = _WHICH_KINDS if rel["rel"] == "which" else _WHO_KINDS
+                if mention is not None and mention.kind not in wanted:
+                    mention = None
+                embedded = mention is not None
+                aside = embedded and rel[0].startswith(",")
+        if mention is None and body[cue.start - 2 : cue.start] == ") ":
+            bracket = _ACRONYM_AFTER.search(body, max(s_start, cue.start - 14), cue.start)
+            if bracket is not None:  # "The Office for National Statistics (ONS) said"
+                mention = parse_before(body, max(s_start, bracket.start() - 160), bracket.start(), lex)
         inverted = False
         if mention is None:
             mention = parse_after(body, _SPACE.match(body, cue.end).end(), s_end, lex)
@@ -419,10 +474,22 @@ class _Extractor:
             or (prefix.endswith(",") and len(prefix_words) <= 12)
             or all(w in _OPENERS for w in prefix_words)
         )
+        if (
+            not opener_only
+            and not inverted
+            and (embedded or (lex.code == "en" and prefix_words[-1] in _SUBORDINATORS))
+        ):
+            # inside a larger sentence only a clause with its own subject and verb is a claim
+            # ("after the firm warned it could run out of cash", not "who has admitted fraud")
+            opener_only = has_that or _SUBJECT_VERB.match(body, f_start, f_end) is not None
         if not opener_only and not has_that:
             return
         if len(forward_words) < 2 or (not has_that and forward_words[0].lower() in _CLAUSE_STOP):
             return
+        if not has_that and verb in ("added", "adds") and forward_words[0][:1] in _NUMERIC_START:
+            return  # "Daiwa added 5.3% to 740 yen": a share price, not a statement
+        if not has_that and forward_words[0].endswith("ed") and forward_words[0].islower():
+            return  # "Spacey wrote, directed and starred in the film": verbs in a row, no clause
         needs_that = lex.code in ("fr", "es", "ru") or (
             verb not in lex.strong and not (verb in lex.report and mention.kind == "outlet")
         )
@@ -440,10 +507,63 @@ class _Extractor:
                 and not has_that
                 and "," not in body[after:content_pos]
             )
+        if (
+            needs_that
+            and not has_that
+            and lex.code == "en"
+            and verb in _CLAUSE_ONLY
+            and _SUBJECT_VERB.match(body, f_start, f_end) is not None
+        ):
+            needs_that = False  # "denied he had been offered money", "confirmed the board would"
         russian_comma = lex.code == "ru" and body[after:content_pos].strip().endswith(",")
         if needs_that and not has_that and not russian_comma:
             return
+        if aside:
+            # "the Forum, which said prices were rising, backed him": the clause ends at the comma
+            # that gives the main clause its verb back
+            tail = _MAIN_CLAUSE_RESUMES.search(body, f_start, f_end)
+            if tail is not None:
+                f_end = tail.start()
         self._add(f_start, f_end, kind, cue_text, mention, cue.start)
+
+    def _participle_claims(self) -> None:
+        """Participle cues ("X said A, adding that B", "Residents criticised the firm, saying they
+        had no warning"): the participle's clause is a claim of the main clause's speaker (the
+        speaker of a claim found earlier in the sentence, else the sentence's subject)."""
+        body = self.body
+        lex = self.lex
+        for m in _PARTICIPLE.finditer(body, 0, self.limit):
+            if len(self.found) >= MAX_CLAIMS:
+                break
+            comma = m.start()
+            if self._in_quote(comma):
+                continue
+            s_start, s_end = self._sentence(comma)
+            if not s_start <= comma < s_end or s_end - s_start > MAX_SENTENCE:
+                continue
+            f_start, f_end = self._trim(m.end(), s_end)
+            if f_end - f_start < 8 or body[f_start] in _QUOTE_CHARS or self._in_quote(f_start):
+                continue
+            if m["that"] is None and _SUBJECT_VERB.match(body, f_start, f_end) is None:
+                continue  # "saying nothing about", "adding to pressure", "warning of gusts"
+            if any(f.start <= f_start < f.end and not f.start < comma for f in self.found):
+                continue  # already part of a claim of its own
+            mention: Mention | None = None
+            at = comma
+            for f in self.found:
+                if s_start <= f.at < comma and f.kind != "direct_quote" and f.mention is not None:
+                    mention, at = f.mention, f.at
+                    if f.start < comma < f.end:
+                        f.end = self._trim(f.start, comma)[1]  # "said A, adding that B": two claims
+            if mention is None:
+                verb = _MAIN_VERB.search(body, s_start, comma)
+                if verb is None or verb.start() - s_start > 80:
+                    continue
+                mention = parse_before(body, s_start, verb.start() + 1, lex)
+                if mention is None or mention.kind not in _SUBJECT_KINDS:
+                    continue
+                at = verb.start() + 1
+            self._add(f_start, f_end, "indirect_speech", m["cue"], mention, at)
 
     def _according(self, cue: _Cue, sentence: tuple[int, int]) -> None:
         body = self.body
@@ -509,11 +629,15 @@ class _Extractor:
         self._quote_claims()
         if self.attribute:
             self._cue_claims()
+            if self.lex.code == "en":
+                self._participle_claims()
         else:
             for f in self.found:
                 f.mention, f.cue = None, f.cue
+        self._split_runs()
         found = self._drop_overlaps()
         registry = Registry(self.body, self.limit, self.lex, self.regions)
+        registry.contents = sorted((f.start, f.end) for f in found if f.kind != "direct_quote")
         resolved: list[tuple[_Found, str | None, str | None, list[str]]] = []
         last_speaker: tuple[str | None, str | None, list[str]] = (None, None, [])
         last_end = -1
@@ -554,6 +678,23 @@ class _Extractor:
         for claim in sorted(claims, key=lambda c: -c.salience)[:MAX_KEY]:
             claim.key = claim.salience >= 0.5
         return claims
+
+    def _split_runs(self) -> None:
+        """ "A admitted X, and B insisted Y": the first claim ends where the second attribution
+        begins (its speaker phrase), so each statement keeps its own speaker."""
+        if len(self.found) < 2:
+            return
+        for f in self.found:
+            if f.kind == "direct_quote":
+                continue
+            for g in self.found:
+                if g is f or g.kind == "direct_quote" or g.mention is None:
+                    continue
+                cut = min(g.mention.start, g.at) if g.mention.end > g.mention.start else g.at
+                if f.start < cut < f.end and g.start >= cut and f.at < f.start:
+                    end = _RUN_TAIL.sub("", self.body[f.start : cut])
+                    if len(end) >= 8:
+                        f.end = f.start + len(end)
 
     def _drop_overlaps(self) -> list[_Found]:
         rank = {"direct_quote": 0, "according_to": 1, "source_report": 2, "indirect_speech": 2}

@@ -38,6 +38,7 @@ LOWER_ABBREVIATIONS = frozenset(
 _CORPORATE = frozenset("inc corp co ltd plc llc etc bros".split())
 _PLAIN_EXCEPTIONS = LOWER_ABBREVIATIONS | _CORPORATE
 _OPEN_MARKS = frozenset('"“„«‘([')
+_CURRENCY = frozenset("$£€¥")
 SENTENCE_STARTERS = frozenset(
     """The A An He She It They We I You But And In On At This That These Those There Its His Her
     Their Our However Meanwhile Mr Mrs Ms Dr After Before When While As If Although Some Many Most
@@ -130,8 +131,12 @@ def _is_abbreviation(body: str, dot: int, para_start: int, para_end: int) -> boo
     next_quote = next_match.group(1) if next_match else ""
     if next_word[:1].islower() or next_word[:1].isdigit():
         return True
+    if word[:1].isdigit() or (word[:1] in _CURRENCY and word[1:2].isdigit()):
+        return False  # a number ends the sentence: "rose 8.6%. Next", "cost $3.8m. The"
+    acronym = len(word) > 1 and word.isupper() and word.isalpha()  # "the SEC." is no "Sec."
     if not next_quote and (
-        (bare in TITLES and word[:1].isupper()) or (bare in LOWER_ABBREVIATIONS and word[:1].islower())
+        (bare in TITLES and word[:1].isupper() and not acronym)
+        or (bare in LOWER_ABBREVIATIONS and word[:1].islower())
     ):
         return True
     if len(word) == 1 and word.isupper() and word.isalpha():

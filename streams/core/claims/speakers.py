@@ -11,6 +11,8 @@ from .cues import ORG_HEADS, OUTLET_HEADS, OUTLET_PHRASES, OUTLETS, Lexicon
 
 _TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*\.?|[^\w\s]")
 _AND = frozenset({"and", "&", "и", "und", "et", "y"})
+_DASHES = frozenset("-–—")
+_ASIDE_STOP = frozenset('.;:!?"“”«»')
 _WHO = frozenset({"who", "whose", "whom", "which", "der", "die", "qui", "que", "который", "которая"})
 _MAX_PHRASE = 14
 _FIRST_WORD = re.compile(r"\w+(?:[-'’]\w+)*")
@@ -224,6 +226,14 @@ def _parse_before(body: str, toks: list[Token], lex: Lexicon) -> tuple[Mention |
     i = len(toks) - 1
     if i >= 3 and toks[i].text == "," and toks[i - 2].text == "," and toks[i - 1].text.lower() in _ASIDES:
         i -= 3  # "Supporters, however, say ..."
+    if i >= 3 and toks[i].text in _DASHES:
+        # "Marla Quince - who founded the charity - said": the speaker is before the aside
+        k = i - 2
+        while k > 0 and i - k <= 24 and toks[k].text not in _DASHES and toks[k].text not in _ASIDE_STOP:
+            k -= 1
+        if k < 1 or toks[k].text not in _DASHES or not toks[k - 1].text[-1:].isalnum():
+            return None, i - k > 24
+        return _parse_before(body, toks[:k], lex)[0], False
     while i >= 0 and (toks[i].text.lower() in lex.skip_before):
         i -= 1
     if i < 0:
@@ -321,6 +331,16 @@ def _appositive(body: str, toks: list[Token], comma: int, lex: Lexicon) -> Menti
         return None
     inner = toks[j + 1 : comma]
     head = inner[0].text
+    if len(inner) == 1 and head.isdigit() and len(head) <= 3:
+        # "Kerry Ansell, 41, said": an age between the name and the verb
+        first = _collect_back(toks, j - 1, lex)
+        if first is None:
+            return None
+        mention = analyse(body, toks[first].start, toks[j - 1].end, lex, toks[first:j])
+        if mention is None or mention.kind not in ("person", "role"):
+            return None
+        mention.end = toks[comma - 1].end
+        return mention
     if all(_is_cap(t.text) or _is_initial(t.text) for t in inner) and len(inner) <= 4:
         # "the county's chief engineer, Mark Delaney, said"
         first = _collect_back(toks, j - 1, lex)
@@ -482,6 +502,21 @@ def analyse(body: str, start: int, end: int, lex: Lexicon, toks: list[Token] | N
         return None
     mention = Mention(start, end, phrase)
     _gender_from(words, mention, lex)
+    for h in range(1, len(words) - 1):
+        if words[h] in lex.honorifics:
+            # "Lib Dem Sir Ivor Pask": capitalised words before an honorific are an affiliation
+            at = phrase.find(" " + words[h] + " ")
+            if (
+                at > 0
+                and all(_is_cap(w) and not is_role(w, lex) for w in words[:h])
+                and all(_is_cap(w) for w in words[h + 1 :])
+            ):
+                inner = analyse(body, start + at + 1, end, lex)
+                if inner is not None and inner.kind == "person":
+                    inner.start, inner.phrase = start, phrase
+                    inner.role = inner.role or " ".join(words[:h])
+                    return inner
+            break
     honorific = len(words)
     words = [w for w in words if w not in lex.honorifics]
     honorific = honorific != len(words)
@@ -770,6 +805,8 @@ _NAME, _NOT_START, _POSSESSIVE, _HONORIFIC, _ROLE, _MODIFIER, _STOP, _GLUED, _SU
     256,
 )
 _CLASS_CACHE: dict[str, dict[str, int]] = {}
+# offices a story may leave unsaid for the person it opens with ("the foreign secretary said")
+_OFFICES = frozenset("secretary chancellor minister premier".split())
 
 
 def _bare(word: str) -> str:
@@ -817,6 +854,17 @@ def _classify_word(word: str, lex: Lexicon) -> int:
     return cls
 
 
+def _word_class(word: str, lex: Lexicon, classes: dict[str, int]) -> int:
+    """`_classify_word` through the per-language memo.  The memo only saves time: a word's class
+    is a function of the word and the language, never of which articles the process saw before."""
+    cls = classes.get(word)
+    if cls is None:
+        cls = _classify_word(word, lex)
+        if len(classes) < 50_000:
+            classes[word] = cls
+    return cls
+
+
 class Registry:
     """The people and organisations of one article, for surname and pronoun resolution.
 
@@ -841,6 +889,10 @@ class Registry:
         self._seen_in_body: dict[str, bool] = {}
         self._seen_alone: dict[tuple[str, str, int | None], bool] = {}
         self._standalone_seen: dict[str, bool] = {}
+        # contents of indirect claims (set by the extractor): a name there is what a speaker talked
+        # about, not a speaker ("Moore said Hansen may return ... he said" is Moore speaking)
+        self.contents: list[tuple[int, int]] = []
+        self._speaker_at: set[int] = set()
         self._scanned = False
         self._mentions_done = False
         self._quotes_scanned = False
@@ -850,6 +902,11 @@ class Registry:
     def _inside_quote(self, pos: int) -> bool:
         i = bisect_left(self._excluded_starts, pos + 1) - 1
         return i >= 0 and self._excluded[i][0] <= pos < self._excluded[i][1]
+
+    def _inside_content(self, pos: int) -> bool:
+        contents = self.contents
+        i = bisect_left(contents, (pos + 1,)) - 1
+        return i >= 0 and contents[i][0] <= pos < contents[i][1]
 
     # -- the name pass ---------------------------------------------------------------------------
     def _scan(self) -> None:
@@ -922,6 +979,8 @@ class Registry:
                 ):
                     prev = body[max(0, at - 25) : at].rsplit(None, 2)[-2:]
                     if prev and prev[-1] in self.lex.honorifics:
+                        if entity.gender is None:
+                            entity.gender = _marker_gender(prev[-1], self.lex)  # "Mr Noon"
                         prev.pop()
                     elif (
                         prev
@@ -960,9 +1019,7 @@ class Registry:
                 word = words[k]
                 cls = classes.get(word)
                 if cls is None:
-                    cls = _classify_word(word, lex)
-                    if len(classes) < 50_000:
-                        classes[word] = cls
+                    cls = _word_class(word, lex, classes)
             else:
                 cls = _STOP
             if cls & _SUFFIX and seg_start >= 0:
@@ -987,7 +1044,7 @@ class Registry:
                 if (
                     cls & _ROLE
                     and not word.isupper()
-                    and (k == n - 1 or not classes.get(words[k + 1], _NAME) & _NAME)
+                    and (k == n - 1 or not _word_class(words[k + 1], lex, classes) & _NAME)
                 ):
                     # "Desmond King", "John Major": a role word ending a name is the surname
                     if k + 1 - seg_start >= 2:
@@ -1190,6 +1247,7 @@ class Registry:
     # -- resolution ------------------------------------------------------------------------------
     def resolve(self, mention: Mention, pos: int) -> tuple[str | None, str | None, list[str]]:
         """(speaker, role, speakers) for a mention at body position pos."""
+        self._speaker_at.add(pos)
         kind = mention.kind
         if kind == "pronoun":
             entity = self._pronoun(mention.gender, pos)
@@ -1198,6 +1256,7 @@ class Registry:
             if entity.kind == "person" and entity.gender is None and mention.gender in ("m", "f"):
                 entity.gender = mention.gender  # "Dewar ... he said": Dewar is a man from now on
             self.timeline.append((pos, entity, 0))
+            self._speaker_at.add(pos)
             return (
                 entity.name,
                 entity.role,
@@ -1205,6 +1264,8 @@ class Registry:
             )
         if kind == "role":
             entity = self._by_role(mention.role or "", pos)
+            if entity is None:
+                entity = self._lead_office_holder(mention, pos)
             if entity is not None:
                 self.timeline.append((pos, entity, 0))
                 return entity.name, entity.role, [entity.name]
@@ -1310,6 +1371,34 @@ class Registry:
                 return entity
         return None
 
+    def _lead_office_holder(self, mention: Mention, pos: int) -> Entity | None:
+        """An office left unsaid ("Edwin Carrow has defended ... The chancellor said"): an office
+        named with "the" that no one in the article holds is the person the story opens with, when
+        that person is named in full with no role of their own."""
+        words = mention.phrase.lower().split()
+        if len(words) < 2 or words[0] != "the" or words[-1] not in _OFFICES or self.lex.code != "en":
+            return None
+        self._surname_mentions()
+        first = len(self.body) - len(self.body.lstrip())
+        lead = None
+        for at, entity, rank in self.timeline:
+            if at == first and rank == 0 and entity.kind == "person" and " " in entity.name:
+                lead = entity
+                break
+        if lead is None or lead.role is not None or not lead.evidence:
+            return None
+        for at, entity, _ in self.timeline:
+            if (
+                at < pos
+                and entity is not lead
+                and entity.kind == "person"
+                and entity.role is None
+                and entity.name[:1].isupper()
+                and entity.name.split()[-1][:1].isupper()
+            ):
+                return None  # another named person without a role could hold the office
+        return lead
+
     def _latest_first(self) -> list[tuple[int, Entity, int]]:
         """The timeline by position, latest first, mentions at one position in the order added.
         The timeline only grows: mentions added since the last call are inserted, not re-sorted."""
@@ -1351,6 +1440,8 @@ class Registry:
                 ok = gender == "n" and kind in ("org", "outlet", "generic")
             if not ok:
                 continue
+            if rank == 0 and self.contents and at not in self._speaker_at and self._inside_content(at):
+                rank = 2  # talked about in a claim, not speaking
             if rank == 0:
                 return entity
             if best[rank] is None:

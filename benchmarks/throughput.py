@@ -79,21 +79,11 @@ def serve(mode: str, settings: Settings) -> None:
     from langdetect import DetectorFactory, detect
     from langdetect.lang_detect_exception import LangDetectException
 
-    from streams.app import app_options
+    from streams.app import app_options, raw_topic
 
     DetectorFactory.seed = 0
     app = faust.App(settings.app_id, **app_options(settings))
-
-    def topic(name: str):
-        return app.topic(
-            settings.topic(name),
-            key_type=bytes,
-            value_type=bytes,
-            key_serializer="raw",
-            value_serializer="raw",
-        )
-
-    source, sink = topic("articles.raw"), topic("articles.enriched")
+    source, sink = raw_topic(app, settings, "articles.raw"), raw_topic(app, settings, "articles.enriched")
 
     @app.agent(source, name=mode)
     async def agent(stream):

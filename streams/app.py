@@ -90,6 +90,18 @@ def app_options(settings: Settings) -> dict[str, Any]:
     )
 
 
+def raw_topic(app: faust.App, settings: Settings, name: str) -> faust.TopicT:
+    """A topic of raw bytes: Faust's codecs never see (nor unpickle) what comes from the input."""
+    return app.topic(
+        settings.topic(name),
+        key_type=bytes,
+        value_type=bytes,
+        key_serializer="raw",
+        value_serializer="raw",
+        partitions=settings.partitions,
+    )
+
+
 def broker_credentials(settings: Settings) -> Any:
     """Faust credentials for SSL / SASL clusters (None for PLAINTEXT)."""
     config = settings.kafka_client_config()
@@ -118,18 +130,8 @@ class Topology:
             on_stage=self.metrics.observe_stage,
         )
 
-        def topic(name: str) -> faust.TopicT:
-            return app.topic(
-                settings.topic(name),
-                key_type=bytes,
-                value_type=bytes,
-                key_serializer="raw",
-                value_serializer="raw",
-                partitions=settings.partitions,
-            )
-
-        self.raw = topic(RAW.name)  # the agents' sources
-        self.fingerprints = topic(FINGERPRINTS.name)
+        self.raw = raw_topic(app, settings, RAW.name)  # the agents' sources
+        self.fingerprints = raw_topic(app, settings, FINGERPRINTS.name)
         # outputs are written straight to the producer (see ``publish``): topic names suffice
         self.fingerprints_name, self.enriched, self.unique, self.dlq, self.stories, self.claims = (
             settings.topic(spec.name) for spec in (FINGERPRINTS, ENRICHED, UNIQUE, DLQ, STORIES, CLAIMS)

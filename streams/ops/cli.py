@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from streams.settings import Settings
+from streams.settings import Settings, SettingsError
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 110})
@@ -38,8 +38,8 @@ def main(
             log_level=log_level,
             log_format=log_format,
         )
-    except ValueError as error:
-        raise click.UsageError(str(error)) from None
+    except SettingsError as error:
+        raise click.ClickException(str(error)) from None
 
 
 @main.command()
@@ -58,11 +58,11 @@ def worker(
     from streams.shell.app import create_app, freeze_startup_heap
     from streams.shell.topics import create_topics
 
-    settings = settings.replace(app_id=app_id, web_port=web_port, data_dir=data_dir, store=store)
     try:
-        logging_options = worker_logging(settings.log_format, settings.log_level)
-    except ValueError as error:
-        raise click.UsageError(str(error)) from None
+        settings = settings.replace(app_id=app_id, web_port=web_port, data_dir=data_dir, store=store)
+    except SettingsError as error:
+        raise click.ClickException(str(error)) from None
+    logging_options = worker_logging(settings.log_format, settings.log_level)
     asyncio.run(create_topics(settings))
     app = create_app(settings)
     freeze_startup_heap()

@@ -29,7 +29,7 @@ def run_demo(settings: Settings, *, timeout: float, keep_running: bool) -> int:
     status = localbroker.start(settings)
     click.echo(f"broker: {status.describe()}", err=True)
     asyncio.run(create_topics(settings))
-    log_path = Path(settings.data_dir).parent / "demo-worker.log"
+    log_path = settings.worker_data_dir.parent / "demo-worker.log"
     log_path.parent.mkdir(parents=True, exist_ok=True)
     worker = start_worker(settings, log_path)
     click.echo(f"worker: pid {worker.pid}, log {log_path}", err=True)

@@ -72,7 +72,7 @@ def app_options(settings: Settings) -> dict[str, Any]:
         broker=[f"kafka://{server.strip()}" for server in settings.bootstrap_servers.split(",")],
         broker_credentials=broker_credentials(settings),
         store=settings.store,
-        datadir=settings.data_dir,
+        datadir=str(settings.worker_data_dir),
         web_bind=settings.web_host,
         web_host=settings.web_host,
         web_port=settings.web_port,

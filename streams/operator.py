@@ -47,8 +47,8 @@ async def read_to_end(
     Yields (key, value, record); shows a progress bar on stderr.
     """
     consumer = _consumer(settings)
-    await consumer.start()
     try:
+        await consumer.start()
         assigned = await _partitions(consumer, topic)
         if not assigned:
             raise click.ClickException(f"topic {topic!r} does not exist (wirestream topics create)")
@@ -82,9 +82,9 @@ async def topic_stats(settings: Settings, interval: float) -> list[dict[str, Any
         bootstrap_servers=settings.bootstrap_servers, **settings.kafka_client_config()
     )
     consumer = _consumer(settings)
-    await admin.start()
-    await consumer.start()
     try:
+        await admin.start()
+        await consumer.start()
         existing = set(await admin.list_topics())
         names = [settings.topic(name) for name in TOPIC_NAMES if settings.topic(name) in existing]
         assigned = [tp for name in names for tp in await _partitions(consumer, name)]
@@ -189,8 +189,8 @@ async def replay(settings: Settings, records: list[dict[str, Any]], topic: str) 
         linger_ms=5,
         **settings.kafka_client_config(),
     )
-    await producer.start()
     try:
+        await producer.start()
         futures = []
         with Progress(f"replay → {topic}", total=len(records), unit="records") as progress:
             for record in records:

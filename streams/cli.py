@@ -30,9 +30,7 @@ class Commands(click.Group):
             raise click.ClickException(str(error)) from None
 
 
-@click.group(
-    cls=Commands, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 110}
-)
+@click.group(cls=Commands, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 110})
 @click.option("--bootstrap-servers", "-b", help="Kafka bootstrap servers [env WIRESTREAM_BOOTSTRAP_SERVERS].")
 @click.option("--topic-prefix", help="Prefix for every topic name [env WIRESTREAM_TOPIC_PREFIX].")
 @click.option("--partitions", type=int, help="Partitions when creating topics [env WIRESTREAM_PARTITIONS].")

@@ -133,3 +133,21 @@ def _wait_for(condition, timeout: float = 60.0) -> None:
     while not condition():
         assert time.monotonic() < deadline, "timed out"
         time.sleep(0.2)
+
+
+def test_dlq_list_with_an_unknown_code_lists_the_codes(tmp_path: Path):
+    result = run(tmp_path, f"127.0.0.1:{free_port()}", "dlq", "list", "--code", "nosuchcode")
+    assert_one_line_error(result, "no DLQ error code 'nosuchcode'", "malformed_json", "stage_failed")
+
+
+@pytest.mark.kafka
+def test_broker_status_never_claims_a_broker_at_an_address_where_none_listens(broker_settings, tmp_path):
+    elsewhere = f"127.0.0.1:{free_port()}"
+    env = {"WIRESTREAM_BROKER_HOME": str(Path(broker_settings.broker_home).expanduser())}
+    result = run(tmp_path, elsewhere, "broker", "status", env=env)
+    assert result.returncode == 3, result.stdout + result.stderr
+    first = result.stdout.splitlines()[0]
+    assert f"running at {elsewhere}" not in first
+    assert f"not at {elsewhere}" in first or "not running" in first, first
+    here = run(tmp_path, broker_settings.bootstrap_servers, "broker", "status", env=env)
+    assert here.returncode == 0 and f"at {broker_settings.bootstrap_servers}" in here.stdout, here.stdout

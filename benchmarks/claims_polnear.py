@@ -37,11 +37,10 @@ import time
 from collections import Counter
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+from streams.core.claims import extract_claims
+from streams.core.language import detect_language
 
-from streams.core.claims import extract_claims  # noqa: E402
-from streams.core.language import detect_language  # noqa: E402
+ROOT = Path(__file__).resolve().parent.parent
 
 DEFAULT_DATA = ROOT.parent / "shared" / "data" / "polnear-attributions-dev.jsonl"
 TOK = re.compile(r"\w+", re.U)

@@ -2,7 +2,7 @@ import orjson
 import pytest
 from click.testing import CliRunner
 
-from streams.cli import main
+from streams.ops.cli import main
 
 COMMANDS = [
     [], ["worker"], ["produce"], ["tail"], ["enrich"], ["demo"], ["topics"], ["topics", "create"],

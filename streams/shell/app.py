@@ -16,17 +16,16 @@ from typing import Any
 import faust
 import orjson
 
-from streams.changelog_buffer import install as install_changelog_outbox
 from streams.core.article import RejectedRecord
 from streams.core.deadletter import Origin, dead_letter
 from streams.core.desk import StoryDesk
 from streams.core.enrich import Enricher, PreparedArticle, enriched_record, rfc3339
 from streams.core.language import load_profiles
-from streams.fetch_wait import shorten_fetch_wait
-from streams.metrics import PipelineMetrics
-from streams.recovery import guard_recovery
+from streams.faust_fixes.changelog_buffer import install as install_changelog_outbox
+from streams.faust_fixes.fetch_wait import shorten_fetch_wait
+from streams.faust_fixes.recovery import guard_recovery
 from streams.settings import Settings
-from streams.topics import (
+from streams.shell.topics import (
     CLAIMS,
     DLQ,
     ENRICHED,
@@ -38,6 +37,7 @@ from streams.topics import (
     UNIQUE,
 )
 from streams.web import install as install_web
+from streams.web.metrics import PipelineMetrics
 
 log = logging.getLogger(__name__)
 

@@ -12,10 +12,17 @@ from pathlib import Path
 
 import click
 
-from streams import localbroker
-from streams.firehose import assign_all, describe, produce_articles, read_articles, sample_paths, topic_reader
+from streams.ops import localbroker
+from streams.ops.firehose import (
+    assign_all,
+    describe,
+    produce_articles,
+    read_articles,
+    sample_paths,
+    topic_reader,
+)
 from streams.settings import Settings
-from streams.topics import DLQ, ENRICHED, create_topics
+from streams.shell.topics import DLQ, ENRICHED, create_topics
 
 
 def run_demo(settings: Settings, *, timeout: float, keep_running: bool) -> int:
@@ -44,7 +51,7 @@ def run_demo(settings: Settings, *, timeout: float, keep_running: bool) -> int:
 
 def start_worker(settings: Settings, log_path: Path) -> subprocess.Popen:
     command = [
-        sys.executable, "-m", "streams.cli",
+        sys.executable, "-m", "streams.ops.cli",
         "--bootstrap-servers", settings.bootstrap_servers,
         "--partitions", str(settings.partitions),
         "worker",

@@ -14,7 +14,7 @@ from .cues import ENGLISH, LEXICONS, Lexicon
 from .model import Claim, id_for_key, key_for
 from .quotes import Quotation, find_quotations
 from .sentences import dateline_end, paragraph_spans, sentence_spans
-from .speakers import Mention, Registry, analyse, parse_after, parse_before
+from .speakers import Mention, Registry, analyse, parse_after, parse_before, parse_nominal_before
 
 log = logging.getLogger(__name__)
 
@@ -70,6 +70,7 @@ _MAIN_VERB = re.compile(
 # a clause whose subject is the speaker, inside a larger sentence: "… after the firm warned …",
 # "… when a judge said …", "…, and Ms Orme insisted …" ("if"/"unless"/"whether" are no report)
 _SUBORDINATORS = frozenset("after when as and because while before since until once though although".split())
+_AND_BEFORE = re.compile(r"\s(?:and|but)\s+$")
 _RELATIVE_BEFORE = re.compile(r",?\s(?P<rel>who|which)\s+$")
 _MAIN_CLAUSE_RESUMES = re.compile(r",\s+(?:[a-z]+ed|said|told|has|have|had|was|were|is|are|will|would)\b")
 _WHO_KINDS = frozenset("person role group generic".split())
@@ -111,6 +112,7 @@ class _Found:
     at: int  # where the attribution is (order of resolution)
     group: int = 0  # quotations of one multi-paragraph/split quote
     standalone: bool = False
+    parts: list[tuple[int, int]] | None = None  # the quoted pieces of a quotation split by its attribution
 
 
 def extract_claims(body: str, language: str) -> list[Claim]:
@@ -208,7 +210,8 @@ class _Extractor:
     def _quote_claims(self) -> None:
         body = self.body
         groups: dict[int, list[_Found]] = {}
-        for q in self.quotes[:MAX_CLAIMS]:
+        by_quote: dict[int, _Found] = {}
+        for index, q in enumerate(self.quotes[:MAX_CLAIMS]):
             words_end = min(q.end, q.start + 120)
             p_index = q.paragraph
             p_start = self.paragraphs[p_index][0]
@@ -227,6 +230,8 @@ class _Extractor:
             if mention is None:
                 cue, mention, at = second(q)
             found = _Found(q.start, q.end, "direct_quote", cue or "", mention, at or q.open, q.group)
+            if mention is not None and at > q.open and self.lex.code == "en":
+                self._lead_in(found, q)
             if mention is None:
                 # kept without a speaker when it opens its paragraph or sentence and is long enough
                 at_start = q.continues_previous or q.open == p_start or q.open == self._sentence(q.open)[0]
@@ -237,6 +242,8 @@ class _Extractor:
                 continue
             groups.setdefault(q.group, []).append(found)
             self.found.append(found)
+            by_quote[index] = found
+        self._join_split_quotes(by_quote)
         # one speaker for all parts of a multi-paragraph quotation
         for parts in groups.values():
             lead = next((f for f in parts if f.mention is not None), None)
@@ -245,6 +252,81 @@ class _Extractor:
             for f in parts:
                 if f.mention is None:
                     f.mention, f.cue, f.at, f.standalone = lead.mention, lead.cue, lead.at, False
+
+    def _lead_in(self, found: _Found, q: Quotation) -> None:
+        """'That makes him a figure to whom supporters can “take their frustrations,” Sexton said.':
+        the quotation is the end of the speaker's sentence; the claim starts where the sentence does
+        (when no other cue or quotation stands between)."""
+        body = self.body
+        s_start = max(self._sentence(q.open)[0], self.paragraphs[q.paragraph][0])
+        if s_start >= q.open or not _has_words(body, 3, s_start, q.open):
+            return
+        i = bisect_left(self.cue_starts, s_start)
+        if i < len(self.cues) and self.cue_starts[i] < q.open:
+            return
+        j = bisect_right(self.region_starts, q.open - 1) - 1
+        if j >= 0 and self.regions[j][0] >= s_start and self.regions[j][1] <= q.open:
+            return
+        start, _ = self._trim(s_start, q.open)
+        if body[start] not in _QUOTE_CHARS:
+            found.start = start
+
+    def _join_split_quotes(self, by_quote: dict[int, _Found]) -> None:
+        """'"It was too much," Mr. Coale said. "And now it is out of the park."': a quotation split by
+        its attribution is one claim over the whole quotation, with the quoted pieces in `parts`
+        (text = body[start:end] then holds the attribution between the pieces).  The second piece
+        follows the attribution in the same paragraph, with nothing else between."""
+        body = self.body
+        quotes = self.quotes[:MAX_CLAIMS]
+        dropped: set[int] = set()
+        for index, first in sorted(by_quote.items()):
+            if index in dropped or first.mention is None or first.kind != "direct_quote":
+                continue
+            q = quotes[index]
+            if q.close < 0 or not q.region_end <= first.at:
+                continue  # the attribution is not between the pieces
+            nxt = index + 1
+            while nxt < len(quotes):
+                r = quotes[nxt]
+                if r.paragraph != q.paragraph or r.open <= first.at or r.open - q.region_end > 320:
+                    break
+                between = body[q.region_end : r.open]
+                inner = self._regions_in(between, q)
+                if between.count(". ") > 1 or any(self._quoted_words(a, b) for a, b in inner):
+                    break
+                other = by_quote.get(nxt)
+                if other is not None and other.mention is not None and other.at != first.at:
+                    break
+                # the attribution sentence ends right before the second piece ("… said. “…")
+                tail = between.rstrip()
+                if tail and tail[-1] not in ".,:;—–":
+                    break
+                first.parts = (first.parts or [(first.start, first.end)]) + [(r.start, r.end)]
+                first.end = r.end
+                if other is not None:
+                    dropped.add(nxt)
+                q = r
+                if r.close < 0:
+                    break
+                nxt += 1
+                break  # two pieces: "A," X said, "B" (a third piece needs a second attribution)
+        if dropped:
+            gone = {id(by_quote[i]) for i in dropped}
+            self.found = [f for f in self.found if id(f) not in gone]
+
+    def _regions_in(self, between: str, q: Quotation) -> list[tuple[int, int]]:
+        """Quotation regions inside the text after q's close that `between` spans."""
+        lo, hi = q.region_end, q.region_end + len(between)
+        i = bisect_left(self.region_starts, lo)
+        out = []
+        while i < len(self.regions) and self.regions[i][0] < hi:
+            out.append(self.regions[i])
+            i += 1
+        return out
+
+    def _quoted_words(self, start: int, end: int) -> bool:
+        """A quotation of five words or more (a title in quotes between two pieces is no break)."""
+        return _has_words(self.body, 5, start, end)
 
     def _attribution_after(self, q: Quotation) -> tuple[str | None, Mention | None, int]:
         body = self.body
@@ -271,6 +353,8 @@ class _Extractor:
                 mention = self._inline_pronoun(cue.text)
         else:
             mention = parse_before(body, pos, cue.start, self.lex)
+            if mention is None:  # '"…," her friend said', '"…," both congressmen said'
+                mention = parse_nominal_before(body, pos, cue.start, self.lex)
             gap = body[pos : mention.start].strip(" ,—–") if mention is not None else ""
             if mention is not None and gap:
                 # "… ,” farmer Joan Pike said": a short lower-case role before the name
@@ -317,6 +401,8 @@ class _Extractor:
         if last.start < window_start:
             return None, None, 0
         mention = parse_before(body, window_start, last.start, self.lex)
+        if mention is None:
+            mention = parse_nominal_before(body, window_start, last.start, self.lex)
         if mention is None:
             mention = parse_after(body, _SPACE.match(body, last.end).end(), end, self.lex)
         if mention is None:
@@ -409,6 +495,14 @@ class _Extractor:
             if bracket is not None:  # "The Office for National Statistics (ONS) said"
                 mention = parse_before(body, max(s_start, bracket.start() - 160), bracket.start(), lex)
         inverted = False
+        coordinated = False
+        if mention is None and lex.code == "en":
+            # "Many in the crowd said", "Trump's campaign said": a description is still a speaker
+            mention = parse_nominal_before(body, max(s_start, cue.start - 120), cue.start, lex)
+            if mention is None and _AND_BEFORE.search(body, max(s_start, cue.start - 6), cue.start):
+                # "Rubio thanked Miami and said it was great": the subject of the first verb
+                mention = self._sentence_subject(s_start, cue.start)
+                coordinated = mention is not None
         if mention is None:
             mention = parse_after(body, _SPACE.match(body, cue.end).end(), s_end, lex)
             inverted = mention is not None
@@ -417,6 +511,14 @@ class _Extractor:
             mention = Mention(cue.start, cue.start, "", kind="pronoun", gender="any")
         if mention is None:
             return
+        if not inverted and lex.code == "en" and mention.start > s_start and mention.kind != "pronoun":
+            # "Republican front-runner Donald Trump says": the whole subject, not only the name
+            longer = parse_nominal_before(body, max(s_start, cue.start - 120), cue.start, lex)
+            if longer is not None and longer.start < mention.start:
+                if longer.kind == mention.kind == "person" or longer.kind not in ("person", "role"):
+                    mention = longer
+                else:
+                    mention.start = longer.start
         after = mention.end if inverted else cue.end
         content_pos = self._skip_modifiers(after, s_end, cue_text if not inverted else "")
         statement = lex.statement.search(body, after, content_pos) is not None
@@ -466,11 +568,19 @@ class _Extractor:
             if r_end > r_start and body[r_end - 1] not in _QUOTE_CHARS and body[r_start] not in _QUOTE_CHARS:
                 self._add(r_start, r_end, kind, cue_text, mention, cue.start)
             return
-        if f_end <= f_start or body[f_start] in _QUOTE_CHARS or self._in_quote(f_start):
+        if f_end <= f_start:
             return
+        if body[f_start] in _QUOTE_CHARS or self._in_quote(f_start):
+            # 'X told supporters that "we close one chapter," and ...': a partial quotation opens the
+            # reported clause (English); the claim is the whole clause, quotation included
+            if lex.code != "en" or not (has_that or verb in lex.strong) or inverted:
+                return
+            if not has_that and not self._runs_past_quote(f_start, f_end):
+                return
         prefix_words = prefix.lower().split()
         opener_only = (
-            not prefix_words
+            coordinated
+            or not prefix_words
             or (prefix.endswith(",") and len(prefix_words) <= 12)
             or all(w in _OPENERS for w in prefix_words)
         )
@@ -525,6 +635,29 @@ class _Extractor:
             if tail is not None:
                 f_end = tail.start()
         self._add(f_start, f_end, kind, cue_text, mention, cue.start)
+
+    def _sentence_subject(self, s_start: int, end: int) -> Mention | None:
+        """The subject of the sentence's first verb (a past tense or a common irregular one)."""
+        verb = _MAIN_VERB.search(self.body, s_start, end)
+        if verb is None or verb.start() - s_start > 100 or verb.start() <= s_start:
+            return None
+        at = verb.start() + 1
+        mention = parse_before(self.body, s_start, at, self.lex) or parse_nominal_before(
+            self.body, s_start, at, self.lex
+        )
+        return mention if mention is not None and mention.kind in _SUBJECT_KINDS else None
+
+    def _runs_past_quote(self, start: int, end: int) -> bool:
+        """Does the clause body[start:end] go on past the quotation it opens with (at least two
+        words after it), or is the quotation short (under 8 words)?  Then the quotation is part of
+        a reported clause, not a quotation of its own."""
+        i = bisect_right(self.region_starts, start + 1) - 1
+        if i < 0:
+            return False
+        q_start, q_end = self.regions[i]
+        if not q_start <= start < q_end:
+            return False
+        return _has_words(self.body, 2, q_end, end) or not _has_words(self.body, 5, q_start, q_end)
 
     def _participle_claims(self) -> None:
         """Participle cues ("X said A, adding that B", "Residents criticised the firm, saying they
@@ -672,6 +805,8 @@ class _Extractor:
                 cue=f.cue,
                 kind=f.kind,
                 speakers=speakers,
+                stance=_stance(f.cue, text),
+                parts=f.parts or [],
             )
             claim.salience = _salience(claim, f.start / total)
             claims.append(claim)
@@ -699,7 +834,17 @@ class _Extractor:
     def _drop_overlaps(self) -> list[_Found]:
         rank = {"direct_quote": 0, "according_to": 1, "source_report": 2, "indirect_speech": 2}
         kept: list[_Found] = []
-        for f in sorted(self.found, key=lambda f: (rank[f.kind], -(f.end - f.start))):
+        # a reported clause that holds a quotation after its cue ('X said "…" because …') keeps it
+        clauses = [f for f in self.found if f.kind != "direct_quote" and f.at < f.start]
+        found = self.found
+        if clauses:
+            found = [
+                f
+                for f in found
+                if f.kind != "direct_quote"
+                or not any(c.start - 1 <= f.start and f.end <= c.end + 1 and c.at < f.start for c in clauses)
+            ]
+        for f in sorted(found, key=lambda f: (rank[f.kind], -(f.end - f.start))):
             for k in kept:
                 if f.start < k.end and k.start < f.end:
                     break
@@ -725,6 +870,27 @@ def _no_attribution(q: Quotation) -> tuple[str | None, Mention | None, int]:
 
 def _cue_text(cue: _Cue) -> str:
     return " ".join(cue.text.split())
+
+
+_DENIED = frozenset(
+    """denied denies deny rejected rejects dismissed dismisses disputed disputes refuted refutes
+    contested contests dementi dementiert bestritt bestreitet démenti démenti nié nie negó niega
+    desmintió rechazó отрицал отрицает опроверг опровергла опроверг опровергли отрицала""".split()
+)
+_QUESTIONED = frozenset(
+    "asked asks ask questioned questions wondered wonders queried fragte demandé preguntó спросил".split()
+)
+
+
+def _stance(cue: str, text: str) -> str:
+    """How the speaker holds the content: "denied" after a cue that denies it, "questioned" after
+    one that asks it (or a quotation that is a question), else "asserted"."""
+    words = cue.lower().split()
+    if any(w in _DENIED for w in words):
+        return "denied"
+    if any(w in _QUESTIONED for w in words) or text.rstrip('"”’»').endswith("?"):
+        return "questioned"
+    return "asserted"
 
 
 def _salience(claim: Claim, position: float) -> float:

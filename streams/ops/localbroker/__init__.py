@@ -91,9 +91,23 @@ class BrokerStatus:
     """The client port answers a Kafka ApiVersions request (whoever owns it)."""
     already_running: bool = False
     """Set by :func:`start` when the broker was running before the call."""
+    running_address: str | None = None
+    """Where this home's running broker listens, when that is not ``address`` (the one asked about)."""
+
+    @property
+    def answers(self) -> bool:
+        """A Kafka broker answers at the address asked about (this home's or another)."""
+        return self.ready
 
     def describe(self) -> str:
-        if self.running:
+        if self.running and self.running_address:
+            head = (
+                f"Kafka {self.version} from {self.broker_home} is running at {self.running_address} "
+                f"(pid {self.pid}), not at {self.address}"
+            )
+            elsewhere = f"; nothing answers at {self.address}"
+            head += ", where another Kafka broker answers" if self.ready else elsewhere
+        elif self.running:
             head = f"Kafka {self.version} is running at {self.address} (pid {self.pid})"
             if not self.ready:
                 head += ", but does not answer yet"
@@ -416,8 +430,22 @@ def _running_pid(lay: _Layout) -> int | None:
     return pid if pid is not None and _is_our_broker(pid, lay) else None
 
 
+def _listening_at(lay: _Layout) -> str | None:
+    """The client address in the server.properties this home's broker was started with."""
+    try:
+        lines = lay.properties.read_text().splitlines()
+    except OSError:
+        return None
+    for line in lines:
+        if line.startswith("advertised.listeners="):
+            first = line.split("=", 1)[1].split(",")[0]
+            return first.split("://", 1)[-1]
+    return None
+
+
 def _status(lay: _Layout, *, already_running: bool = False) -> BrokerStatus:
     pid = _running_pid(lay)
+    actual = _listening_at(lay) if pid is not None else None
     return BrokerStatus(
         running=pid is not None,
         pid=pid,
@@ -429,6 +457,7 @@ def _status(lay: _Layout, *, already_running: bool = False) -> BrokerStatus:
         log_file=lay.log_file,
         ready=api_versions_ok(lay.host, lay.port, timeout=1.0),
         already_running=already_running,
+        running_address=actual if actual and actual != lay.address else None,
     )
 
 

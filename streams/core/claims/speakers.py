@@ -708,8 +708,10 @@ def _classify(words: list[str], had_det: bool) -> str:
     last = words[-1].lower() if words else ""
     if low in OUTLETS or low in _OUTLET_BARE or _OUTLET_PHRASE.search(low):
         return "outlet"
-    if last in OUTLET_HEADS and len(words) > 1:
-        return "outlet"
+    if len(words) > 1 and (
+        last in OUTLET_HEADS or words[0].lower() in ("radio", "tv", "television", "channel")
+    ):
+        return "outlet"  # "the Harbour Gazette", "Radio Fjord"
     if any(w.lower() in ORG_HEADS for w in words):
         return "org"
     if len(words) == 1 and words[0].isupper() and len(words[0]) > 1:
@@ -1249,6 +1251,11 @@ class Registry:
         """(speaker, role, speakers) for a mention at body position pos."""
         self._speaker_at.add(pos)
         kind = mention.kind
+        if kind in ("generic", "org", "outlet") and mention.phrase[:4].lower() == "the ":
+            known = self._named_before(mention, pos)
+            if known is not None:
+                self.timeline.append((pos, known, 0))
+                return known.name, known.role, [known.name]
         if kind == "pronoun":
             entity = self._pronoun(mention.gender, pos)
             if entity is None:
@@ -1322,6 +1329,25 @@ class Registry:
             entity = self._add(_strip_article(name), kind, mention.role, "n")
             self.timeline.append((pos, entity, 0))
         return entity.name, entity.role or mention.role, [entity.name]
+
+    def _named_before(self, mention: Mention, pos: int) -> Entity | None:
+        """ "the newspaper said" after The Wall Street Journal, "the US news channel said" after CNN,
+        "the company said" after Harwick Rail: the outlet or organisation named before."""
+        words = mention.phrase.split()
+        head = words[-1].lower() if words else ""
+        if head not in _COREFERENT_HEADS or any(
+            w[:1].isupper() for w in words[1:] if w not in ("US", "U.S.")
+        ):
+            return None
+        for wanted in _COREFERENT_HEADS[head]:
+            for at, known, _ in self._latest_first():
+                if (
+                    at < pos
+                    and known.name[:1].isupper()
+                    and (known.kind in wanted or _classify(known.name.split(), False) in wanted)
+                ):
+                    return known
+        return None
 
     def _person(self, name: str, role: str | None, gender: str | None, pos: int) -> Entity:
         words = name.split()
@@ -1447,6 +1473,21 @@ class Registry:
             if best[rank] is None:
                 best[rank] = entity
         return best[1] or best[2]
+
+
+_OUTLET_FIRST = (frozenset({"outlet"}), frozenset({"org"}))
+_ORG_ONLY = (frozenset({"org"}),)
+# nominal heads that refer back to the outlet or organisation named before (kinds tried in order)
+_COREFERENT_HEADS = {
+    **dict.fromkeys(
+        "newspaper paper daily tabloid channel network broadcaster magazine outlet website station "
+        "agency".split(),
+        _OUTLET_FIRST,
+    ),
+    **dict.fromkeys(
+        "company firm group organisation organization carmaker retailer lender bank".split(), _ORG_ONLY
+    ),
+}
 
 
 def _position(mention: tuple[int, Entity, int]) -> int:

@@ -845,7 +845,8 @@ ARTICLES += [
             "Insurance claims rose by a fifth after the floods, and the new film 'Under the Weir' opened "
             'in forty cinemas. Critics called the ending "brave". The reports were filed on Monday.'
         ),
-        "claims": [],
+        # issue #11: "X called Y “…”" is an attributed characterisation (PolNeAR's convention)
+        "claims": [('the ending "brave"', "Critics", IS)],
     },
     {
         "id": "en-50-according-to-mid",
@@ -1385,7 +1386,9 @@ HOLDOUT = [
             'I met are now in their eighties."\n\n'
             'Festival director Bram Okafor called it "a quiet masterpiece".'
         ),
+        # issue #11: "X called Y “…”" is an attributed characterisation (PolNeAR's convention)
         "claims": [
+            ('it "a quiet masterpiece"', "Bram Okafor", IS),
             (
                 'I wanted to film a way of life before it vanished," Marchant said. '
                 '"Most of the keepers I met are now in their eighties.',

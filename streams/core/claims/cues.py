@@ -97,9 +97,11 @@ responded commented observed emphasised emphasized emphasises emphasizes reveale
 alleged alleges promised promises vowed vows pledged cautioned cautions conceded concedes recalled
 complained complains concluded countered continued reiterated affirmed underlined believes
 estimated estimates forecast tweeted testified assured informed contended hinted hints speculated
-speculates""".split()
+speculates asked asks called calls urged urges demanded demands""".split()
 _EN_PHRASES = [
     "went on",
+    "chimed in",
+    "first reported",
     "pointed out",
     "points out",
     "is quoted as saying",

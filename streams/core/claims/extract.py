@@ -57,9 +57,11 @@ _SUBJECT_VERB = re.compile(
 )
 # participle cues after a main clause: "…, saying (that) …", "…, adding that …"
 _PARTICIPLE = re.compile(
-    r",\s+(?:and\s+)?(?P<cue>saying|adding|noting|claiming|insisting|warning|arguing|explaining|"
-    r"stressing|admitting|arguing|maintaining|complaining)\s+(?P<that>that\s+)?"
+    r"(?:,|\s[–—])\s+(?:and\s+)?(?P<cue>saying|adding|noting|claiming|insisting|warning|arguing|explaining|"
+    r"stressing|admitting|arguing|maintaining|complaining|writing|asking|calling\s+for|"
+    r"telling\s+(?:reporters|the\s+[A-Za-z]+|[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){0,3}))[\s,:]+(?P<that>that\s+)?"
 )
+_PRONOUN_VERB = re.compile(r"(?:he|she|it|they|we|I|you)\s+[a-z]{2,}\b")
 # the verb of the main clause, to find its subject: a past tense ("backed", "criticised") or
 # one of the common irregular ones
 _MAIN_VERB = re.compile(
@@ -70,6 +72,16 @@ _MAIN_VERB = re.compile(
 # a clause whose subject is the speaker, inside a larger sentence: "… after the firm warned …",
 # "… when a judge said …", "…, and Ms Orme insisted …" ("if"/"unless"/"whether" are no report)
 _SUBORDINATORS = frozenset("after when as and because while before since until once though although".split())
+_BETWEEN_SUBJECT_AND_VERB = re.compile(
+    r"\s(?:\([^()\n]{1,60}\)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+    r"(?:last|this)\s+(?:week|month|year|night)|yesterday|today|tonight|also\s+previously|"
+    r"in\s+(?:a|an|his|her|their|its|the)\s+(?:[\w'’-]+\s+){0,2}?(?:statement|interview|post|"
+    r"op-ed|letter|speech|remarks|tweet|email|video|appearance))"
+    r"(?:\s+(?:also|later|then|again|previously))?\s+$"
+)
+_ASIDE_OPENERS = frozenset("who whose which for however meanwhile too though like including in at of".split())
+# verbs whose object is the content ("asked the court to", "called the plan “a disaster”")
+_OBJECT_CUES = frozenset("asked asks called calls urged urges demanded demands announced announces".split())
 _AND_BEFORE = re.compile(r"\s(?:and|but)\s+$")
 _RELATIVE_BEFORE = re.compile(r",?\s(?P<rel>who|which)\s+$")
 _MAIN_CLAUSE_RESUMES = re.compile(r",\s+(?:[a-z]+ed|said|told|has|have|had|was|were|is|are|will|would)\b")
@@ -91,7 +103,7 @@ _NEW_CLAUSE = frozenset(
 )
 _DASH_LINE = re.compile(r"[—–]\s*")
 _DASH_CLOSE = re.compile(r",?\s+[—–]\s*|[—–](?=\w)")
-_SOURCE_PHRASE = re.compile(r"[^\W\d][\w'’-]*(?:[ \t]+[^\W\d][\w'’-]*){0,7}(?=\s*[,.;])")
+_SOURCE_PHRASE = re.compile(r"[^\W\d][\w'’-]*(?:[ \t]+[^\W\d][\w'’.-]*){0,13}(?=\s*[,.;)])")
 _QUOTE_CHARS = "\"“”„«»‹›‘’‚'"
 
 
@@ -292,13 +304,13 @@ class _Extractor:
                     break
                 between = body[q.region_end : r.open]
                 inner = self._regions_in(between, q)
-                if between.count(". ") > 1 or any(self._quoted_words(a, b) for a, b in inner):
+                if between.count(". ") > 3 or any(self._quoted_words(a, b) for a, b in inner):
                     break
                 other = by_quote.get(nxt)
                 if other is not None and other.mention is not None and other.at != first.at:
                     break
                 # the attribution sentence ends right before the second piece ("… said. “…")
-                tail = between.rstrip()
+                tail = between.rstrip().rstrip(_QUOTE_CHARS).rstrip()  # "''" opens a quotation in some copy
                 if tail and tail[-1] not in ".,:;—–":
                     break
                 first.parts = (first.parts or [(first.start, first.end)]) + [(r.start, r.end)]
@@ -485,6 +497,8 @@ class _Extractor:
                 # "Dan Hollis, who said ...", "the Forum, which said ...": the speaker is the
                 # noun phrase the relative clause hangs on
                 mention = parse_before(body, max(s_start, rel.start() - 160), rel.start(), lex)
+                if mention is None:  # "voters who said", "those surveyed who said"
+                    mention = parse_nominal_before(body, max(s_start, rel.start() - 100), rel.start(), lex)
                 wanted = _WHICH_KINDS if rel["rel"] == "which" else _WHO_KINDS
                 if mention is not None and mention.kind not in wanted:
                     mention = None
@@ -494,8 +508,17 @@ class _Extractor:
             bracket = _ACRONYM_AFTER.search(body, max(s_start, cue.start - 14), cue.start)
             if bracket is not None:  # "The Office for National Statistics (ONS) said"
                 mention = parse_before(body, max(s_start, bracket.start() - 160), bracket.start(), lex)
+        if mention is None and lex.code == "en":
+            gap = _BETWEEN_SUBJECT_AND_VERB.search(body, max(s_start, cue.start - 70), cue.start)
+            if gap is not None and gap.start() > s_start:
+                # "Kasich (who has 25 delegates) said", "Hillary Clinton on Tuesday said"
+                mention = parse_before(body, max(s_start, gap.start() - 160), gap.start(), lex)
         inverted = False
         coordinated = False
+        if mention is None and lex.code == "en" and body[cue.start - 2 : cue.start] == ", ":
+            # "Salceda, citing data from the department, said", "Ms. Arnold, who helped found a
+            # group, said": the subject opens the sentence, an aside stands between
+            mention = self._subject_before_aside(s_start, cue.start)
         if mention is None and lex.code == "en":
             # "Many in the crowd said", "Trump's campaign said": a description is still a speaker
             mention = parse_nominal_before(body, max(s_start, cue.start - 120), cue.start, lex)
@@ -567,6 +590,14 @@ class _Extractor:
             r_start, r_end = self._trim(s_start, s_start + len(prefix) - 1)
             if r_end > r_start and body[r_end - 1] not in _QUOTE_CHARS and body[r_start] not in _QUOTE_CHARS:
                 self._add(r_start, r_end, kind, cue_text, mention, cue.start)
+            elif (
+                r_end > r_start
+                and lex.code == "en"
+                and body[r_end - 1] not in _QUOTE_CHARS
+                and self._runs_past_quote(r_start, r_end)
+            ):
+                # '“We’re extremely happy” about the decision, said X': quotation and words after it
+                self._add(r_start, r_end, kind, cue_text, mention, cue.start)
             return
         if f_end <= f_start:
             return
@@ -593,6 +624,17 @@ class _Extractor:
             # ("after the firm warned it could run out of cash", not "who has admitted fraud")
             opener_only = has_that or _SUBJECT_VERB.match(body, f_start, f_end) is not None
         if not opener_only and not has_that:
+            return
+        if verb in _OBJECT_CUES and lex.code == "en" and not has_that and not inverted:
+            # "X asked the court to …", "X called the plan “a disaster”", "X announced on Monday
+            # a lawsuit …": the object and what follows are the content
+            if len(forward_words) < 2 or (
+                verb in ("called", "calls")
+                and forward_words[0] not in ("on", "for")
+                and not any(ch in body[f_start : min(f_end, f_start + 120)] for ch in _QUOTE_CHARS)
+            ):
+                return
+            self._add(f_start, f_end, kind, cue_text, mention, cue.start)
             return
         if len(forward_words) < 2 or (not has_that and forward_words[0].lower() in _CLAUSE_STOP):
             return
@@ -636,6 +678,25 @@ class _Extractor:
                 f_end = tail.start()
         self._add(f_start, f_end, kind, cue_text, mention, cue.start)
 
+    def _subject_before_aside(self, s_start: int, end: int) -> Mention | None:
+        body = self.body
+        first = body.find(", ", s_start, end - 2)
+        if first < 0 or first == end - 2 or first - s_start > 80:
+            return None
+        aside = body[first + 2 : end - 2]
+        if len(aside.split()) > 25 or any(ch in aside for ch in '.;:!?"“”'):
+            return None
+        head = aside.split(" ", 1)[0].lower()
+        if not (head.endswith("ing") or head in _ASIDE_OPENERS):
+            return None
+        mention = parse_before(body, s_start, first, self.lex) or parse_nominal_before(
+            body, s_start, first, self.lex
+        )
+        if mention is None or mention.kind == "pronoun" or mention.kind not in _SUBJECT_KINDS:
+            return None
+        lead = body[s_start : mention.start].strip().lower()
+        return mention if not lead or all(w in _OPENERS for w in lead.split()) else None
+
     def _sentence_subject(self, s_start: int, end: int) -> Mention | None:
         """The subject of the sentence's first verb (a past tense or a common irregular one)."""
         verb = _MAIN_VERB.search(self.body, s_start, end)
@@ -675,9 +736,17 @@ class _Extractor:
             if not s_start <= comma < s_end or s_end - s_start > MAX_SENTENCE:
                 continue
             f_start, f_end = self._trim(m.end(), s_end)
-            if f_end - f_start < 8 or body[f_start] in _QUOTE_CHARS or self._in_quote(f_start):
+            if f_end - f_start < 8:
                 continue
-            if m["that"] is None and _SUBJECT_VERB.match(body, f_start, f_end) is None:
+            quoted = body[f_start] in _QUOTE_CHARS or self._in_quote(f_start)
+            if quoted and not (lex.code == "en" and m["cue"] in ("saying", "adding", "writing", "asking")):
+                continue
+            if (
+                not quoted
+                and m["that"] is None
+                and _SUBJECT_VERB.match(body, f_start, f_end) is None
+                and _PRONOUN_VERB.match(body, f_start, f_end) is None
+            ):
                 continue  # "saying nothing about", "adding to pressure", "warning of gusts"
             if any(f.start <= f_start < f.end and not f.start < comma for f in self.found):
                 continue  # already part of a claim of its own
@@ -690,9 +759,13 @@ class _Extractor:
                         f.end = self._trim(f.start, comma)[1]  # "said A, adding that B": two claims
             if mention is None:
                 verb = _MAIN_VERB.search(body, s_start, comma)
-                if verb is None or verb.start() - s_start > 80:
+                if verb is None or verb.start() - s_start > 160:
                     continue
                 mention = parse_before(body, s_start, verb.start() + 1, lex)
+                if mention is None and body[verb.start() - 1 : verb.start()] == ",":
+                    mention = self._subject_before_aside(s_start, verb.start() + 1)
+                if mention is None:
+                    mention = parse_nominal_before(body, s_start, verb.start() + 1, lex)
                 if mention is None or mention.kind not in _SUBJECT_KINDS:
                     continue
                 at = verb.start() + 1
@@ -882,14 +955,19 @@ _QUESTIONED = frozenset(
 )
 
 
+_QUESTION_START = re.compile(r"(?:whether|if|why|how|what|who|when|where|which)\b|[^.!]*\?", re.I)
+
+
 def _stance(cue: str, text: str) -> str:
     """How the speaker holds the content: "denied" after a cue that denies it, "questioned" after
     one that asks it (or a quotation that is a question), else "asserted"."""
     words = cue.lower().split()
     if any(w in _DENIED for w in words):
         return "denied"
-    if any(w in _QUESTIONED for w in words) or text.rstrip('"”’»').endswith("?"):
-        return "questioned"
+    if text.rstrip('"”’»').endswith("?") or (
+        any(w in _QUESTIONED for w in words) and _QUESTION_START.match(text) is not None
+    ):
+        return "questioned"  # "asked whether …", not "asked the court to …"
     return "asserted"
 
 

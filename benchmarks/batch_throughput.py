@@ -119,9 +119,10 @@ def run_jobs(lines: list[bytes], settings: Settings, jobs: int) -> dict:
     """One `wirestream enrich --jobs N` over ``lines``: wall time, CPU of all processes, machine load."""
     out = io.BytesIO()
     busy0, total0 = machine_busy()
-    started, cpu_started = time.perf_counter(), all_cpu_seconds()
+    started, cpu_started, own_started = time.perf_counter(), all_cpu_seconds(), cpu_seconds()
     counts = enrich_stream(lines, out, None, settings, source_name="bench", jobs=jobs)
     elapsed, cpu = time.perf_counter() - started, all_cpu_seconds() - cpu_started
+    own = cpu_seconds() - own_started
     busy1, total1 = machine_busy()
     cores = os.cpu_count() or 1
     return {
@@ -130,6 +131,9 @@ def run_jobs(lines: list[bytes], settings: Settings, jobs: int) -> dict:
         "seconds": round(elapsed, 2),
         "articles_per_s": round(counts.read / elapsed, 1),
         "cpu_ms_per_article": round(1000 * cpu / counts.read, 3),
+        # the judging process (reading, dedup, writing; with jobs=1 everything) and the pool processes
+        "main_cpu_ms_per_article": round(1000 * own / counts.read, 3),
+        "pool_cpu_ms_per_article": round(1000 * (cpu - own) / counts.read, 3),
         "process_cores": round(cpu / elapsed, 2),
         "machine_cores_busy": round(cores * (busy1 - busy0) / max(total1 - total0, 1), 2),
         "loadavg_1m": round(os.getloadavg()[0], 2),
@@ -175,13 +179,15 @@ def print_table(result: dict) -> None:
         base = rows[0]["articles_per_s"]
         print(f"cores: {os.cpu_count()}")
         print(
-            f"{'jobs':>4} {'articles/s':>10} {'speed-up':>8} {'CPU ms/article':>14} {'process cores':>13} "
+            f"{'jobs':>4} {'articles/s':>10} {'speed-up':>8} {'CPU ms/article':>14} {'main':>6} {'pool':>6} "
+            f"{'process cores':>13} "
             f"{'machine cores busy':>18} {'load 1m':>7}"
         )
         for row in rows:
             print(
                 f"{row['jobs']:>4} {row['articles_per_s']:>10.1f} {row['articles_per_s'] / base:>7.2f}x "
-                f"{row['cpu_ms_per_article']:>14.3f} {row['process_cores']:>13.2f} "
+                f"{row['cpu_ms_per_article']:>14.3f} {row['main_cpu_ms_per_article']:>6.2f} "
+                f"{row['pool_cpu_ms_per_article']:>6.2f} {row['process_cores']:>13.2f} "
                 f"{row['machine_cores_busy']:>18.2f} {row['loadavg_1m']:>7.2f}"
             )
 

@@ -69,9 +69,9 @@ def _start_process(max_record_bytes: int, language_sample_chars: int) -> None:
     _enricher = Enricher(max_record_bytes=max_record_bytes, language_sample_chars=language_sample_chars)
 
 
-def _prepare_chunk(chunk: list[tuple[int, bytes, float]]) -> list[PreparedLine]:
+def _prepare_chunk(chunk: list[tuple[bytes, float]]) -> list[bytes | Rejection]:
     assert _enricher is not None, "pool process not initialised"
-    return [PreparedLine(n, value, at, prepare_value(_enricher, value, at)) for n, value, at in chunk]
+    return [prepare_value(_enricher, value, at) for value, at in chunk]
 
 
 def _numbered(lines: Iterable[bytes], clock: Callable[[], float]) -> Iterator[tuple[int, bytes, float]]:
@@ -114,10 +114,18 @@ def prepared_lines(
         initializer=_start_process,
         initargs=(settings.max_record_bytes, settings.language_sample_chars),
     ) as pool:
-        pending: deque[Future[list[PreparedLine]]] = deque()
+        # only (value, received_at) travel to a pool process and only the outcome comes back
+        pending: deque[tuple[list[tuple[int, bytes, float]], Future[list[bytes | Rejection]]]] = deque()
         for chunk in _chunks(numbered, CHUNK_LINES):
-            pending.append(pool.submit(_prepare_chunk, chunk))
+            pending.append((chunk, pool.submit(_prepare_chunk, [(value, at) for _, value, at in chunk])))
             while len(pending) >= jobs * CHUNKS_AHEAD:
-                yield from pending.popleft().result()
+                yield from _in_order(*pending.popleft())
         while pending:
-            yield from pending.popleft().result()
+            yield from _in_order(*pending.popleft())
+
+
+def _in_order(
+    chunk: list[tuple[int, bytes, float]], outcomes: Future[list[bytes | Rejection]]
+) -> Iterator[PreparedLine]:
+    for (number, value, received_at), outcome in zip(chunk, outcomes.result(), strict=True):
+        yield PreparedLine(number, value, received_at, outcome)

@@ -76,3 +76,20 @@ def test_progress_shows_rate_and_eta_by_bytes():
     shown = progress.stream.getvalue()
     assert "25%" in shown and "articles" in shown and "/s" in shown
     assert "ETA 30.0s" in shown
+
+
+def test_enrich_command_takes_jobs(tmp_path):
+    from click.testing import CliRunner
+
+    from streams.ops.cli import main
+
+    source = tmp_path / "in.jsonl"
+    source.write_bytes(b"".join(firehose(40)))
+    outputs = []
+    for jobs in ("1", "2"):
+        out = tmp_path / f"out{jobs}.jsonl"
+        result = CliRunner().invoke(main, ["enrich", str(source), "-o", str(out), "--jobs", jobs])
+        assert result.exit_code == 0, result.output
+        records = [orjson.loads(line) for line in out.read_bytes().splitlines()]
+        outputs.append([(r["id"], r["dedup"]["status"], r["dedup"]["duplicate_of"]) for r in records])
+    assert outputs[0] == outputs[1] and len(outputs[0]) > 30

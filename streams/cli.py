@@ -158,6 +158,41 @@ def enrich(settings: Settings, source, output, dlq) -> None:
 
 
 @main.command()
+@click.argument("feeds", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--once", is_flag=True, help="Poll every feed once, print a table per feed, and exit.")
+@click.option("--interval", type=float, help="Seconds between polls [env WIRESTREAM_POLL_INTERVAL].")
+@click.option("--no-fetch", is_flag=True, help="Use the feed entries' own text; fetch no article pages.")
+@click.pass_obj
+def poll(settings: Settings, feeds: Path, once: bool, interval: float | None, no_fetch: bool) -> None:
+    """Poll FEEDS (one URL a line, or .toml) → articles.raw; state in feeds.state, failures in the DLQ."""
+    import logging
+
+    from streams.feeds.poller import report_table
+    from streams.feeds.run import feeds_from, run_poller
+    from streams.feeds.sources import FeedsFileError
+    from streams.topics import create_topics
+
+    try:
+        sources = feeds_from(feeds)
+    except FeedsFileError as error:
+        raise click.UsageError(str(error)) from None
+    if interval is not None and interval <= 0:
+        raise click.UsageError("--interval must be a positive number of seconds")
+    logging.basicConfig(
+        level=settings.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )
+    logging.getLogger("aiokafka").setLevel(logging.WARNING)
+    asyncio.run(create_topics(settings))
+    run = run_poller(settings, sources, once=once, interval=interval, fetch_pages=not no_fetch)
+    reports = asyncio.run(run)
+    if once:
+        from streams.feeds.poller import cycle_summary
+
+        click.echo(report_table(reports))
+        click.echo(cycle_summary(reports, 0.0).rsplit(" in ", 1)[0], err=True)
+
+
+@main.command()
 @click.option("--seconds", type=float, default=60.0, show_default=True, help="Give up after this long.")
 @click.option("--keep-running", is_flag=True, help="Leave the broker and worker running afterwards.")
 @click.pass_obj

@@ -68,6 +68,27 @@ class Settings:
     broker_controller_port: int = field(
         default=9093, metadata={"doc": "Local broker: KRaft controller port."}
     )
+    poll_contact: str = field(
+        default="",
+        metadata={"doc": "`wirestream poll`: contact (URL or mailto:) put in the User-Agent for publishers."},
+    )
+    poll_interval: float = field(
+        default=300.0,
+        metadata={"doc": "`wirestream poll`: seconds between polls of a feed (TOML: per feed)."},
+    )
+    poll_host_gap: float = field(
+        default=1.0,
+        metadata={"doc": "`wirestream poll`: least seconds between requests to one host (or robots.txt's)."},
+    )
+    poll_read_timeout: float = field(
+        default=30.0, metadata={"doc": "`wirestream poll`: seconds a response may stay silent (connect: 10)."}
+    )
+    poll_max_bytes: int = field(
+        default=5 * 1024 * 1024, metadata={"doc": "`wirestream poll`: largest feed or page read, in bytes."}
+    )
+    poll_web_port: int = field(
+        default=6067, metadata={"doc": "`wirestream poll`: port of the poller's `/metrics` (0: none)."}
+    )
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None, **overrides: Any) -> Settings:

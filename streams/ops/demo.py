@@ -1,0 +1,94 @@
+"""`wirestream demo`: local broker + worker + the sample firehose, with the enriched output on screen."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import click
+
+from streams.ops import localbroker
+from streams.ops.firehose import (
+    assign_all,
+    describe,
+    produce_articles,
+    read_articles,
+    sample_paths,
+    topic_reader,
+)
+from streams.settings import Settings
+from streams.shell.topics import DLQ, ENRICHED, create_topics
+
+
+def run_demo(settings: Settings, *, timeout: float, keep_running: bool) -> int:
+    status = localbroker.start(settings)
+    click.echo(f"broker: {status.describe()}", err=True)
+    asyncio.run(create_topics(settings))
+    log_path = settings.worker_data_dir.parent / "demo-worker.log"
+    log_path.parent.mkdir(parents=True, exist_ok=True)
+    worker = start_worker(settings, log_path)
+    click.echo(f"worker: pid {worker.pid}, log {log_path}", err=True)
+    try:
+        expected = sum(1 for _ in read_articles(sample_paths()))
+        seen = asyncio.run(play_and_show(settings, expected, timeout))
+        click.echo(f"\n{seen} of {expected} sample records came out (enriched or dead-lettered)", err=True)
+        return 0 if seen >= expected else 1
+    finally:
+        if keep_running:
+            click.echo(
+                f"left running: worker pid {worker.pid} and the broker (wirestream broker stop)", err=True
+            )
+        else:
+            stop_process(worker)
+            if not status.already_running:
+                localbroker.stop(settings)
+
+
+def start_worker(settings: Settings, log_path: Path) -> subprocess.Popen:
+    command = [
+        sys.executable, "-m", "streams.ops.cli",
+        "--bootstrap-servers", settings.bootstrap_servers,
+        "--partitions", str(settings.partitions),
+        "worker",
+    ]  # fmt: skip
+    if settings.topic_prefix:
+        command[3:3] = ["--topic-prefix", settings.topic_prefix]
+    with log_path.open("ab") as log:
+        return subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+
+
+def stop_process(process: subprocess.Popen, grace: float = 15.0) -> None:
+    """SIGTERM, then SIGKILL if the worker has not shut down within ``grace`` seconds."""
+    if process.poll() is not None:
+        return
+    os.killpg(process.pid, signal.SIGTERM)
+    try:
+        process.wait(grace)
+    except subprocess.TimeoutExpired:
+        os.killpg(process.pid, signal.SIGKILL)
+        process.wait()
+
+
+async def play_and_show(settings: Settings, expected: int, timeout: float) -> int:
+    """Read enriched + DLQ from their current ends, play the sample, print until all came out."""
+    topics = [settings.topic(ENRICHED.name), settings.topic(DLQ.name)]
+    consumer = topic_reader(settings)
+    await consumer.start()
+    try:
+        await assign_all(consumer, topics, at_end=True)
+        await produce_articles(settings, sample_paths(), topic=settings.topic("articles.raw"))
+        seen = 0
+        deadline = time.monotonic() + timeout
+        while seen < expected and time.monotonic() < deadline:
+            for tp, records in (await consumer.getmany(timeout_ms=500)).items():
+                for record in records:
+                    seen += 1
+                    click.echo(describe(tp.topic, record.value))
+        return seen
+    finally:
+        await consumer.stop()

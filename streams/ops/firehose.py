@@ -1,0 +1,190 @@
+"""Kafka clients for people: send articles to the firehose topic, and read any topic back readably."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Callable, Iterable, Iterator
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import orjson
+from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
+
+from streams.ops.clients import missing_topics, no_such_topic
+from streams.ops.progress import Progress
+from streams.settings import Settings
+from streams.shell.topics import MAX_MESSAGE_BYTES
+
+
+def topic_reader(settings: Settings) -> AIOKafkaConsumer:
+    """A consumer outside any group, sized for wirestream's topics: read with :func:`assign_all`."""
+    return AIOKafkaConsumer(
+        bootstrap_servers=settings.bootstrap_servers,
+        enable_auto_commit=False,
+        max_partition_fetch_bytes=MAX_MESSAGE_BYTES,
+        fetch_max_bytes=MAX_MESSAGE_BYTES * 4,
+        **settings.kafka_client_config(),
+    )
+
+
+async def assign_all(consumer: AIOKafkaConsumer, topics: Iterable[str], *, at_end: bool = False) -> list:
+    """Assign every partition of ``topics`` (full names) from their beginning, or their current end."""
+    await consumer._client.force_metadata_update()
+    assigned = [
+        TopicPartition(topic, p)
+        for topic in topics
+        for p in sorted(consumer.partitions_for_topic(topic) or ())
+    ]
+    consumer.assign(assigned)
+    if at_end:
+        await consumer.seek_to_end(*assigned)
+        for tp in assigned:
+            await consumer.position(tp)  # resolve "end" now, before anything new is produced
+    else:
+        await consumer.seek_to_beginning(*assigned)
+    return assigned
+
+
+def sample_paths() -> list[Path]:
+    """The sample firehose shipped with the package, then its deliberately bad records."""
+    folder = resources.files("streams.ops.sample")
+    return [Path(str(folder / "firehose.jsonl")), Path(str(folder / "firehose-bad.jsonl"))]
+
+
+def read_articles(paths: Iterable[Path]) -> Iterator[tuple[bytes | None, bytes]]:
+    """(key, value) pairs: one per non-blank JSONL line, one per .txt file; directories are walked."""
+    for path in paths:
+        if path.is_dir():
+            yield from read_articles(sorted(p for p in path.rglob("*") if p.suffix in (".jsonl", ".txt")))
+        elif path.suffix == ".txt":
+            yield None, path.read_bytes()
+        else:
+            with path.open("rb") as lines:
+                for line in lines:
+                    value = line.rstrip(b"\r\n")
+                    if value.strip():
+                        yield article_key(value), value
+
+
+def article_key(value: bytes) -> bytes | None:
+    """The record's own id as its key, when it is a JSON object with a string id."""
+    try:
+        document = orjson.loads(value)
+    except orjson.JSONDecodeError:
+        return None
+    article_id = document.get("id") if isinstance(document, dict) else None
+    return article_id.encode() if isinstance(article_id, str) and article_id else None
+
+
+async def produce_articles(
+    settings: Settings, paths: Iterable[Path], *, topic: str, rate: float | None = None
+) -> int:
+    producer = AIOKafkaProducer(
+        bootstrap_servers=settings.bootstrap_servers,
+        max_request_size=MAX_MESSAGE_BYTES,
+        acks="all",
+        linger_ms=5,
+        **settings.kafka_client_config(),
+    )
+    sent = 0
+    try:
+        await producer.start()
+        missing = await missing_topics(producer.client, [topic])
+        if missing:
+            raise no_such_topic(topic)
+        started = time.monotonic()
+        with Progress(f"produce → {topic}", unit="articles") as progress:
+            pending = []
+            for key, value in read_articles(paths):
+                pending.append(await producer.send(topic, value=value, key=key))
+                sent += 1
+                progress.advance()
+                if rate:
+                    delay = started + sent / rate - time.monotonic()
+                    if delay > 0:
+                        await asyncio.sleep(delay)
+            await producer.flush()
+            for future in pending:
+                await future  # raise if any record was not delivered
+    finally:
+        await producer.stop()
+    return sent
+
+
+async def tail_topic(
+    settings: Settings,
+    topic: str,
+    *,
+    as_json: bool = False,
+    from_beginning: bool = True,
+    limit: int | None = None,
+    idle_timeout: float | None = None,
+    following: Callable[[], None] | None = None,
+) -> int:
+    """Print records of ``topic`` until ``limit`` or ``idle_timeout``; return how many were shown.
+
+    ``following`` is called once the topic's partitions are assigned (to say that it is following).
+    """
+    consumer = topic_reader(settings)
+    shown = 0
+    try:
+        await consumer.start()
+        if await missing_topics(consumer._client, [topic]):
+            raise no_such_topic(topic)
+        await assign_all(consumer, [topic], at_end=not from_beginning)
+        if following is not None:
+            following()
+        last_record = time.monotonic()
+        while limit is None or shown < limit:
+            batches = await consumer.getmany(timeout_ms=500)
+            for records in batches.values():
+                for record in records:
+                    print(
+                        record.value.decode("utf-8", "replace") if as_json else describe(topic, record.value)
+                    )
+                    shown += 1
+                    last_record = time.monotonic()
+                    if limit is not None and shown >= limit:
+                        return shown
+            if idle_timeout is not None and time.monotonic() - last_record > idle_timeout:
+                break
+    finally:
+        await consumer.stop()
+    return shown
+
+
+def describe(topic: str, value: bytes | None) -> str:
+    """One readable block per record, by the kind of record."""
+    try:
+        record: Any = orjson.loads(value or b"null")
+    except orjson.JSONDecodeError:
+        return (value or b"").decode("utf-8", "replace")[:300]
+    if not isinstance(record, dict):
+        return str(record)[:300]
+    if "error" in record and "origin" in record:
+        error, origin = record["error"], record["origin"]
+        return (
+            f"DLQ  {error['code']:<14} [{error['stage']}] {error['reason'][:120]}"
+            f"  ({origin['topic']}[{origin['partition']}]@{origin['offset']})"
+        )
+    if "dedup" in record and "language" in record:
+        dedup, language = record["dedup"], record["language"]
+        head = (
+            f"{language['code']:<3} {dedup['status']:<9} story {dedup['story_id'][:14]:<14} "
+            f"{(record.get('source') or '-')[:18]:<18} {(record.get('title') or '')[:70]}"
+        )
+        if dedup.get("duplicate_of"):
+            head += f"\n      copy of {dedup['duplicate_of']} ({dedup['method']}, {dedup['similarity']:.2f})"
+        for claim in record.get("claims", [])[:3]:
+            head += f"\n      “{claim['text'][:90]}” — {claim.get('speaker') or '?'} ({claim['cue']})"
+        return head
+    if "copies" in record and "first_article_id" in record and "claim_key" not in record:
+        return (
+            f"story {record['story_id'][:14]} copies={record['copies']} first={record['first_source']} "
+            f"sources={', '.join(record['sources'][:6])}"
+        )
+    if "claim_key" in record:
+        return f"claim “{record['text'][:90]}” — {record.get('speaker') or '?'} ×{record['copies']}"
+    return orjson.dumps(record).decode()[:300]

@@ -16,7 +16,7 @@ from streams.feeds.poller import FeedReport, Outbox, Poller
 from streams.feeds.sources import FeedSource
 from streams.feeds.state import load_state
 from streams.settings import Settings
-from streams.topics import DLQ, FEEDS_STATE, MAX_MESSAGE_BYTES, RAW
+from streams.shell.topics import DLQ, FEEDS_STATE, MAX_MESSAGE_BYTES, RAW
 
 log = logging.getLogger(__name__)
 

@@ -15,7 +15,7 @@ from dataclasses import asdict, dataclass
 import orjson
 from aiokafka import TopicPartition
 
-from streams.firehose import assign_all, topic_reader
+from streams.ops.firehose import assign_all, topic_reader
 from streams.settings import Settings
 
 FEED_KEY = "feed|"

@@ -210,7 +210,7 @@ def poll(settings: Settings, feeds: Path, once: bool, interval: float | None, no
     from streams.feeds.poller import report_table
     from streams.feeds.run import feeds_from, run_poller
     from streams.feeds.sources import FeedsFileError
-    from streams.topics import create_topics
+    from streams.shell.topics import create_topics
 
     try:
         sources = feeds_from(feeds)

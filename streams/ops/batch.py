@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import IO
 
 import orjson
@@ -15,12 +15,19 @@ from streams.core.desk import StoryDesk
 from streams.core.enrich import Enricher, enriched_record, rfc3339
 from streams.settings import Settings
 
+#: How many dead letters a summary shows.
+EXAMPLES = 3
+
 
 @dataclass
 class BatchCounts:
     read: int = 0
     enriched: int = 0
     dead_lettered: int = 0
+    codes: dict[str, int] = field(default_factory=dict)
+    """Dead letters per error code."""
+    examples: list[tuple[int, str, str]] = field(default_factory=list)
+    """(line, code, reason) of the first few dead letters, for a summary when they are not kept."""
 
 
 def enrich_lines(
@@ -66,6 +73,10 @@ def enrich_stream(
             out.write(orjson.dumps(record) + b"\n")
         else:
             counts.dead_lettered += 1
+            code = record["error"]["code"]
+            counts.codes[code] = counts.codes.get(code, 0) + 1
+            if len(counts.examples) < EXAMPLES:
+                counts.examples.append((record["origin"]["offset"], code, record["error"]["reason"]))
             if dlq is not None:
                 dlq.write(orjson.dumps(record) + b"\n")
     return counts

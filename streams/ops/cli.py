@@ -179,22 +179,40 @@ def tail(
 
 @main.command()
 @click.argument("source", type=click.File("rb"))
-@click.option("-o", "--output", type=click.File("wb"), default="-", show_default=True, help="Enriched JSONL.")
-@click.option("--dlq", type=click.File("wb"), help="Dead-letter JSONL (default: stderr summary only).")
+@click.option(
+    "-o",
+    "--output",
+    type=click.File("wb", lazy=False),
+    default="-",
+    show_default=True,
+    help="Enriched JSONL.",
+)
+@click.option(
+    "--dlq", type=click.File("wb", lazy=False), help="Dead-letter JSONL (default: a summary on stderr only)."
+)
 @click.pass_obj
 def enrich(settings: Settings, source, output, dlq) -> None:
     """Enrich SOURCE (JSONL, `-` for stdin) in input order, exactly as the worker would. No broker needed."""
     from streams.ops.batch import enrich_stream
     from streams.ops.progress import Progress
 
-    with Progress("enrich", unit="articles") as progress:
+    with Progress("enrich", unit="lines") as progress:
         counts = enrich_stream(
             progress.wrap(source), output, dlq, settings, source_name=getattr(source, "name", "-")
         )
+    blank = progress.count - counts.read
     click.echo(
-        f"read {counts.read:,}  enriched {counts.enriched:,}  dead-lettered {counts.dead_lettered:,}",
+        f"read {counts.read:,}  enriched {counts.enriched:,}  dead-lettered {counts.dead_lettered:,}"
+        + (f"  ({blank:,} blank line{'s' if blank != 1 else ''} skipped)" if blank else ""),
         err=True,
     )
+    if counts.dead_lettered and dlq is None:
+        by_code = ", ".join(
+            f"{code} {n:,}" for code, n in sorted(counts.codes.items(), key=lambda kv: -kv[1])
+        )
+        click.echo(f"dead letters: {by_code}; keep them with --dlq FILE", err=True)
+        for line, code, reason in counts.examples:
+            click.echo(f"  line {line}: {code}: {reason[:160]}", err=True)
 
 
 @main.command()

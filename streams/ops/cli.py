@@ -91,9 +91,62 @@ def worker(
     asyncio.run(create_topics(settings))
     app = create_app(settings)
     freeze_startup_heap()
-    runner = faust.Worker(app, loglevel=settings.log_level.upper(), override_logging=True, **logging_options)
+    level = settings.log_level
+    terminal = settings.log_format == "text" and sys.stderr.isatty()
+    if terminal:  # a person watches: our banner instead of Faust's, its start-up chatter only at debug
+        if level != "debug":
+            level = "warning"
+        logging_options["quiet"] = True
+        click.echo(worker_banner(settings, level), err=True)
+        announce_ready(app, settings)
+    runner = faust.Worker(app, loglevel=level.upper(), override_logging=True, **logging_options)
     runner.spinner = None  # the start-up spinner sets the root logger to DEBUG: ~7 % CPU at -l warning
     runner.execute_from_commandline()
+
+
+def web_url(settings: Settings) -> str:
+    host = "127.0.0.1" if settings.web_host in ("0.0.0.0", "") else settings.web_host
+    return f"http://{'[' + host + ']' if ':' in host else host}:{settings.web_port}"
+
+
+def worker_banner(settings: Settings, level: str) -> str:
+    """What a person starting a worker needs: group, topics, state, dashboard and metrics URLs."""
+    from streams.shell.topics import CLAIMS, DLQ, ENRICHED, RAW, STORIES, UNIQUE
+
+    outputs = ", ".join(settings.topic(spec.name) for spec in (ENRICHED, UNIQUE, STORIES, CLAIMS, DLQ))
+    logs = (
+        "logs at debug" if level == "debug" else f"logs at {level} (--log-level debug for Faust's start-up)"
+    )
+    return "\n".join(
+        [
+            f"wirestream worker: group {settings.app_id} at {settings.bootstrap_servers}",
+            f"  reads      {settings.topic(RAW.name)}",
+            f"  writes     {outputs}",
+            f"  state      {settings.worker_data_dir} ({settings.store})",
+            f"  dashboard  {web_url(settings)}/dashboard/",
+            f"  metrics    {web_url(settings)}/metrics",
+            f"  {logs}; Ctrl-C stops the worker",
+        ]
+    )
+
+
+def announce_ready(app, settings: Settings) -> None:
+    """Say once, on the terminal, when the worker has joined the group and holds its partitions."""
+    said = False
+
+    async def ready(*_args, **_kwargs) -> None:
+        nonlocal said
+        if said:
+            return
+        said = True
+        raw = settings.topic("articles.raw")
+        assigned = sum(1 for tp in app.consumer.assignment() if tp.topic == raw)
+        # Faust sends stdout and stderr to its log once it runs: write to the terminal itself
+        stream = sys.__stderr__ or sys.stderr
+        stream.write(f"ready: {assigned} partitions of {raw} assigned to this worker\n")
+        stream.flush()
+
+    app.on_rebalance_complete.connect(ready)
 
 
 @main.group()

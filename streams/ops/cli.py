@@ -19,6 +19,7 @@ class Commands(click.Group):
         from aiokafka.errors import KafkaConnectionError
 
         from streams.ops.clients import diagnose
+        from streams.ops.localbroker import BrokerError
         from streams.shell.topics import TopicsRefused
 
         try:
@@ -26,7 +27,7 @@ class Commands(click.Group):
         except KafkaConnectionError as error:
             settings = ctx.obj if isinstance(ctx.obj, Settings) else Settings()
             raise click.ClickException(asyncio.run(diagnose(settings, error))) from None
-        except (SettingsError, TopicsRefused) as error:
+        except (SettingsError, TopicsRefused, BrokerError) as error:
             raise click.ClickException(str(error)) from None
 
 

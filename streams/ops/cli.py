@@ -19,6 +19,7 @@ class Commands(click.Group):
         from aiokafka.errors import KafkaConnectionError
 
         from streams.ops.clients import diagnose
+        from streams.ops.localbroker import BrokerError
         from streams.shell.topics import TopicsRefused
 
         try:
@@ -26,7 +27,7 @@ class Commands(click.Group):
         except KafkaConnectionError as error:
             settings = ctx.obj if isinstance(ctx.obj, Settings) else Settings()
             raise click.ClickException(asyncio.run(diagnose(settings, error))) from None
-        except (SettingsError, TopicsRefused) as error:
+        except (SettingsError, TopicsRefused, BrokerError) as error:
             raise click.ClickException(str(error)) from None
 
 
@@ -287,6 +288,41 @@ def enrich(settings: Settings, source, output, dlq, jobs: int) -> None:
         click.echo(f"dead letters: {by_code}; keep them with --dlq FILE", err=True)
         for line, code, reason in counts.examples:
             click.echo(f"  line {line}: {code}: {reason[:160]}", err=True)
+
+
+@main.command()
+@click.argument("feeds", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--once", is_flag=True, help="Poll every feed once, print a table per feed, and exit.")
+@click.option("--interval", type=float, help="Seconds between polls [env WIRESTREAM_POLL_INTERVAL].")
+@click.option("--no-fetch", is_flag=True, help="Use the feed entries' own text; fetch no article pages.")
+@click.pass_obj
+def poll(settings: Settings, feeds: Path, once: bool, interval: float | None, no_fetch: bool) -> None:
+    """Poll FEEDS (one URL a line, or .toml) → articles.raw; state in feeds.state, failures in the DLQ."""
+    import logging
+
+    from streams.feeds.poller import report_table
+    from streams.feeds.run import feeds_from, run_poller
+    from streams.feeds.sources import FeedsFileError
+    from streams.shell.topics import create_topics
+
+    try:
+        sources = feeds_from(feeds)
+    except FeedsFileError as error:
+        raise click.UsageError(str(error)) from None
+    if interval is not None and interval <= 0:
+        raise click.UsageError("--interval must be a positive number of seconds")
+    logging.basicConfig(
+        level=settings.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )
+    logging.getLogger("aiokafka").setLevel(logging.WARNING)
+    asyncio.run(create_topics(settings))
+    run = run_poller(settings, sources, once=once, interval=interval, fetch_pages=not no_fetch)
+    reports = asyncio.run(run)
+    if once:
+        from streams.feeds.poller import cycle_summary
+
+        click.echo(report_table(reports))
+        click.echo(cycle_summary(reports, 0.0).rsplit(" in ", 1)[0], err=True)
 
 
 @main.command()

@@ -10,12 +10,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import islice
 
+from .coreference import Registry
 from .cue_verbs import LEARNED_CUE_VERBS
 from .cues import ENGLISH, LEXICONS, Lexicon
+from .mentions import Mention, analyse, parse_after, parse_before, parse_nominal_before
 from .model import Claim, id_for_key, key_for
 from .quotes import Quotation, find_quotations
 from .sentences import dateline_end, paragraph_spans, sentence_spans
-from .speakers import Mention, Registry, analyse, parse_after, parse_before, parse_nominal_before
 
 log = logging.getLogger(__name__)
 
@@ -58,7 +59,7 @@ _SUBJECT_VERB = re.compile(
 )
 # participle cues after a main clause: "…, saying (that) …", "…, adding that …"
 _PARTICIPLE = re.compile(
-    r"(?:,|\s[–—])\s+(?:and\s+)?(?P<cue>saying|adding|noting|claiming|insisting|warning|arguing|explaining|"
+    r"(?:,|(?<=\s)[–—])\s+(?:and\s+)?(?P<cue>saying|adding|noting|claiming|insisting|warning|arguing|explaining|"
     r"stressing|admitting|arguing|maintaining|complaining|writing|asking|calling\s+for|"
     r"telling\s+(?:reporters|the\s+[A-Za-z]+|[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){0,3}))[\s,:]+(?P<that>that\s+)?"
 )
@@ -552,7 +553,12 @@ class _Extractor:
             mention = Mention(cue.start, cue.start, "", kind="pronoun", gender="any")
         if mention is None:
             return
-        if not inverted and lex.code == "en" and mention.start > s_start and mention.kind != "pronoun":
+        if (
+            not inverted
+            and lex.code == "en"
+            and mention.kind != "pronoun"
+            and _NEEDS_LONGER_SUBJECT(body, s_start, mention.start)
+        ):
             # "Republican front-runner Donald Trump says": the whole subject, not only the name
             longer = parse_nominal_before(body, max(s_start, cue.start - 120), cue.start, lex)
             if longer is not None and longer.start < mention.start:
@@ -1008,6 +1014,18 @@ class _Extractor:
             else:
                 kept.append(f)
         return kept
+
+
+def _needs_longer_subject(body: str, s_start: int, m_start: int) -> bool:
+    """Words stand before the speaker phrase that neither open the sentence ("But", "Meanwhile")
+    nor end an introductory clause (a comma): they may be the front of a longer subject."""
+    prefix = body[s_start:m_start].rstrip()
+    if not prefix or prefix[-1] in ",;:—–(\"“”'’":
+        return False
+    return not all(w in _OPENERS for w in prefix.lower().split())
+
+
+_NEEDS_LONGER_SUBJECT = _needs_longer_subject
 
 
 def _first_three_words(text: str, start: int, end: int) -> list[str]:

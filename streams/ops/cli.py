@@ -244,15 +244,36 @@ def tail(
 @click.option(
     "--dlq", type=click.File("wb", lazy=False), help="Dead-letter JSONL (default: a summary on stderr only)."
 )
+@click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(min=1),
+    default=1,
+    show_default=True,
+    help="Processes for the stateless stages (language, fingerprint, claims); dedup stays in input order.",
+)
 @click.pass_obj
-def enrich(settings: Settings, source, output, dlq) -> None:
+def enrich(settings: Settings, source, output, dlq, jobs: int) -> None:
     """Enrich SOURCE (JSONL, `-` for stdin) in input order, exactly as the worker would. No broker needed."""
+    import os
+    import stat
+
     from streams.ops.batch import enrich_stream
     from streams.ops.progress import Progress
 
-    with Progress("enrich", unit="lines") as progress:
+    try:
+        info = os.fstat(source.fileno())
+        size = info.st_size if stat.S_ISREG(info.st_mode) else None
+    except (AttributeError, OSError, ValueError):  # not a real file (e.g. a test's stream)
+        size = None
+    with Progress("enrich", unit="lines", total_bytes=size) as progress:
         counts = enrich_stream(
-            progress.wrap(source), output, dlq, settings, source_name=getattr(source, "name", "-")
+            progress.wrap_lines(source),
+            output,
+            dlq,
+            settings,
+            source_name=getattr(source, "name", "-"),
+            jobs=jobs,
         )
     blank = progress.count - counts.read
     click.echo(

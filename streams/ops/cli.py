@@ -244,15 +244,36 @@ def tail(
 @click.option(
     "--dlq", type=click.File("wb", lazy=False), help="Dead-letter JSONL (default: a summary on stderr only)."
 )
+@click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(min=1),
+    default=1,
+    show_default=True,
+    help="Processes for the stateless stages (language, fingerprint, claims); dedup stays in input order.",
+)
 @click.pass_obj
-def enrich(settings: Settings, source, output, dlq) -> None:
+def enrich(settings: Settings, source, output, dlq, jobs: int) -> None:
     """Enrich SOURCE (JSONL, `-` for stdin) in input order, exactly as the worker would. No broker needed."""
+    import os
+    import stat
+
     from streams.ops.batch import enrich_stream
     from streams.ops.progress import Progress
 
-    with Progress("enrich", unit="lines") as progress:
+    try:
+        info = os.fstat(source.fileno())
+        size = info.st_size if stat.S_ISREG(info.st_mode) else None
+    except (AttributeError, OSError, ValueError):  # not a real file (e.g. a test's stream)
+        size = None
+    with Progress("enrich", unit="lines", total_bytes=size) as progress:
         counts = enrich_stream(
-            progress.wrap(source), output, dlq, settings, source_name=getattr(source, "name", "-")
+            progress.wrap_lines(source),
+            output,
+            dlq,
+            settings,
+            source_name=getattr(source, "name", "-"),
+            jobs=jobs,
         )
     blank = progress.count - counts.read
     click.echo(
@@ -267,6 +288,41 @@ def enrich(settings: Settings, source, output, dlq) -> None:
         click.echo(f"dead letters: {by_code}; keep them with --dlq FILE", err=True)
         for line, code, reason in counts.examples:
             click.echo(f"  line {line}: {code}: {reason[:160]}", err=True)
+
+
+@main.command()
+@click.argument("feeds", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--once", is_flag=True, help="Poll every feed once, print a table per feed, and exit.")
+@click.option("--interval", type=float, help="Seconds between polls [env WIRESTREAM_POLL_INTERVAL].")
+@click.option("--no-fetch", is_flag=True, help="Use the feed entries' own text; fetch no article pages.")
+@click.pass_obj
+def poll(settings: Settings, feeds: Path, once: bool, interval: float | None, no_fetch: bool) -> None:
+    """Poll FEEDS (one URL a line, or .toml) → articles.raw; state in feeds.state, failures in the DLQ."""
+    import logging
+
+    from streams.feeds.poller import report_table
+    from streams.feeds.run import feeds_from, run_poller
+    from streams.feeds.sources import FeedsFileError
+    from streams.shell.topics import create_topics
+
+    try:
+        sources = feeds_from(feeds)
+    except FeedsFileError as error:
+        raise click.UsageError(str(error)) from None
+    if interval is not None and interval <= 0:
+        raise click.UsageError("--interval must be a positive number of seconds")
+    logging.basicConfig(
+        level=settings.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )
+    logging.getLogger("aiokafka").setLevel(logging.WARNING)
+    asyncio.run(create_topics(settings))
+    run = run_poller(settings, sources, once=once, interval=interval, fetch_pages=not no_fetch)
+    reports = asyncio.run(run)
+    if once:
+        from streams.feeds.poller import cycle_summary
+
+        click.echo(report_table(reports))
+        click.echo(cycle_summary(reports, 0.0).rsplit(" in ", 1)[0], err=True)
 
 
 @main.command()

@@ -166,3 +166,33 @@ def test_no_fetch_uses_the_feeds_own_text():
     assert not any(path.startswith("/news/") for path in paths)
     json_entry = [r for r in out.articles if r["title"] == STORIES["rail-strike"].title]
     assert json_entry and json_entry[0]["body"] == STORIES["rail-strike"].paragraphs[0]
+
+
+def test_an_article_that_could_not_be_delivered_is_sent_next_cycle():
+    class FailingOnce(MemoryOutbox):
+        failed = False
+
+        async def article(self, key: bytes, value: bytes) -> None:
+            if not FailingOnce.failed:
+                FailingOnce.failed = True
+                raise ConnectionError("broker unreachable")
+            await super().article(key, value)
+
+    async def main():
+        room = await Newsroom().start()
+        try:
+            async with PoliteClient(FAST_POLICY) as client:
+                poller = Poller(client, PollState(), FailingOnce())
+                source = [FeedSource(room.harbour.url("/atom.xml"))]
+                (first,) = await poller.poll_cycle(source)
+                room.harbour.documents["/atom.xml"] = ("application/atom+xml", b"")  # force a full GET
+                room.publish()
+                poller.outbox = MemoryOutbox()
+                await poller.poll_cycle(source)
+                return first, poller.outbox
+        finally:
+            await room.stop()
+
+    first, second = asyncio.run(main())
+    assert first.status == "poll_failed"
+    assert [r["title"] for r in second.articles] == [STORIES["wind-farm"].title]

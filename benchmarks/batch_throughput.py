@@ -22,21 +22,19 @@ import time
 from collections import Counter
 from pathlib import Path
 
+import corpus
+import orjson
+
+from streams.core.article import parse_article
+from streams.core.claims import extract_claims
+from streams.core.dedup import fingerprint
+from streams.core.desk import StoryDesk
+from streams.core.enrich import Enricher, PreparedArticle, enriched_record
+from streams.core.language import detect_language
+from streams.ops.batch import enrich_stream
+from streams.settings import Settings
+
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "benchmarks"))
-
-import corpus  # noqa: E402
-import orjson  # noqa: E402
-
-from streams.batch import enrich_stream  # noqa: E402
-from streams.core.article import parse_article  # noqa: E402
-from streams.core.claims import extract_claims  # noqa: E402
-from streams.core.dedup import fingerprint  # noqa: E402
-from streams.core.desk import StoryDesk  # noqa: E402
-from streams.core.enrich import Enricher, PreparedArticle, enriched_record  # noqa: E402
-from streams.core.language import detect_language  # noqa: E402
-from streams.settings import Settings  # noqa: E402
 
 STAGES = ("parse", "language", "fingerprint", "claims", "dedup", "serialise")
 

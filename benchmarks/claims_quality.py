@@ -21,11 +21,10 @@ import time
 from collections import Counter, defaultdict
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+from streams.core.claims import KINDS, extract_claims
+from streams.core.claims.model import normalise_speaker
 
-from streams.core.claims import KINDS, extract_claims  # noqa: E402
-from streams.core.claims.model import normalise_speaker  # noqa: E402
+ROOT = Path(__file__).resolve().parent.parent
 
 DEFAULT_SET = ROOT / "evaluation" / "claims" / "articles.jsonl"
 

@@ -31,13 +31,11 @@ import time
 from collections import Counter, defaultdict
 from pathlib import Path
 
+from claims_quality import match, speaker_ok
+
+from streams.core.claims import KINDS, extract_claims
+
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "benchmarks"))
-
-from claims_quality import match, speaker_ok  # noqa: E402
-
-from streams.core.claims import KINDS, extract_claims  # noqa: E402
 
 DEFAULT_CORPUS = ROOT.parent / "shared" / "data" / "bbc-news-2005.jsonl"
 DEFAULT_LABELS = ROOT / "evaluation" / "claims-real" / "labels.jsonl"

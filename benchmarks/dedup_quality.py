@@ -30,13 +30,10 @@ import json
 import math
 import random
 import statistics
-import sys
 import time
 import tracemalloc
 from collections.abc import Iterable
 from pathlib import Path
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from streams.core.dedup import Fingerprint, StoryIndex, fingerprint
 from streams.core.dedup.normalize import story_tokens

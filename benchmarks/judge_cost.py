@@ -13,17 +13,14 @@ from __future__ import annotations
 import argparse
 import json
 import statistics
-import sys
 import time
 from pathlib import Path
 
 import orjson
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-
 from streams.core.desk import StoryDesk
 from streams.core.enrich import Enricher, PreparedArticle, enriched_record
-from tests.integration.harness import fake_story, rewrap, trim_half
+from streams.testing.corpus import fake_story, rewrap, trim_half
 
 
 def articles(corpus: Path | None, limit: int) -> list[bytes]:

@@ -13,18 +13,16 @@ from __future__ import annotations
 import argparse
 import json
 import random
-import sys
 import time
 from collections import Counter, defaultdict
 from pathlib import Path
 
+from langdetect import DetectorFactory, detect
+from langdetect.lang_detect_exception import LangDetectException
+
+from streams.core.language import detect_language, load_profiles
+
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-
-from langdetect import DetectorFactory, detect  # noqa: E402
-from langdetect.lang_detect_exception import LangDetectException  # noqa: E402
-
-from streams.core.language import detect_language, load_profiles  # noqa: E402
 
 DATA = ROOT / "evaluation" / "language"
 SETS = {"sentences": DATA / "sentences.jsonl", "two_words": DATA / "two_words.jsonl"}

@@ -50,15 +50,13 @@ import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import corpus
+import orjson
+
+from streams.ops.firehose import assign_all, topic_reader
+from streams.settings import Settings
+
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "benchmarks"))
-
-import corpus  # noqa: E402
-import orjson  # noqa: E402
-
-from streams.firehose import assign_all, topic_reader  # noqa: E402
-from streams.settings import Settings  # noqa: E402
 
 CONFIGS = {
     "passthrough": ("passthrough", 1),
@@ -79,7 +77,7 @@ def serve(mode: str, settings: Settings) -> None:
     from langdetect import DetectorFactory, detect
     from langdetect.lang_detect_exception import LangDetectException
 
-    from streams.app import app_options, raw_topic
+    from streams.shell.app import app_options, raw_topic
 
     DetectorFactory.seed = 0
     app = faust.App(settings.app_id, **app_options(settings))
@@ -149,7 +147,7 @@ class Worker:
         self.state_dir.mkdir(parents=True, exist_ok=True)
         s = self.settings
         if self.mode == "full":
-            command = [sys.executable, "-m", "streams.cli", "-b", s.bootstrap_servers, "--topic-prefix",
+            command = [sys.executable, "-m", "streams.ops.cli", "-b", s.bootstrap_servers, "--topic-prefix",
                        s.topic_prefix, "--partitions", str(s.partitions), "-l", "info", "worker",
                        "--app-id", s.app_id, "--web-port", str(free_port()), "--data-dir",
                        str(self.state_dir), "--store", s.store]  # fmt: skip
@@ -232,7 +230,7 @@ class Sampler(threading.Thread):
 def producer(settings: Settings):
     from aiokafka import AIOKafkaProducer
 
-    from streams.topics import MAX_MESSAGE_BYTES
+    from streams.shell.topics import MAX_MESSAGE_BYTES
 
     return AIOKafkaProducer(
         bootstrap_servers=settings.bootstrap_servers,
@@ -338,8 +336,8 @@ class Bench:
         return [Worker(mode, settings, base / f"w{i}", f"w{i}", env or {}) for i in range(count)]
 
     def create_topics(self, settings: Settings, mode: str) -> None:
-        """Every topic up front, the tables' changelogs included (streams.topics.create_topics)."""
-        from streams.topics import create_topics
+        """Every topic up front, the tables' changelogs included (streams.shell.topics.create_topics)."""
+        from streams.shell.topics import create_topics
 
         async def create() -> None:
             await create_topics(settings)
@@ -490,7 +488,7 @@ def percentile(values: list[int], p: float) -> float:
 
 
 def broker_ready(settings: Settings) -> bool:
-    from streams import localbroker
+    from streams.ops import localbroker
 
     return localbroker.api_versions_ok(settings.broker_host, settings.broker_port)
 
@@ -602,7 +600,7 @@ def main(argv: list[str] | None = None) -> int:
     if unknown:
         parser.error(f"unknown configs: {sorted(unknown)}")
 
-    from streams import localbroker
+    from streams.ops import localbroker
 
     started_broker = False
     if not broker_ready(settings):

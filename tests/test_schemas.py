@@ -1,7 +1,7 @@
 import jsonschema
 import pytest
 
-from streams.topics import TOPIC_NAMES
+from streams.shell.topics import TOPIC_NAMES
 from tests.conftest import SchemaBook, load_schemas
 
 

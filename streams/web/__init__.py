@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     import faust
 
-    from streams.app import Topology
+    from streams.shell.app import Topology
 
 #: Seconds between two consumer-lag samples.
 LAG_INTERVAL = 2.0

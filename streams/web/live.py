@@ -1,6 +1,6 @@
 """The dashboard's data: an in-memory rolling aggregate of what this worker has processed.
 
-Fed by :class:`streams.metrics.PipelineMetrics` from the agents' call sites (consumed, judged, dead
+Fed by :class:`streams.web.metrics.PipelineMetrics` from the agents' call sites (consumed, judged, dead
 letter) and by a lag sampler; :meth:`LiveAggregate.snapshot` gives the JSON the page polls. Everything
 is bounded: per-second buckets for the last ``window_seconds``, a capped set of recent stories, a
 short list of recent key claims. With several workers, each one shows its own share of the traffic.

@@ -15,7 +15,7 @@ from prometheus_client import CONTENT_TYPE_LATEST
 if TYPE_CHECKING:
     import faust
 
-    from streams.app import Topology
+    from streams.shell.app import Topology
 
 log = logging.getLogger(__name__)
 

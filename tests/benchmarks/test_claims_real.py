@@ -10,6 +10,7 @@ import hashlib
 import importlib.util
 import json
 import re
+import sys
 from pathlib import Path
 
 import pytest
@@ -25,6 +26,8 @@ TAGS = {
 
 
 def _load():
+    if str(ROOT / "benchmarks") not in sys.path:  # claims_real imports its sibling claims_quality
+        sys.path.insert(0, str(ROOT / "benchmarks"))
     spec = importlib.util.spec_from_file_location("claims_real", ROOT / "benchmarks" / "claims_real.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)

@@ -7,6 +7,7 @@ import orjson
 from streams.core.dedup import StoryIndex, Verdict
 from streams.core.desk import StoryDesk
 from streams.core.enrich import Enricher, PreparedArticle
+from streams.testing.corpus import rewrap
 
 WIRE = (
     "The regional water authority said on Tuesday that it would close the old Millbrook reservoir "
@@ -53,14 +54,6 @@ def prepared(
 def new_desk(state: dict | None = None, window: float = 72 * 3600) -> StoryDesk:
     state = state if state is not None else {"index_entries": {}, "stories": {}, "claims": {}}
     return StoryDesk(window_seconds=window, **state)
-
-
-def rewrap(body: str) -> str:
-    return (
-        "SOUTHPORT, March 2 (Coastline Press) - "
-        + body
-        + "\nShare this article\nNo comments : Post a Comment"
-    )
 
 
 def test_copy_gets_the_originals_story_and_the_story_counts_sources():

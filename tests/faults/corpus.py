@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import orjson
 
-from tests.integration.harness import fake_story
+from streams.testing.corpus import fake_story, rewrap
 
 BAD_VALUES = (
     b"{not json at all",
@@ -34,10 +34,7 @@ class Input:
     copy_of: str | None = None  # the id of the original this record is a rewrapped copy of
 
 
-def rewrap(body: str, source: str, rng: random.Random) -> str:
-    """A cross-posted copy the way aggregators republish wire copy: dateline, boilerplate, footer."""
-    place = rng.choice(("SOUTHPORT", "ESKEFJORD", "MILLBROOK", "NORTHAM"))
-    return f"{place}, March 2 ({source}) - {body}\nShare this article\nNo comments : Post a Comment"
+PLACES = ("SOUTHPORT", "ESKEFJORD", "MILLBROOK", "NORTHAM")
 
 
 def story_body(seed: int, sentences: int) -> str:
@@ -68,9 +65,8 @@ def corpus(
             original_id, body, partition = rng.choice(originals)
             source = rng.choice(SOURCES[1:])
             copy_id = f"{prefix}-{i}"
-            value = orjson.dumps(
-                {"id": copy_id, "source": source, "title": f"Copy {i}", "body": rewrap(body, source, rng)}
-            )
+            body = rewrap(body, source, place=rng.choice(PLACES))
+            value = orjson.dumps({"id": copy_id, "source": source, "title": f"Copy {i}", "body": body})
             out.append(Input(i, partition, value, copy_id, original_id))
         else:
             article_id, body, partition = f"{prefix}-{i}", story_body(seed * 1_000_003 + i, sentences), i

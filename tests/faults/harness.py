@@ -14,7 +14,7 @@ from pathlib import Path
 
 from aiokafka import AIOKafkaConsumer, TopicPartition
 
-from streams.firehose import assign_all, topic_reader
+from streams.ops.firehose import assign_all, topic_reader
 from streams.settings import Settings
 from tests.faults.corpus import Input
 from tests.integration.harness import Outputs, WorkerProcess, send_all
@@ -215,7 +215,7 @@ def account(inputs: list[Input], sent, outputs: Outputs, expected_verdicts: dict
 
 def undisturbed_verdicts(inputs: list[Input], settings: Settings) -> dict[str, dict]:
     """Verdicts of an undisturbed run: the batch enrichment (same core) over the inputs in input order."""
-    from streams.batch import enrich_lines
+    from streams.ops.batch import enrich_lines
 
     results = enrich_lines((item.value for item in inputs if item.value.strip()), settings)
     return {record["id"]: record["dedup"] for ok, record in results if ok}

@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 import orjson
 
-from tests.integration.harness import fake_story
+from streams.testing.corpus import fake_story
 
 ONE_MB = 1_000_000
 CONTROL = "".join(chr(c) for c in range(32)) + "\x7f\u0085\u2028\u2029\ufeff\u200b\u202e"

@@ -1,7 +1,7 @@
 """`python -m tests.faults.poison_worker <wirestream CLI args>`: the real CLI, with two stages booby-trapped.
 
 No production code knows about this: the wrapper patches core functions in this process only, then runs
-``streams.cli.main``. An article whose body contains ``CLAIMS_TRAP`` makes the claims stage raise (in the
+``streams.ops.cli.main``. An article whose body contains ``CLAIMS_TRAP`` makes the claims stage raise (in the
 ingest agent); an article whose id starts with ``DEDUP_TRAP`` makes the story desk raise (in the judge).
 """
 
@@ -36,6 +36,6 @@ def install() -> None:
 
 if __name__ == "__main__":
     install()
-    from streams.cli import main
+    from streams.ops.cli import main
 
     main()

@@ -12,8 +12,9 @@ from pathlib import Path
 import orjson
 import pytest
 
+from streams.testing.corpus import fake_story
 from tests.faults.harness import RssSampler, Worker, records_out, settle
-from tests.integration.harness import fake_story, send_all
+from tests.integration.harness import send_all
 
 BURST = int(os.environ.get("WIRESTREAM_FAULTS_BURST", "10000"))
 #: Growth of the worker's resident memory allowed over the burst (its dedup index holds every article of

@@ -14,9 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from streams import localbroker
+from streams.ops import localbroker
 from streams.settings import Settings
-from streams.topics import create_topics
+from streams.shell.topics import create_topics
 from tests.faults.corpus import corpus
 from tests.faults.harness import (
     Worker,
@@ -27,7 +27,7 @@ from tests.faults.harness import (
     undisturbed_verdicts,
     wait_for_output,
 )
-from tests.localbroker.conftest import free_ports
+from tests.ops.localbroker.conftest import free_ports
 
 ARTICLES = int(os.environ.get("WIRESTREAM_FAULTS_BROKER_RESTART_ARTICLES", "2000"))
 

@@ -8,8 +8,8 @@ dropped as already read, and Faust's commit then stepped over the missing record
 offset, or stalled behind it (``docs/operations.md``, "A worker joins while records are waiting").
 
 Two rounds of crash and replacement, the replacements with a slow group coordinator (below). Without
-``streams/recovery.py`` this test lost records in 5 of 8 runs on the 2-core development machine (one
-round without the slow coordinator: 4 of 11); with it, none in 15. Nothing may be lost.
+``streams/faust_fixes/recovery.py`` this test lost records in 5 of 8 runs on the 2-core development
+machine (one round without the slow coordinator: 4 of 11); with it, none in 15. Nothing may be lost.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ import pytest
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 
 from streams.settings import Settings
-from streams.topics import MAX_MESSAGE_BYTES
+from streams.shell.topics import MAX_MESSAGE_BYTES
 from tests.faults.corpus import Input, corpus
 from tests.faults.harness import (
     Worker,
@@ -153,6 +153,6 @@ def slow_offset_fetch(delay: float = SLOW_OFFSET_FETCH) -> None:
 
 if __name__ == "__main__":  # python -m tests.faults.test_join_while_flowing <wirestream CLI args>
     slow_offset_fetch()
-    from streams.cli import main
+    from streams.ops.cli import main
 
     main()

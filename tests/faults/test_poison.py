@@ -9,10 +9,10 @@ from pathlib import Path
 import orjson
 import pytest
 
+from streams.testing.corpus import fake_story
 from tests.faults.corpus import Input
 from tests.faults.harness import Worker, read_outputs, send_inputs, settle
 from tests.faults.poison_worker import CLAIMS_ERROR, CLAIMS_TRAP, DEDUP_ERROR, DEDUP_TRAP
-from tests.integration.harness import fake_story
 
 pytestmark = pytest.mark.kafka
 

@@ -1,6 +1,6 @@
 """Safe by default: nothing from the input is evaluated or unpickled, every input has a size limit, the
 local broker and the worker's web server bind to loopback, TLS/SASL settings reach aiokafka.
-(The compose file's loopback-only ports are tested in tests/test_compose.py.)"""
+(The compose file's loopback-only ports are tested in tests/ops/test_compose.py.)"""
 
 from __future__ import annotations
 
@@ -11,11 +11,11 @@ from pathlib import Path
 import pytest
 from faust.transport.drivers.aiokafka import credentials_to_aiokafka_auth
 
-from streams import localbroker
-from streams.app import create_app
 from streams.core.article import RejectedRecord, parse_article
+from streams.ops import localbroker
 from streams.settings import Settings
-from streams.topics import MAX_MESSAGE_BYTES
+from streams.shell.app import create_app
+from streams.shell.topics import MAX_MESSAGE_BYTES
 
 STREAMS = Path(__file__).resolve().parents[2] / "streams"
 UNSAFE_MODULES = {"pickle", "cPickle", "dill", "marshal", "shelve", "jsonpickle", "cloudpickle"}

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from streams import localbroker
+from streams.ops import localbroker
 from streams.settings import Settings
-from streams.topics import create_topics
+from streams.shell.topics import create_topics
 from tests.integration.harness import WorkerProcess
 
 pytestmark = pytest.mark.kafka

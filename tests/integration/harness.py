@@ -16,9 +16,9 @@ from pathlib import Path
 import orjson
 from aiokafka import AIOKafkaProducer
 
-from streams.firehose import assign_all, topic_reader
+from streams.ops.firehose import assign_all, topic_reader
 from streams.settings import Settings
-from streams.topics import MAX_MESSAGE_BYTES, TOPIC_NAMES
+from streams.shell.topics import MAX_MESSAGE_BYTES, TOPIC_NAMES
 
 
 def free_port() -> int:
@@ -31,7 +31,7 @@ class WorkerProcess:
     """A `wirestream worker` subprocess with its own web port and state directory."""
 
     def __init__(
-        self, settings: Settings, state_dir: Path, name: str = "worker", module: str = "streams.cli"
+        self, settings: Settings, state_dir: Path, name: str = "worker", module: str = "streams.ops.cli"
     ) -> None:
         self.settings = settings
         self.module = module  # a test wrapper may patch something, then run the CLI
@@ -170,35 +170,6 @@ def collect(
     return asyncio.run(_collect(settings, topics, until, timeout, workers))
 
 
-def article(article_id: str, body: str, **fields) -> bytes:
-    return orjson.dumps({"id": article_id, "body": body, **fields})
-
-
-WORDS = (
-    "harbour council ferry mayor river storm budget school hospital bridge railway minister election "
-    "farmers market village museum festival police court winter summer tunnel airport station teachers "
-    "nurses workers union strike agreement report inquiry plan vote funding repairs flood drought harvest "
-    "prices energy wind solar grid mountain valley coast island fishing fleet cargo shipment delay opening "
-    "closure record season league final stadium crowd library archive theatre"
-).split()
-VERBS = ("approved", "rejected", "announced", "delayed", "opened", "closed", "expanded", "reviewed", "funded")
-
-
-def fake_story(seed: int, sentences: int = 6) -> str:
-    """A distinct English-like article body, reproducible from its seed (not real news)."""
-    import random
-
-    rng = random.Random(seed)
-    out = []
-    for _ in range(sentences):
-        words = [rng.choice(WORDS) for _ in range(rng.randint(6, 10))]
-        out.append(
-            f"The {words[0]} {rng.choice(VERBS)} the {' '.join(words[1:4])} on Monday, and "
-            f"the {' '.join(words[4:])} was {rng.choice(VERBS)} by the {rng.choice(WORDS)}."
-        )
-    return " ".join(out)
-
-
 def wait_until_ready(*workers: WorkerProcess, timeout: float = 60.0) -> None:
     """Block until every worker has logged that it is ready (joined the group, tables recovered)."""
     deadline = time.monotonic() + timeout
@@ -209,13 +180,3 @@ def wait_until_ready(*workers: WorkerProcess, timeout: float = 60.0) -> None:
             return
         time.sleep(0.3)
     raise AssertionError("workers not ready in time:\n" + "\n".join(w.log()[-2000:] for w in workers))
-
-
-def rewrap(body: str, outlet: str) -> str:
-    """A cross-post: new dateline in front, the outlet's boilerplate behind."""
-    return f"PORT ELLEN, March 3 ({outlet}) - {body}\n\nShare this article\nNo comments : Post a Comment"
-
-
-def trim_half(body: str) -> str:
-    sentences = body.split(". ")
-    return ". ".join(sentences[: max(2, len(sentences) // 2)]) + "."

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.integration.harness import WorkerProcess, article, collect, rewrap, send
+from streams.testing.corpus import article, rewrap
+from tests.integration.harness import WorkerProcess, collect, send
 
 
 def test_claims_repeated_by_copies_merge_into_one_claim_with_every_source(

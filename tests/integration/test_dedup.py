@@ -4,17 +4,9 @@ from __future__ import annotations
 
 import orjson
 
-from streams.batch import enrich_lines
-from tests.integration.harness import (
-    WorkerProcess,
-    article,
-    collect,
-    fake_story,
-    rewrap,
-    send,
-    trim_half,
-    wait_until_ready,
-)
+from streams.ops.batch import enrich_lines
+from streams.testing.corpus import article, fake_story, rewrap, trim_half
+from tests.integration.harness import WorkerProcess, collect, send, wait_until_ready
 
 STORIES = 12
 OUTLETS = ("Coastline Press", "Valley Times", "Northern Ledger")

@@ -10,7 +10,8 @@ from collections import Counter
 import orjson
 
 from streams.core.article import parse_article
-from tests.integration.harness import WorkerProcess, article, collect, fake_story, send
+from streams.testing.corpus import article, fake_story
+from tests.integration.harness import WorkerProcess, collect, send
 
 BAD_RECORDS = [
     (b"{not json at all", "malformed_json"),
@@ -118,7 +119,7 @@ def test_cli_produce_worker_tail_round_trip(pipeline_settings, workers, tmp_path
     common = [
         sys.executable,
         "-m",
-        "streams.cli",
+        "streams.ops.cli",
         "-b",
         settings.bootstrap_servers,
         "--topic-prefix",

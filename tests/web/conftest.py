@@ -15,9 +15,9 @@ from pathlib import Path
 import orjson
 import pytest
 
-from streams.firehose import produce_articles, read_articles, sample_paths
+from streams.ops.firehose import produce_articles, read_articles, sample_paths
 from streams.settings import Settings
-from streams.topics import create_topics
+from streams.shell.topics import create_topics
 from tests.integration.conftest import broker_settings  # noqa: F401  (the session broker fixture)
 from tests.integration.harness import WorkerProcess, free_port
 
@@ -39,7 +39,7 @@ class WebWorker(WorkerProcess):
         self.state_dir.mkdir(parents=True, exist_ok=True)
         env = {**os.environ, "WIRESTREAM_LOG_LEVEL": "info", "PYTHONUNBUFFERED": "1"}
         command = [
-            sys.executable, "-m", "streams.cli",
+            sys.executable, "-m", "streams.ops.cli",
             "--bootstrap-servers", self.settings.bootstrap_servers,
             "--topic-prefix", self.settings.topic_prefix,
             "--partitions", str(self.settings.partitions),
@@ -115,7 +115,7 @@ class LivePipeline:
 
     def cli(self, *args: str, timeout: float = 60.0) -> subprocess.CompletedProcess:
         command = [
-            sys.executable, "-m", "streams.cli",
+            sys.executable, "-m", "streams.ops.cli",
             "--bootstrap-servers", self.settings.bootstrap_servers,
             "--topic-prefix", self.settings.topic_prefix,
             *args,

@@ -23,20 +23,30 @@ pytestmark = pytest.mark.kafka
 DOCS_SCREENSHOT = Path(__file__).resolve().parents[2] / "docs" / "images" / "dashboard.png"
 ARTIFACTS = Path(__file__).resolve().parents[2] / "var" / "test-artifacts"  # gitignored, kept after the run
 CHROMIUM_INSTALL = "apt-get update && apt-get install -y chromium"
+#: Set to 1 by .ci/run (which installs Chromium): a missing browser is then a failure, never a quiet skip.
+REQUIRE_CHROMIUM = "WIRESTREAM_REQUIRE_CHROMIUM"
 
 
+@pytest.fixture(scope="session")
 def chromium() -> str:
+    """The headless browser; without one the dashboard test is skipped by name, unless CI requires it."""
     for name in ("chromium", "chromium-browser", "google-chrome"):
         found = shutil.which(name)
         if found:
             return found
-    pytest.fail(f"headless Chromium is needed for the dashboard test: {CHROMIUM_INSTALL}", pytrace=False)
+    missing = (
+        f"test_dashboard_shows_the_firehose_live needs headless Chromium, not found on PATH "
+        f"(install it: {CHROMIUM_INSTALL})"
+    )
+    if os.environ.get(REQUIRE_CHROMIUM) == "1":
+        pytest.fail(f"{missing}; {REQUIRE_CHROMIUM}=1 makes this a failure", pytrace=False)
+    pytest.skip(f"{missing}; CI sets {REQUIRE_CHROMIUM}=1 to make it a failure")
 
 
-def run_chromium(url: str, *args: str, budget_ms: int = 2500) -> subprocess.CompletedProcess:
+def run_chromium(chromium: str, url: str, *args: str, budget_ms: int = 2500) -> subprocess.CompletedProcess:
     with tempfile.TemporaryDirectory(prefix="ws-chromium-") as profile:
         command = [
-            chromium(), "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+            chromium, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
             "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
             "--hide-scrollbars", f"--user-data-dir={profile}", f"--virtual-time-budget={budget_ms}",
             *args, url,
@@ -78,9 +88,9 @@ class Texts(HTMLParser):
                 self.by_id[element_id] += data
 
 
-def dump(url: str) -> Texts:
+def dump(chromium: str, url: str) -> Texts:
     texts = Texts()
-    texts.feed(run_chromium(url, "--dump-dom").stdout.decode())
+    texts.feed(run_chromium(chromium, url, "--dump-dom").stdout.decode())
     return texts
 
 
@@ -88,10 +98,10 @@ def number(texts: Texts, element_id: str) -> int:
     return int(re.sub(r"[^\d]", "", texts.by_id[element_id]) or 0)
 
 
-def test_dashboard_shows_the_firehose_live(live_pipeline, tmp_path):
+def test_dashboard_shows_the_firehose_live(chromium, live_pipeline, tmp_path):
     worker = live_pipeline.worker
     url = worker.url + "/dashboard/"
-    before = dump(url)
+    before = dump(chromium, url)
     assert before.state == "live", "the page did not load its data"
     assert number(before, "total-consumed") == 0
 
@@ -101,11 +111,11 @@ def test_dashboard_shows_the_firehose_live(live_pipeline, tmp_path):
         deadline = time.monotonic() + 60
         while worker.data()["totals"]["enriched"] < 6 and time.monotonic() < deadline:
             time.sleep(0.3)
-        during = dump(url)
+        during = dump(chromium, url)
     finally:
         player.join()
     after_data = worker.wait_processed(SAMPLE_RECORDS)
-    after = dump(url)
+    after = dump(chromium, url)
 
     assert during.state == after.state == "live"
     # numbers appear, and change while the firehose flows
@@ -132,7 +142,7 @@ def test_dashboard_shows_the_firehose_live(live_pipeline, tmp_path):
 
     # the screenshot: a test artifact, and the README's picture
     shot = tmp_path / "dashboard.png"
-    run_chromium(url, "--window-size=1440,1700", f"--screenshot={shot}")
+    run_chromium(chromium, url, "--window-size=1440,1700", f"--screenshot={shot}")
     assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and shot.stat().st_size > 20_000
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(shot, ARTIFACTS / "dashboard.png")

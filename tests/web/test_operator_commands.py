@@ -7,7 +7,7 @@ import time
 import orjson
 import pytest
 
-from streams.firehose import read_articles, sample_paths
+from streams.ops.firehose import read_articles, sample_paths
 from tests.web.conftest import SAMPLE_BAD, SAMPLE_RECORDS
 
 pytestmark = pytest.mark.kafka

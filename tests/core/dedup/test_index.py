@@ -3,6 +3,7 @@ import random
 import pytest
 
 from streams.core.dedup import IndexEntry, StoryIndex, Verdict, fingerprint
+from streams.testing.corpus import rewrap
 
 from .stories import (
     FERRY,
@@ -26,10 +27,9 @@ def fp(title, body, language="en"):
     return fingerprint(title, body, language)
 
 
-def rewrap(body, dateline="LONDON (Reuters) - "):
-    return "\n\n".join(
-        ["Share this article", "By Jane Roe, Staff Writer", dateline + body, "No comments : Post a Comment"]
-    )
+def reuters_copy(body, dateline="LONDON (Reuters) - "):
+    """A wire story re-posted with a share bar, a byline and a new dateline."""
+    return rewrap(body, dateline=dateline, byline="By Jane Roe, Staff Writer")
 
 
 def first_words(body, fraction):
@@ -73,21 +73,21 @@ def test_originals_are_originals_with_their_own_story_id():
 
 def test_rewrapped_copy_is_exact():
     index = originals()
-    verdict, entry = index.judge("copy", fp("Ferries are coming back", rewrap(FERRY)), 30.0)
+    verdict, entry = index.judge("copy", fp("Ferries are coming back", reuters_copy(FERRY)), 30.0)
     assert_copy_of(verdict, "ferry", "exact")
     assert verdict.similarity == 1.0 and entry.story_id == "ferry"
 
 
 def test_rewrapped_tass_style_copy():
     index = originals()
-    verdict, _ = index.judge("copy", fp("x", rewrap(ORCHARD, "NEW YORK, May 13. /TASS/. ")), 30.0)
+    verdict, _ = index.judge("copy", fp("x", reuters_copy(ORCHARD, "NEW YORK, May 13. /TASS/. ")), 30.0)
     assert_copy_of(verdict, "orchard", "exact")
 
 
 @pytest.mark.parametrize("fraction", [1 / 2, 1 / 3])
 def test_trimmed_copy(fraction):
     index = originals()
-    verdict, _ = index.judge("copy", fp("Short", rewrap(first_words(FERRY, fraction))), 30.0)
+    verdict, _ = index.judge("copy", fp("Short", reuters_copy(first_words(FERRY, fraction))), 30.0)
     assert_copy_of(verdict, "ferry", "near")
 
 
@@ -98,7 +98,7 @@ def test_lightly_edited_copy():
     for _ in range(len(words) // 25):
         edited[rng.randrange(len(edited))] = "changed"
     index = originals()
-    verdict, _ = index.judge("copy", fp("Frost hits apples", rewrap(" ".join(edited))), 30.0)
+    verdict, _ = index.judge("copy", fp("Frost hits apples", reuters_copy(" ".join(edited))), 30.0)
     assert_copy_of(verdict, "orchard", "near")
 
 
@@ -112,7 +112,7 @@ def test_embedded_copy():
         "readers in the weekend edition, together with the timetable once it is confirmed."
     )
     index = originals()
-    verdict, _ = index.judge("copy", fp("Local view", rewrap(f"{before}\n\n{FERRY}\n\n{after}")), 30.0)
+    verdict, _ = index.judge("copy", fp("Local view", reuters_copy(f"{before}\n\n{FERRY}\n\n{after}")), 30.0)
     assert_copy_of(verdict, "ferry", "near")
 
 
@@ -184,7 +184,7 @@ def test_copy_of_copy_inherits_story_and_earliest_wins():
 
 def test_redelivery_returns_the_first_verdict_and_adds_nothing():
     index = originals()
-    copy = fp("t", rewrap(first_words(FERRY, 0.5)))
+    copy = fp("t", reuters_copy(first_words(FERRY, 0.5)))
     first, entry = index.judge("copy", copy, 30.0)
     assert entry is not None
     again, entry = index.judge("copy", copy, 31.0)
@@ -214,10 +214,10 @@ def stream():
     return [
         ("ferry", FERRY_TITLE, FERRY, 0.0),
         ("orchard", ORCHARD_TITLE, ORCHARD, 1 * HOUR),
-        ("ferry-half", "t", rewrap(first_words(FERRY, 0.5)), 2 * HOUR),
+        ("ferry-half", "t", reuters_copy(first_words(FERRY, 0.5)), 2 * HOUR),
         ("library", LIBRARY_TITLE, LIBRARY, 3 * HOUR),
         ("other", ORCHARD_OTHER_TITLE, ORCHARD_OTHER, 4 * HOUR),
-        ("orchard-copy", "t", rewrap(ORCHARD), 5 * HOUR),
+        ("orchard-copy", "t", reuters_copy(ORCHARD), 5 * HOUR),
         ("ferry-third", "t", first_words(FERRY, 1 / 3), 6 * HOUR),
         ("library-third", "t", first_words(LIBRARY, 1 / 3), 7 * HOUR),
         ("zh", ZH_TITLE, ZH, 8 * HOUR),
@@ -250,7 +250,7 @@ def test_eviction_by_event_time():
     assert len(index) == 8 and "ferry" not in index
     assert index.evict(older_than=2 * HOUR) == []
     # the story lives on in its later copies: a new copy joins it through them
-    verdict, _ = index.judge("ferry-again", fp("t", rewrap(first_words(FERRY, 0.3))), 10 * HOUR)
+    verdict, _ = index.judge("ferry-again", fp("t", reuters_copy(first_words(FERRY, 0.3))), 10 * HOUR)
     assert verdict.story_id == "ferry" and verdict.duplicate_of == "ferry"  # the story's first copy
     assert set(index.evict(older_than=1e9)) >= {"ferry-half", "zh"}
     assert len(index) == 0
@@ -280,7 +280,7 @@ def test_matches_far_apart_in_event_time_are_taken_but_nearer_ones_preferred():
 
 def test_entry_bytes_roundtrip():
     index = originals()
-    _, entry = index.judge("copy", fp("t", rewrap(first_words(FERRY, 0.5))), 30.0)
+    _, entry = index.judge("copy", fp("t", reuters_copy(first_words(FERRY, 0.5))), 30.0)
     data = entry.to_bytes()
     back = IndexEntry.from_bytes(data)
     assert back.to_bytes() == data

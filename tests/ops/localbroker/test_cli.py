@@ -1,4 +1,4 @@
-"""streams.localbroker.cli: the `broker` click group."""
+"""streams.ops.localbroker.cli: the `broker` click group."""
 
 from __future__ import annotations
 
@@ -7,8 +7,8 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
-from streams.localbroker import KAFKA_VERSION
-from streams.localbroker.cli import broker
+from streams.ops.localbroker import KAFKA_VERSION
+from streams.ops.localbroker.cli import broker
 from streams.settings import Settings
 
 

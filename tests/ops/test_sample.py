@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-import streams.sample
+import streams.ops.sample
 from streams.core.language import detect_language
 
-SAMPLE = Path(streams.sample.__file__).resolve().parent
+SAMPLE = Path(streams.ops.sample.__file__).resolve().parent
 FIELDS = {"id", "source", "url", "title", "body", "published_at"}
 
 # Copies of one wire story (the first is the original). Kept here, not in the data: a "story" field in

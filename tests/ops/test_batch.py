@@ -2,7 +2,7 @@ import io
 
 import orjson
 
-from streams.batch import enrich_stream
+from streams.ops.batch import enrich_stream
 from streams.settings import Settings
 
 STORY = (

@@ -7,7 +7,7 @@ import time
 
 import click
 
-from streams import localbroker
+from streams.ops import localbroker
 from streams.settings import Settings
 
 

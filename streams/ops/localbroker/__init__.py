@@ -63,7 +63,7 @@ def _read_kafka_version() -> str:
     root = ET.fromstring(resources.files(__package__).joinpath("pom.xml").read_bytes())
     node = root.find("m:properties/m:kafka.version", _POM_NS)
     if node is None or not (node.text or "").strip():
-        raise RuntimeError("streams/localbroker/pom.xml has no <kafka.version> property")
+        raise RuntimeError("streams/ops/localbroker/pom.xml has no <kafka.version> property")
     return node.text.strip()
 
 

@@ -1,4 +1,4 @@
-"""streams.localbroker: properties, tool checks, process bookkeeping, and one real broker."""
+"""streams.ops.localbroker: properties, tool checks, process bookkeeping, and one real broker."""
 
 from __future__ import annotations
 
@@ -15,9 +15,9 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from streams import localbroker
-from streams.localbroker import BrokerError
-from streams.localbroker.cli import broker
+from streams.ops import localbroker
+from streams.ops.localbroker import BrokerError
+from streams.ops.localbroker.cli import broker
 from streams.settings import Settings
 
 POM = Path(localbroker.__file__).with_name("pom.xml")

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from streams.settings import Settings
+from streams.settings import Settings, SettingsError
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 110})
@@ -38,8 +38,8 @@ def main(
             log_level=log_level,
             log_format=log_format,
         )
-    except ValueError as error:
-        raise click.UsageError(str(error)) from None
+    except SettingsError as error:
+        raise click.ClickException(str(error)) from None
 
 
 @main.command()
@@ -54,15 +54,15 @@ def worker(
     """Run a Faust worker: articles.raw → enriched, unique, stories, claims, dlq."""
     import faust
 
-    from streams.app import create_app, freeze_startup_heap
-    from streams.logformat import worker_logging
-    from streams.topics import create_topics
+    from streams.ops.logformat import worker_logging
+    from streams.shell.app import create_app, freeze_startup_heap
+    from streams.shell.topics import create_topics
 
-    settings = settings.replace(app_id=app_id, web_port=web_port, data_dir=data_dir, store=store)
     try:
-        logging_options = worker_logging(settings.log_format, settings.log_level)
-    except ValueError as error:
-        raise click.UsageError(str(error)) from None
+        settings = settings.replace(app_id=app_id, web_port=web_port, data_dir=data_dir, store=store)
+    except SettingsError as error:
+        raise click.ClickException(str(error)) from None
+    logging_options = worker_logging(settings.log_format, settings.log_level)
     asyncio.run(create_topics(settings))
     app = create_app(settings)
     freeze_startup_heap()
@@ -80,7 +80,7 @@ def topics() -> None:
 @click.pass_obj
 def topics_create(settings: Settings) -> None:
     """Create every topic with explicit partition counts (existing ones are left alone)."""
-    from streams.topics import TOPIC_NAMES, create_topics
+    from streams.shell.topics import TOPIC_NAMES, create_topics
 
     created = asyncio.run(create_topics(settings))
     for name in TOPIC_NAMES:
@@ -98,7 +98,7 @@ def produce(
     settings: Settings, paths: tuple[Path, ...], sample: bool, rate: float | None, topic: str
 ) -> None:
     """Send articles to articles.raw: JSONL files (one per line), .txt files (one each), directories."""
-    from streams.firehose import produce_articles, sample_paths
+    from streams.ops.firehose import produce_articles, sample_paths
 
     sources = [*paths, *(sample_paths() if sample else [])]
     if not sources:
@@ -123,7 +123,7 @@ def tail(
     idle_timeout: float | None,
 ) -> None:
     """Print records from TOPIC (default articles.enriched); readable by default."""
-    from streams.firehose import tail_topic
+    from streams.ops.firehose import tail_topic
 
     asyncio.run(
         tail_topic(
@@ -144,8 +144,8 @@ def tail(
 @click.pass_obj
 def enrich(settings: Settings, source, output, dlq) -> None:
     """Enrich SOURCE (JSONL, `-` for stdin) in input order, exactly as the worker would. No broker needed."""
-    from streams.batch import enrich_stream
-    from streams.progress import Progress
+    from streams.ops.batch import enrich_stream
+    from streams.ops.progress import Progress
 
     with Progress("enrich", unit="articles") as progress:
         counts = enrich_stream(
@@ -163,13 +163,13 @@ def enrich(settings: Settings, source, output, dlq) -> None:
 @click.pass_obj
 def demo(settings: Settings, seconds: float, keep_running: bool) -> None:
     """Start the local broker and a worker, play the sample firehose, show the enriched output."""
-    from streams.demo import run_demo
+    from streams.ops.demo import run_demo
 
     sys.exit(run_demo(settings, timeout=seconds, keep_running=keep_running))
 
 
 def _register_broker() -> None:
-    from streams.localbroker.cli import broker
+    from streams.ops.localbroker.cli import broker
 
     main.add_command(broker)
 
@@ -178,7 +178,7 @@ _register_broker()
 
 
 def _register_operator() -> None:
-    from streams.operator import register
+    from streams.ops.operator import register
 
     register(main)
 

@@ -13,10 +13,10 @@ import click
 import pytest
 import yaml
 
-from streams.localbroker import KAFKA_VERSION
+from streams.ops.localbroker import KAFKA_VERSION
 from streams.settings import ENV_PREFIX, Settings
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 COMPOSE = ROOT / "docker-compose.yml"
 DOCKERFILE = ROOT / "Dockerfile"
 SETTING_VARS = {ENV_PREFIX + f.name.upper() for f in dataclasses.fields(Settings)}
@@ -41,7 +41,7 @@ def _interpolate(value: object) -> str:
 
 def _cli_command(argv: list[str]) -> click.Command:
     """The click command that `argv` (starting with `wirestream`) names, or fail."""
-    from streams.cli import main
+    from streams.ops.cli import main
 
     assert argv[0] == "wirestream", argv
     command: click.Command = main
@@ -121,7 +121,7 @@ def test_ports_are_published_on_loopback_only(services: dict):
 
 
 def test_topic_list_is_the_apps(services: dict):
-    from streams.topics import MAX_MESSAGE_BYTES, TOPIC_NAMES, TOPICS
+    from streams.shell.topics import MAX_MESSAGE_BYTES, TOPIC_NAMES, TOPICS
 
     env = services["topics"]["environment"]
     assert sorted(env["TOPICS"].split()) == sorted(TOPIC_NAMES)
@@ -132,7 +132,7 @@ def test_topic_list_is_the_apps(services: dict):
 
 def test_topics_script_creates_each_topic_once(services: dict, tmp_path: Path):
     """Run the one-shot's script with a stub kafka-topics.sh that records its arguments."""
-    from streams.topics import TOPIC_NAMES
+    from streams.shell.topics import TOPIC_NAMES
 
     svc = services["topics"]
     assert svc["depends_on"]["kafka"]["condition"] == "service_healthy"

@@ -2,7 +2,7 @@ import orjson
 import pytest
 from click.testing import CliRunner
 
-from streams.cli import main
+from streams.ops.cli import main
 
 COMMANDS = [
     [], ["worker"], ["produce"], ["tail"], ["enrich"], ["demo"], ["topics"], ["topics", "create"],
@@ -33,8 +33,10 @@ def test_enrich_command_reads_jsonl_and_writes_enriched_and_dlq(tmp_path):
     assert orjson.loads(dlq.read_bytes())["error"]["code"] == "empty_body"
 
 
-def test_bad_env_setting_is_a_usage_error(monkeypatch):
+def test_bad_env_setting_is_one_line_and_exit_1(monkeypatch):
     monkeypatch.setenv("WIRESTREAM_PARTITIONS", "lots")
     result = CliRunner().invoke(main, ["topics", "create"])
-    assert result.exit_code == 2
-    assert "WIRESTREAM_PARTITIONS" in result.output
+    assert result.exit_code == 1
+    assert result.output == (
+        "Error: invalid setting partitions='lots' (from env WIRESTREAM_PARTITIONS): use a whole number\n"
+    )

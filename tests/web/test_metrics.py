@@ -7,9 +7,9 @@ from prometheus_client.parser import text_string_to_metric_families
 
 from streams.core.desk import StoryDesk
 from streams.core.enrich import Enricher
-from streams.firehose import read_articles, sample_paths
-from streams.metrics import PipelineMetrics
+from streams.ops.firehose import read_articles, sample_paths
 from streams.web.live import LiveAggregate, RollingCounter
+from streams.web.metrics import PipelineMetrics
 
 
 class Clock:

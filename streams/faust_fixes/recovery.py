@@ -26,7 +26,7 @@ Observed here (``tests/faults/test_join_while_flowing.py``, before this module):
 committed raw offsets 42-44 while its seek was in flight, the record at the committed offset (10)
 had been wiped from the ingest queue, and it was never processed.
 
-The guard, installed with :func:`guard_recovery` (one call in ``streams.app.create_app``) as the
+The guard, installed with :func:`guard_recovery` (one call in ``streams.shell.app.create_app``) as the
 consumer class of the app's transport:
 
 * **Resume only after the seek.** Faust's request to resume a stream partition is held until a seek to
@@ -249,7 +249,8 @@ def check_faust(version: str = faust.__version__) -> None:
     """Refuse a Faust this module was not written against (it overrides private consumer methods)."""
     if not version.startswith(SUPPORTED_FAUST):
         raise RuntimeError(
-            f"streams/recovery.py overrides faust-streaming {SUPPORTED_FAUST}x consumer internals; "
+            f"streams/faust_fixes/recovery.py overrides faust-streaming {SUPPORTED_FAUST}x consumer "
+            "internals; "
             f"found {version}: check faust/transport/consumer.py and faust/tables/recovery.py again"
         )
     missing = [name for name in OVERRIDDEN if not callable(getattr(faust_aiokafka.Consumer, name, None))]

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+# the largest message the topics (and the worker's producer) accept; defined beside max_record_bytes
+from streams.settings import MAX_MESSAGE_BYTES as MAX_MESSAGE_BYTES
 from streams.settings import Settings
-
-#: Largest message the topics (and the worker's producer) accept; a 1 MiB article grows when enriched.
-MAX_MESSAGE_BYTES = 8 * 1024 * 1024
 
 
 @dataclass(frozen=True)

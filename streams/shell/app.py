@@ -16,17 +16,16 @@ from typing import Any
 import faust
 import orjson
 
-from streams.changelog_buffer import install as install_changelog_outbox
 from streams.core.article import RejectedRecord
 from streams.core.deadletter import Origin, dead_letter
 from streams.core.desk import StoryDesk
 from streams.core.enrich import Enricher, PreparedArticle, enriched_record, rfc3339
 from streams.core.language import load_profiles
-from streams.fetch_wait import shorten_fetch_wait
-from streams.metrics import PipelineMetrics
-from streams.recovery import guard_recovery
+from streams.faust_fixes.changelog_buffer import install as install_changelog_outbox
+from streams.faust_fixes.fetch_wait import shorten_fetch_wait
+from streams.faust_fixes.recovery import guard_recovery
 from streams.settings import Settings
-from streams.topics import (
+from streams.shell.topics import (
     CLAIMS,
     DLQ,
     ENRICHED,
@@ -38,6 +37,7 @@ from streams.topics import (
     UNIQUE,
 )
 from streams.web import install as install_web
+from streams.web.metrics import PipelineMetrics
 
 log = logging.getLogger(__name__)
 
@@ -72,7 +72,7 @@ def app_options(settings: Settings) -> dict[str, Any]:
         broker=[f"kafka://{server.strip()}" for server in settings.bootstrap_servers.split(",")],
         broker_credentials=broker_credentials(settings),
         store=settings.store,
-        datadir=settings.data_dir,
+        datadir=str(settings.worker_data_dir),
         web_bind=settings.web_host,
         web_host=settings.web_host,
         web_port=settings.web_port,

@@ -10,9 +10,9 @@ import orjson
 import pytest
 from click.testing import CliRunner
 
-from streams.cli import main
-from streams.logformat import JsonFormatter, worker_logging
-from streams.operator import dlq_matches, parse_since, rank_stories
+from streams.ops.cli import main
+from streams.ops.logformat import JsonFormatter, worker_logging
+from streams.ops.operator import dlq_matches, parse_since, rank_stories
 
 NOW = datetime(2026, 3, 2, 12, 0, tzinfo=UTC)
 
@@ -44,11 +44,11 @@ def test_rank_stories():
 
 
 def test_json_log_lines():
-    record = logging.LogRecord("streams.app", logging.WARNING, __file__, 1, "lag %d", (3,), None)
+    record = logging.LogRecord("streams.shell.app", logging.WARNING, __file__, 1, "lag %d", (3,), None)
     record.partition = 2
     line = orjson.loads(JsonFormatter().format(record))
     assert line["level"] == "warning" and line["message"] == "lag 3" and line["partition"] == 2
-    assert line["time"].endswith("Z") and line["logger"] == "streams.app"
+    assert line["time"].endswith("Z") and line["logger"] == "streams.shell.app"
     assert worker_logging("text") == {}
     assert worker_logging("json")["quiet"] is True
     with pytest.raises(ValueError):

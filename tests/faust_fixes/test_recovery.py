@@ -1,5 +1,5 @@
-"""streams/recovery.py without a broker: the resume fence, the commit head, and the guarded consumer's
-commit and resume decisions on a real (unstarted) Faust consumer."""
+"""streams/faust_fixes/recovery.py without a broker: the resume fence, the commit head, and the guarded
+consumer's commit and resume decisions on a real (unstarted) Faust consumer."""
 
 from __future__ import annotations
 
@@ -12,8 +12,14 @@ from faust.transport.drivers.aiokafka import Consumer as FaustConsumer
 from faust.types import TP
 from intervaltree import IntervalTree
 
-from streams import recovery
-from streams.recovery import GuardedConsumer, ResumeFence, commit_head, guard_recovery, head_unprocessed
+from streams.faust_fixes import recovery
+from streams.faust_fixes.recovery import (
+    GuardedConsumer,
+    ResumeFence,
+    commit_head,
+    guard_recovery,
+    head_unprocessed,
+)
 
 RAW = TP("raw", 1)
 OTHER = TP("raw", 2)
@@ -149,7 +155,7 @@ def test_a_lasting_hold_is_logged_once(monkeypatch, caplog):
     consumer._committed_offset[RAW] = 3
     acked(consumer, RAW, range(4, 12))
     monkeypatch.setattr(recovery, "HOLD_WARNING_SECONDS", 0.0)
-    with caplog.at_level(logging.WARNING, logger="streams.recovery"):
+    with caplog.at_level(logging.WARNING, logger="streams.faust_fixes.recovery"):
         for _ in range(3):
             assert consumer._new_offset(RAW) is None
     held = [r.getMessage() for r in caplog.records if "held at offset 3" in r.getMessage()]
@@ -219,8 +225,8 @@ def test_guard_refuses_an_unreviewed_faust_and_a_late_install():
 
 
 def test_the_wirestream_app_uses_the_guarded_consumer(tmp_path):
-    from streams.app import create_app
     from streams.settings import Settings
+    from streams.shell.app import create_app
 
     app = create_app(Settings(data_dir=str(tmp_path), store="memory://"))
     assert type(app.consumer) is GuardedConsumer

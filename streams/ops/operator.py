@@ -19,10 +19,10 @@ from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 from aiokafka.admin import AIOKafkaAdminClient
 
 from streams.core.deadletter import original_key, original_value
-from streams.firehose import topic_reader
-from streams.progress import Progress
+from streams.ops.firehose import topic_reader
+from streams.ops.progress import Progress
 from streams.settings import Settings
-from streams.topics import DLQ, MAX_MESSAGE_BYTES, RAW, STORIES, TOPIC_NAMES
+from streams.shell.topics import DLQ, MAX_MESSAGE_BYTES, RAW, STORIES, TOPIC_NAMES
 
 # --- Kafka helpers ---------------------------------------------------------------------------------
 

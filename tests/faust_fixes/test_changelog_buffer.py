@@ -7,7 +7,7 @@ import asyncio
 import pytest
 from faust.transport.producer import ProducerBuffer
 
-from streams.changelog_buffer import Outbox, install
+from streams.faust_fixes.changelog_buffer import Outbox, install
 
 
 class Channel:

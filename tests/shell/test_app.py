@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import asyncio
 
-from streams.app import create_app
 from streams.settings import Settings
+from streams.shell.app import create_app
 
 
 class RecordingProducer:
@@ -62,7 +62,7 @@ def test_a_failed_delivery_stops_the_worker_rather_than_committing_past_it():
 def test_the_worker_freezes_langdetects_profiles_out_of_the_gcs_scans():
     import gc
 
-    from streams.app import freeze_startup_heap
+    from streams.shell.app import freeze_startup_heap
 
     try:
         freeze_startup_heap()

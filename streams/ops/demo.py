@@ -12,17 +12,24 @@ from pathlib import Path
 
 import click
 
-from streams import localbroker
-from streams.firehose import assign_all, describe, produce_articles, read_articles, sample_paths, topic_reader
+from streams.ops import localbroker
+from streams.ops.firehose import (
+    assign_all,
+    describe,
+    produce_articles,
+    read_articles,
+    sample_paths,
+    topic_reader,
+)
 from streams.settings import Settings
-from streams.topics import DLQ, ENRICHED, create_topics
+from streams.shell.topics import DLQ, ENRICHED, create_topics
 
 
 def run_demo(settings: Settings, *, timeout: float, keep_running: bool) -> int:
     status = localbroker.start(settings)
     click.echo(f"broker: {status.describe()}", err=True)
     asyncio.run(create_topics(settings))
-    log_path = Path(settings.data_dir).parent / "demo-worker.log"
+    log_path = settings.worker_data_dir.parent / "demo-worker.log"
     log_path.parent.mkdir(parents=True, exist_ok=True)
     worker = start_worker(settings, log_path)
     click.echo(f"worker: pid {worker.pid}, log {log_path}", err=True)
@@ -44,7 +51,7 @@ def run_demo(settings: Settings, *, timeout: float, keep_running: bool) -> int:
 
 def start_worker(settings: Settings, log_path: Path) -> subprocess.Popen:
     command = [
-        sys.executable, "-m", "streams.cli",
+        sys.executable, "-m", "streams.ops.cli",
         "--bootstrap-servers", settings.bootstrap_servers,
         "--partitions", str(settings.partitions),
         "worker",

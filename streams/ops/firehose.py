@@ -12,9 +12,9 @@ from typing import Any
 import orjson
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 
-from streams.progress import Progress
+from streams.ops.progress import Progress
 from streams.settings import Settings
-from streams.topics import MAX_MESSAGE_BYTES
+from streams.shell.topics import MAX_MESSAGE_BYTES
 
 
 def topic_reader(settings: Settings) -> AIOKafkaConsumer:
@@ -48,7 +48,7 @@ async def assign_all(consumer: AIOKafkaConsumer, topics: Iterable[str], *, at_en
 
 def sample_paths() -> list[Path]:
     """The sample firehose shipped with the package, then its deliberately bad records."""
-    folder = resources.files("streams.sample")
+    folder = resources.files("streams.ops.sample")
     return [Path(str(folder / "firehose.jsonl")), Path(str(folder / "firehose-bad.jsonl"))]
 
 

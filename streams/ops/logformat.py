@@ -44,7 +44,7 @@ def worker_logging(log_format: str, level: str = "info") -> dict[str, Any]:
         "logging_config": {
             "version": 1,
             "disable_existing_loggers": False,
-            "formatters": {"json": {"()": "streams.logformat.JsonFormatter"}},
+            "formatters": {"json": {"()": "streams.ops.logformat.JsonFormatter"}},
             "handlers": {
                 "default": {
                     "class": "logging.StreamHandler",

@@ -10,7 +10,7 @@ import orjson
 
 from streams.core.desk import StoryDesk
 from streams.core.enrich import Enricher, PreparedArticle
-from tests.integration.harness import fake_story, rewrap, trim_half
+from streams.testing.corpus import fake_story, rewrap, trim_half
 
 ENRICHER = Enricher(max_record_bytes=1_048_576, language_sample_chars=2000)
 START = 1772445600.0  # 2026-03-02T10:00:00Z

@@ -12,7 +12,7 @@ from pathlib import Path
 import orjson
 import pytest
 
-from streams.batch import enrich_lines
+from streams.ops.batch import enrich_lines
 from tests.faults.corpus import Input, corpus
 from tests.faults.harness import Worker, read_outputs, send_inputs, settle, wait_for_output
 

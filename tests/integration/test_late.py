@@ -9,18 +9,10 @@ from datetime import UTC, datetime, timedelta
 
 import orjson
 
-from streams.batch import enrich_lines
-from streams.firehose import read_articles, sample_paths
-from tests.integration.harness import (
-    WorkerProcess,
-    article,
-    collect,
-    fake_story,
-    rewrap,
-    send,
-    trim_half,
-    wait_until_ready,
-)
+from streams.ops.batch import enrich_lines
+from streams.ops.firehose import read_articles, sample_paths
+from streams.testing.corpus import article, fake_story, rewrap, trim_half
+from tests.integration.harness import WorkerProcess, collect, send, wait_until_ready
 
 NOW = datetime.now(UTC)
 

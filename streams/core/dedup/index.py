@@ -44,7 +44,7 @@ import struct
 import sys
 from array import array
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import NamedTuple
 
 from .fingerprint import Fingerprint
@@ -114,7 +114,7 @@ class IndexEntry:
     method: str | None
     received_at: float = math.nan  # arrival (ingest) time: what retention counts; NaN = event_time
     revision: int = 0  # 0 for the first version, +1 per update
-    versions: list[tuple[int, Verdict]] = field(default_factory=list)  # earlier (content hash, verdict)
+    versions: tuple[tuple[int, Verdict], ...] = ()  # earlier versions: (content hash, verdict)
     reason: str | None = None
     story_slot: int = -1  # assigned by the index that holds it
 
@@ -223,7 +223,7 @@ class IndexEntry:
             method=_METHODS[method],
             received_at=received_at,
             revision=revision,
-            versions=versions,
+            versions=tuple(versions),
             reason=reason,
         )
 
@@ -414,7 +414,7 @@ class StoryIndex:
             method=None,
             received_at=max(previous.received_at, received_at),
             revision=previous.revision + 1,
-            versions=[*previous.versions, (previous.content_hash, previous.verdict)][-MAX_VERSIONS:],
+            versions=(*previous.versions, (previous.content_hash, previous.verdict))[-MAX_VERSIONS:],
         )
         self._remove(previous)
         self._add(entry)

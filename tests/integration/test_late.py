@@ -109,3 +109,38 @@ def test_late_and_disordered_copies_match_across_a_kill_and_a_restore(pipeline_s
     assert stream["skewed-copy"]["event_time_source"] == "published_at"
     assert all(stream[i]["status"] == "duplicate" for i in sample_copies), "the sample's copies are found"
     assert not [i for i, d in stream.items() if d["status"] == "unchecked" or d["duplicate_of"] == i]
+
+
+def test_the_demo_shows_its_duplicates_on_a_broker_that_has_seen_current_articles(
+    pipeline_settings, workers, tmp_path, monkeypatch, capsys
+):
+    from streams.ops.demo import run_demo
+
+    settings = pipeline_settings
+    # the demo's worker is a `wirestream worker` subprocess: the same group and its own state directory
+    monkeypatch.setenv("WIRESTREAM_APP_ID", settings.app_id)
+    monkeypatch.setenv("WIRESTREAM_DATA_DIR", str(tmp_path / "demo-state"))
+    before = WorkerProcess(settings, tmp_path / "state", "before").start()
+    workers.append(before)
+    current = [
+        (None, article(f"now-{n}", fake_story(70 + n, 5), published_at=stamp(NOW)), n % settings.partitions)
+        for n in range(6)
+    ]
+    send(settings, current)
+    collect(
+        settings,
+        lambda outputs: len(outputs.values("articles.enriched")) >= len(current),
+        topics=("articles.enriched",),
+        workers=(before,),
+    )
+    before.stop()
+    sample = [value for _, value in read_articles(sample_paths())]
+    copies = [r for ok, r in enrich_lines(sample, settings) if ok and r["dedup"]["status"] == "duplicate"]
+    assert len(copies) >= 5
+
+    assert (
+        run_demo(settings.replace(data_dir=str(tmp_path / "demo-state")), timeout=150, keep_running=False)
+        == 0
+    )
+    shown = [line for line in capsys.readouterr().out.splitlines() if " duplicate " in line]
+    assert len(shown) == len(copies), "\n".join(shown)

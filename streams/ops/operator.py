@@ -18,7 +18,7 @@ import orjson
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 from aiokafka.admin import AIOKafkaAdminClient
 
-from streams.core.deadletter import original_key, original_value
+from streams.core.deadletter import ERROR_CODES, original_key, original_value
 from streams.ops.firehose import topic_reader
 from streams.ops.progress import Progress
 from streams.settings import Settings
@@ -47,8 +47,8 @@ async def read_to_end(
     Yields (key, value, record); shows a progress bar on stderr.
     """
     consumer = _consumer(settings)
-    await consumer.start()
     try:
+        await consumer.start()
         assigned = await _partitions(consumer, topic)
         if not assigned:
             raise click.ClickException(f"topic {topic!r} does not exist (wirestream topics create)")
@@ -82,9 +82,9 @@ async def topic_stats(settings: Settings, interval: float) -> list[dict[str, Any
         bootstrap_servers=settings.bootstrap_servers, **settings.kafka_client_config()
     )
     consumer = _consumer(settings)
-    await admin.start()
-    await consumer.start()
     try:
+        await admin.start()
+        await consumer.start()
         existing = set(await admin.list_topics())
         names = [settings.topic(name) for name in TOPIC_NAMES if settings.topic(name) in existing]
         assigned = [tp for name in names for tp in await _partitions(consumer, name)]
@@ -189,8 +189,8 @@ async def replay(settings: Settings, records: list[dict[str, Any]], topic: str) 
         linger_ms=5,
         **settings.kafka_client_config(),
     )
-    await producer.start()
     try:
+        await producer.start()
         futures = []
         with Progress(f"replay → {topic}", total=len(records), unit="records") as progress:
             for record in records:
@@ -273,6 +273,12 @@ def stats(settings: Settings, interval: float, app_id: str | None, as_json: bool
     click.echo("group lag '-' = the group does not consume that topic (outputs) or has not committed yet")
 
 
+def check_code(code: str | None) -> None:
+    """A --code that no dead letter can have is a typo: say which codes exist."""
+    if code is not None and code not in ERROR_CODES:
+        raise click.ClickException(f"no DLQ error code {code!r}; the codes are: {', '.join(ERROR_CODES)}")
+
+
 @click.group()
 def dlq() -> None:
     """Inspect and replay the dead-letter topic (articles.dlq)."""
@@ -286,6 +292,7 @@ def dlq() -> None:
 @click.pass_obj
 def dlq_list(settings: Settings, code: str | None, since: str | None, limit: int | None, as_json: bool):
     """Readable DLQ records: code, stage, time, origin, reason and the start of the original value."""
+    check_code(code)
     found = asyncio.run(dlq_records(settings, code, parse_since(since) if since else None))
     shown = found[-limit:] if limit else found
     for _key, record in shown:
@@ -306,6 +313,7 @@ def dlq_list(settings: Settings, code: str | None, since: str | None, limit: int
 @click.pass_obj
 def dlq_replay(settings: Settings, code: str | None, since: str | None, dry_run: bool, topic: str):
     """Send the original key and value of DLQ records back to articles.raw (after a fix)."""
+    check_code(code)
     found = asyncio.run(dlq_records(settings, code, parse_since(since) if since else None))
     target = settings.topic(topic)
     truncated = [record for _key, record in found if record.get("value_truncated")]

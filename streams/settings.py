@@ -61,7 +61,7 @@ class Settings:
     )
     dedup_window_hours: float = field(
         default=72.0,
-        metadata={"doc": "How long after its arrival an article stays in the dedup index (whatever its date)."},
+        metadata={"doc": "How long after arrival an article stays in the dedup index, whatever its date."},
     )
     language_sample_chars: int = field(
         default=2000, metadata={"doc": "Characters of title + body given to the language detector."}

@@ -20,8 +20,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from streams.core.claims import claim_key
-from streams.core.dedup import IndexEntry, StoryIndex, Verdict
-from streams.core.dedup.index import Judged
+from streams.core.dedup import IndexEntry, Judged, StoryIndex, Verdict
 from streams.core.enrich import PreparedArticle, rfc3339
 
 log = logging.getLogger(__name__)

@@ -19,7 +19,7 @@ from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 from aiokafka.admin import AIOKafkaAdminClient
 
 from streams.core.deadletter import ERROR_CODES, original_key, original_value
-from streams.ops.firehose import topic_reader
+from streams.ops.firehose import clip, topic_reader
 from streams.ops.progress import Progress
 from streams.settings import Settings
 from streams.shell.topics import DLQ, MAX_MESSAGE_BYTES, RAW, STORIES, TOPIC_NAMES
@@ -237,8 +237,7 @@ def rank_stories(stories: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def _fit(text: Any, width: int) -> str:
-    text = "" if text is None else str(text)
-    return text if len(text) <= width else text[: width - 1] + "…"
+    return clip("" if text is None else text, width)
 
 
 @click.command()

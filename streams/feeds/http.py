@@ -88,6 +88,7 @@ class HostSlot:
     blocked_until: float = 0.0  # a Retry-After longer than a retry may wait
     gap: float = 0.0
     robots: urllib.robotparser.RobotFileParser | None = None
+    robots_lock: asyncio.Lock = field(default_factory=asyncio.Lock)
     robots_until: float = 0.0
     requests: int = 0
 
@@ -282,13 +283,14 @@ class PoliteClient:
     async def _check_robots(self, url: str) -> None:
         host = host_of(url)
         slot = self.slot(host)
-        now = time.monotonic()
-        if slot.robots is None or now >= slot.robots_until:
-            slot.robots = await self._load_robots(url)
-            slot.robots_until = now + self.policy.robots_ttl
-            delay = slot.robots.crawl_delay(ROBOTS_TOKEN)
-            if delay is not None:
-                slot.gap = max(self.policy.host_gap, min(float(delay), self.policy.max_crawl_delay))
+        async with slot.robots_lock:  # feeds of one host start together: one of them reads robots.txt
+            now = time.monotonic()
+            if slot.robots is None or now >= slot.robots_until:
+                slot.robots = await self._load_robots(url)
+                slot.robots_until = now + self.policy.robots_ttl
+                delay = slot.robots.crawl_delay(ROBOTS_TOKEN)
+                if delay is not None:
+                    slot.gap = max(self.policy.host_gap, min(float(delay), self.policy.max_crawl_delay))
         if not slot.robots.can_fetch(ROBOTS_TOKEN, url):
             raise FetchFailed("robots_disallowed", f"{url}: disallowed by {host}/robots.txt")
 

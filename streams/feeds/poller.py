@@ -39,6 +39,10 @@ log = logging.getLogger(__name__)
 
 #: Tries of a page that fails with a transient error before it waits for the feed to change it.
 MAX_ATTEMPTS = 3
+#: An entry its feed has not listed for this long is forgotten (feeds list their latest articles only).
+FORGET_AFTER_DAYS = 14.0
+#: How often an unchanged entry's "last listed" time is written to the state.
+SEEN_REFRESH_SECONDS = 86400.0
 FEED_ACCEPT = (
     "application/rss+xml, application/atom+xml, application/feed+json, application/json, "
     "application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5"
@@ -71,7 +75,8 @@ class Outbox:
     async def dead_letter(self, key: bytes | None, value: bytes) -> None:
         raise NotImplementedError
 
-    async def state(self, key: bytes, value: bytes) -> None:
+    async def state(self, key: bytes, value: bytes | None) -> None:
+        """A ``feeds.state`` record (None: a tombstone)."""
         raise NotImplementedError
 
     async def flush(self) -> None:
@@ -115,7 +120,10 @@ class Poller:
         started = time.monotonic()
         for source in sources:
             self.client.allow(source.url)
-        reports = await asyncio.gather(*(self._poll_guarded(source) for source in sources))
+        ordered = interleave_hosts(sources)  # the first feeds started are on as many hosts as possible
+        polled = await asyncio.gather(*(self._poll_guarded(source) for source in ordered))
+        by_url = {report.feed: report for report in polled}
+        reports = [by_url[source.url] for source in sources]
         await self.outbox.flush()
         elapsed = time.monotonic() - started
         self.metrics.cycle_seconds.observe(elapsed)
@@ -142,43 +150,59 @@ class Poller:
         return report
 
     async def _poll_documents(self, source: FeedSource, report: FeedReport) -> None:
-        document = await self._read_feed(source, source.url, report)
-        if document is None:
+        """Read the feed (and an index's child sitemaps), poll their entries, then save the validators:
+        a feed whose entries were not all handled (a crash, a failed delivery) is read in full again."""
+        in_full = self.state.feed(source.url).retry_pending  # entries to try again: no 304 wanted
+        read = await self._read_feed(source, source.url, report, in_full)
+        if read is None:
             return
-        documents = [document]
+        document, validators = read
+        documents, memos = [document], {source.url: validators}
         if document.kind == "sitemap_index":
             documents = []
             for child in document.sitemaps:
                 self.client.allow(child)
-                child_document = await self._read_feed(source, child, report)
-                if child_document is not None and child_document.kind != "sitemap_index":
-                    documents.append(child_document)
+                child_read = await self._read_feed(source, child, report, in_full)
+                if child_read is not None and child_read[0].kind != "sitemap_index":
+                    documents.append(child_read[0])
+                    memos[child] = child_read[1]
         for entries_document in documents:
             for entry in entries_document.entries:
                 self.client.allow(entry.url)
             for index, entry in enumerate(entries_document.entries):
                 report.entries += 1
                 await self.poll_entry(source, entry, index, report, entries_document.language)
-        pending = any(
+        validators.retry_pending = any(
             _retry_due(memo)
             for entries_document in documents
             for entry in entries_document.entries
             if (memo := self.state.entry(source.url, entry.url)) is not None
         )
-        memo = self.state.feed(source.url)
-        if pending != memo.retry_pending:
-            memo.retry_pending = pending
-            await self.outbox.state(*self.state.remember_feed(source.url, memo))
+        complete = document.kind != "sitemap_index" or len(documents) == len(document.sitemaps)
+        if complete:  # what is not listed now is known to be gone (a 304'd child sitemap lists nothing)
+            await self._forget_unlisted(source, {e.url for d in documents for e in d.entries})
+        for url, memo in memos.items():
+            await self.outbox.state(*self.state.remember_feed(url, memo))
 
-    async def _read_feed(self, source: FeedSource, url: str, report: FeedReport) -> FeedDocument | None:
-        """The feed document, or None when not modified (304) or failed (DLQ once per new failure)."""
+    async def _forget_unlisted(self, source: FeedSource, listed: set[str]) -> None:
+        """Drop the entries of ``source`` that it has not listed for FORGET_AFTER_DAYS."""
+        cutoff = time.time() - FORGET_AFTER_DAYS * 86400
+        for url in sorted(self.state.by_feed.get(source.url, set()) - listed):
+            memo = self.state.entry(source.url, url)
+            if memo is not None and (memo.seen_at or memo.sent_at or 0.0) < cutoff:
+                await self.outbox.state(*self.state.forget_entry(source.url, url))
+
+    async def _read_feed(
+        self, source: FeedSource, url: str, report: FeedReport, in_full: bool
+    ) -> tuple[FeedDocument, FeedMemo] | None:
+        """The feed document and its new validators (saved by the caller once its entries are handled),
+        or None when not modified (304) or failed (dead-lettered when a failure starts)."""
         memo = self.state.feed(url)
-        conditional = not memo.retry_pending  # entries to try again: the feed is needed in full
         try:
             page = await self.client.get(
                 url,
-                etag=memo.etag if conditional else None,
-                last_modified=memo.last_modified if conditional else None,
+                etag=None if in_full else memo.etag,
+                last_modified=None if in_full else memo.last_modified,
                 accept=FEED_ACCEPT,
             )
             if page.not_modified:
@@ -193,21 +217,23 @@ class Poller:
             self.metrics.fetch_errors.labels(failure.code).inc()
             if memo.error != failure.code:  # a feed that stays broken is reported once, not every cycle
                 await self._dead_letter(source, url, None, None, failure.code, failure.reason, 0)
-            failed = FeedMemo(memo.etag, memo.last_modified, failure.code)
-            await self.outbox.state(*self.state.remember_feed(url, failed))
+                failed = FeedMemo(memo.etag, memo.last_modified, failure.code, memo.retry_pending)
+                await self.outbox.state(*self.state.remember_feed(url, failed))
             return None
-        read = FeedMemo(page.etag, page.last_modified, None)
-        await self.outbox.state(*self.state.remember_feed(url, read))
-        return document
+        return document, FeedMemo(page.etag, page.last_modified, None)
 
     async def poll_entry(
         self, source: FeedSource, entry: FeedEntry, index: int, report: FeedReport, language: str | None
     ) -> None:
         memo = self.state.entry(source.url, entry.url)
         entry_hash = entry.content_hash
+        now = time.time()
         if memo is not None and memo.entry_hash == entry_hash and not _retry_due(memo):
             report.unchanged += 1
             self.metrics.entries.labels("unchanged").inc()
+            if memo.seen_at is None or now - memo.seen_at > SEEN_REFRESH_SECONDS:
+                memo.seen_at = now
+                await self.outbox.state(*self.state.remember_entry(source.url, entry.url, memo))
             return
         try:
             record, article_hash = await self._article(source, entry, language, report)
@@ -230,6 +256,7 @@ class Poller:
                 failed=code if (transient and attempts < MAX_ATTEMPTS) else f"gave_up:{code}",
                 attempts=attempts,
                 sent_at=memo.sent_at if memo else None,
+                seen_at=now,
             )
             await self.outbox.state(*self.state.remember_entry(source.url, entry.url, failed))
             return
@@ -241,7 +268,14 @@ class Poller:
         else:
             outcome = "updated" if previous is not None else "new"
             self.state.sent[record["id"]] = article_hash  # before the await: another feed may list it too
-            await self.outbox.article(record["id"].encode(), orjson.dumps(record))
+            try:
+                await self.outbox.article(record["id"].encode(), orjson.dumps(record))
+            except BaseException:  # not delivered: it must still count as unsent next cycle
+                if previous is None:
+                    self.state.sent.pop(record["id"], None)
+                else:
+                    self.state.sent[record["id"]] = previous
+                raise
             self.metrics.articles_sent.inc()
         setattr(report, outcome, getattr(report, outcome) + 1)
         self.metrics.entries.labels(outcome).inc()
@@ -249,7 +283,8 @@ class Poller:
             id=record["id"],
             entry_hash=entry_hash,
             article_hash=article_hash,
-            sent_at=time.time() if outcome != "unchanged" else (memo.sent_at if memo else None),
+            sent_at=now if outcome != "unchanged" else (memo.sent_at if memo else None),
+            seen_at=now,
         )
         await self.outbox.state(*self.state.remember_entry(source.url, entry.url, sent))
 
@@ -321,6 +356,18 @@ class Poller:
             article_id=article_id,
         )
         await self.outbox.dead_letter(key, orjson.dumps(record))
+
+
+def interleave_hosts(sources: list[FeedSource]) -> list[FeedSource]:
+    """Round-robin over hosts: feeds of one host wait for each other anyway (one request at a time)."""
+    by_host: dict[str, list[FeedSource]] = {}
+    for source in sources:
+        by_host.setdefault(host_of(source.url), []).append(source)
+    queues = list(by_host.values())
+    ordered = []
+    for turn in range(max((len(queue) for queue in queues), default=0)):
+        ordered.extend(queue[turn] for queue in queues if turn < len(queue))
+    return ordered
 
 
 def _retry_due(memo: EntryMemo) -> bool:

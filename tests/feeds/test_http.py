@@ -248,6 +248,7 @@ def test_one_request_at_a_time_per_host_with_the_gap_between():
     room = asyncio.run(main())
     for outlet in (room.harbour, room.coast):
         assert outlet.most_in_flight == 1
+        assert outlet.hits["/robots.txt"] == 1  # concurrent first requests read robots.txt once
         starts = sorted(r.started for r in outlet.requests)
         ends = sorted(r.ended for r in outlet.requests)
         assert all(nxt - end >= 0.095 for end, nxt in zip(ends, starts[1:], strict=False)), outlet.name

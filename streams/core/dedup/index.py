@@ -266,7 +266,7 @@ class Judged(NamedTuple):
 # which CPython never tracks, so the maps themselves stay untracked too. A full collection then costs
 # the same with a million indexed articles as with none, but for one list (the arrival heap) that it
 # walks. (An IndexEntry, its anchor array and a list per story were ~3 tracked objects an article:
-# ~0.5 s a full collection at 1M.) A story's or a content hash's articles are packed bytes of
+# ~1.2 s of CPU a full collection at 1M.) A story's or a content hash's articles are packed bytes of
 # (seq, article id) in seq order: see :func:`_members`.
 
 _HEAD_SIZE = _ENTRY_HEAD.size
@@ -381,7 +381,11 @@ class StoryIndex:
 
     def get(self, article_id: str) -> IndexEntry | None:
         data = self._by_id.get(article_id)
-        return None if data is None else self._entry(data)
+        if data is None:
+            return None
+        entry = self._entry(data)
+        entry.story_slot = self._story_slot[entry.story_id]
+        return entry
 
     @property
     def horizon(self) -> float:

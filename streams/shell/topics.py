@@ -18,7 +18,14 @@ class TopicSpec:
     config: dict[str, str] = field(default_factory=dict)
 
 
-RAW = TopicSpec("articles.raw", "input: the firehose (JSON object or plain text)", "article id or none")
+#: The broker stamps each input record as it arrives (producers' clocks and replayed timestamps are
+#: ignored): that stamp is ``received_at``, which the dedup window counts (docs/dedup.md).
+RAW = TopicSpec(
+    "articles.raw",
+    "input: the firehose (JSON object or plain text)",
+    "article id or none",
+    {"message.timestamp.type": "LogAppendTime"},
+)
 FINGERPRINTS = TopicSpec(
     "articles.fingerprints", "internal: prepared articles re-keyed so copies meet", "dedup key (language)"
 )

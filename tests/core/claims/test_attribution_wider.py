@@ -115,3 +115,14 @@ def test_the_company_is_the_organisation_named_before():
     )
     found = claims_of(body)
     assert [c.speaker for c in found] == ["Fenwick Holdings Ltd", "Fenwick Holdings Ltd"]
+
+
+def test_a_name_then_its_description_between_commas():
+    claim = only("Okafor, the mayor's longest ally, said the vote would be close.")
+    assert (claim.speaker, claim.speaker_role) == ("Okafor", "mayor's longest ally")
+
+
+def test_a_share_of_respondents_speaks():
+    claim = only("Roughly a third say they have not decided.")
+    assert claim.text == "they have not decided"
+    assert claim.speaker

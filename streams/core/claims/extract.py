@@ -846,6 +846,8 @@ class _Extractor:
             m = _NAMED_SUBJECT_VERB.match(body, s_start, q.open)
             if m is None or m["verb"] not in LEARNED_CUE_VERBS:
                 continue
+            if m["verb"] in _NOUN_LIKE and " " not in m["subj"]:
+                continue  # "Insurance claims rose …": a noun, not a subject and its verb
             subject_end = m.end("subj")
             if m["subj"] in self.lex.pronouns:
                 at = m.start("subj")

@@ -351,7 +351,7 @@ class _ArrivalQueue:
     __slots__ = ("_front", "_front_group", "_groups", "_keys", "_taken")
 
     def __init__(self) -> None:
-        self._groups: dict[int, bytes] = {}  # group -> packed records, in the order they came
+        self._groups: dict[int, bytearray] = {}  # group -> packed records, in the order they came
         self._keys: list[int] = []  # heap of the groups in _groups
         self._front: list[tuple[float, int, int, str]] = []  # the oldest group, sorted, being taken
         self._taken = 0  # how many of _front were taken
@@ -368,9 +368,9 @@ class _ArrivalQueue:
         held = self._groups.get(group)
         if held is None:
             heapq.heappush(self._keys, group)
-            self._groups[group] = packed
+            self._groups[group] = bytearray(packed)
         else:
-            self._groups[group] = held + packed
+            held += packed  # a bytearray grows in place (and is no more tracked than bytes)
 
     def pop_before(self, older_than: float) -> Iterator[tuple[float, int, int, str]]:
         """Take out every record with ``received_at < older_than``, oldest first."""
@@ -390,7 +390,7 @@ class _ArrivalQueue:
             yield record
 
 
-def _unpack_arrivals(packed: bytes) -> list[tuple[float, int, int, str]]:
+def _unpack_arrivals(packed: bytes | bytearray) -> list[tuple[float, int, int, str]]:
     out = []
     pos, size = 0, len(packed)
     while pos < size:

@@ -6,7 +6,7 @@ import orjson
 
 from streams.core.dedup import StoryIndex, Verdict
 from streams.core.desk import StoryDesk
-from streams.core.enrich import Enricher, PreparedArticle
+from streams.core.enrich import Enricher, PreparedArticle, enriched_record
 from streams.testing.corpus import rewrap
 
 WIRE = (
@@ -187,13 +187,18 @@ def test_an_outlet_with_its_clock_six_days_off_still_matches():
     assert skewed.verdict.duplicate_of == "a"
 
 
-def test_an_article_arriving_before_the_retention_horizon_is_unchecked_not_original():
+def test_an_article_arriving_before_the_retention_horizon_is_unchecked_not_original(schemas):
     desk = new_desk(window=3600)
     desk.judge(prepared("c", OTHER, "Harbour Herald", received_at=NOW + 5 * HOUR))
     late = desk.judge(prepared("a", WIRE, "Wire Service", received_at=NOW))
     assert late.verdict == Verdict("unchecked", "a", reason="arrived_late")
     assert "a" not in desk.index_entries and "a" not in desk.stories, "nothing is kept for it"
     assert late.story["copies"] == 1 and late.story["story_id"] == "a"
+    schemas.validate("stories", late.story)
+    for _, claim in late.claims:
+        schemas.validate("claims", claim)
+    record = enriched_record(prepared("a", WIRE, "Wire Service", received_at=NOW), late.verdict, NOW)
+    schemas.validate("articles.enriched", record)
     late_copy = desk.judge(prepared("d", rewrap(OTHER), "Valley Times", received_at=NOW))
     assert late_copy.verdict.duplicate_of == "c", "a late article that finds its story is a duplicate"
 
@@ -217,13 +222,16 @@ def test_an_index_failure_publishes_the_article_unchecked(monkeypatch):
     assert judged.verdict == Verdict("unchecked", "a", reason="index_error")
 
 
-def test_an_update_stays_in_its_story_and_adds_its_claims():
+def test_an_update_stays_in_its_story_and_adds_its_claims(schemas):
     desk = new_desk()
     desk.judge(prepared("a", WIRE, "Wire Service"))
     desk.judge(prepared("b", rewrap(WIRE), "Coastline Press"))
     update_body = WIRE + " “The pipeline is ready for the summer,” said engineer Olav Brenna."
     update = desk.judge(prepared("a", update_body, "Wire Service", received_at=NOW + 60))
     assert update.verdict == Verdict("update", "a") and not update.redelivered
+    schemas.validate("stories", update.story)
+    updated = prepared("a", update_body, "Wire Service", received_at=NOW + 60)
+    schemas.validate("articles.enriched", enriched_record(updated, update.verdict, NOW + 61))
     assert update.story["copies"] == 2, "an update is not another copy"
     quotes = [c["text"] for _, c in update.claims]
     assert any(q.startswith("The pipeline is ready") for q in quotes)

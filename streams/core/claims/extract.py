@@ -389,7 +389,9 @@ class _Extractor:
                 mention = self._inline_pronoun(cue.text)
         else:
             mention = parse_before(body, pos, cue.start, self.lex)
-            if mention is None:  # '"…," her friend said', '"…," both congressmen said'
+            if mention is None and not body[pos : cue.start].rstrip().endswith(","):
+                # '"…," her friend said', '"…," both congressmen said' (not '“…” about the
+                # decision, said X': the words after the quotation are content, the speaker follows)
                 mention = parse_nominal_before(body, pos, cue.start, self.lex)
             gap = body[pos : mention.start].strip(" ,—–") if mention is not None else ""
             if mention is not None and gap:

@@ -126,3 +126,11 @@ def test_a_share_of_respondents_speaks():
     claim = only("Roughly a third say they have not decided.")
     assert claim.text == "they have not decided"
     assert claim.speaker
+
+
+def test_words_after_a_quotation_are_content_not_the_speaker():
+    claim = only(
+        "“We are extremely happy” about the decision, said Rosa Demir, director of the nurses union."
+    )
+    assert claim.speaker == "Rosa Demir"
+    assert claim.text == "“We are extremely happy” about the decision"

@@ -5,14 +5,14 @@ from __future__ import annotations
 import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import IO
+from typing import IO, Any
 
 import orjson
 
-from streams.core.article import RejectedRecord
-from streams.core.deadletter import Origin, dead_letter
+from streams.core.deadletter import Origin
 from streams.core.desk import StoryDesk
-from streams.core.enrich import Enricher, enriched_record, rfc3339
+from streams.core.enrich import Enricher
+from streams.core.process import Failure, process
 from streams.settings import Settings
 
 
@@ -25,8 +25,11 @@ class BatchCounts:
 
 def enrich_lines(
     lines: Iterable[bytes], settings: Settings, *, source_name: str = "-"
-) -> Iterator[tuple[bool, dict]]:
-    """Yield ``(True, enriched)`` or ``(False, dead_letter)`` for each non-blank line, in input order."""
+) -> Iterator[tuple[bool, dict[str, Any]]]:
+    """Yield ``(True, enriched)`` or ``(False, dead_letter)`` for each non-blank line, in input order.
+
+    Each line goes through :func:`streams.core.process.process`, the step the worker's agents run.
+    """
     enricher = Enricher(
         max_record_bytes=settings.max_record_bytes, language_sample_chars=settings.language_sample_chars
     )
@@ -35,18 +38,12 @@ def enrich_lines(
         value = line.rstrip(b"\r\n")
         if not value.strip():
             continue
-        now = time.time()
-        try:
-            prepared = enricher.prepare(value, received_at=now)
-            judgement = desk.judge(prepared)
-            yield True, enriched_record(prepared, judgement.verdict, time.time())
-        except RejectedRecord as rejected:
-            yield (
-                False,
-                _dead_letter(rejected.code, rejected.reason, rejected.stage, source_name, number, value),
-            )
-        except Exception as error:  # a bug in a stage must not lose the rest of the file
-            yield False, _dead_letter("stage_failed", repr(error)[:2000], "dedup", source_name, number, value)
+        outcome = process(enricher, desk, value, received_at=time.time())
+        if isinstance(outcome, Failure):  # the line number stands in for the offset
+            origin = Origin(topic=source_name, partition=0, offset=number)
+            yield False, outcome.dead_letter(origin, key=None, value=value, failed_at=time.time())
+        else:
+            yield True, outcome.record
 
 
 def enrich_stream(
@@ -69,15 +66,3 @@ def enrich_stream(
             if dlq is not None:
                 dlq.write(orjson.dumps(record) + b"\n")
     return counts
-
-
-def _dead_letter(code: str, reason: str, stage: str, source_name: str, number: int, value: bytes) -> dict:
-    return dead_letter(
-        code=code,
-        reason=reason,
-        stage=stage,
-        origin=Origin(topic=source_name, partition=0, offset=number),
-        key=None,
-        value=value,
-        failed_at=rfc3339(time.time()),
-    )

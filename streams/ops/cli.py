@@ -52,10 +52,8 @@ def worker(
     settings: Settings, app_id: str | None, web_port: int | None, data_dir: str | None, store: str | None
 ):
     """Run a Faust worker: articles.raw → enriched, unique, stories, claims, dlq."""
-    import faust
-
     from streams.ops.logformat import worker_logging
-    from streams.shell.app import create_app, freeze_startup_heap
+    from streams.shell.app import create_app, create_worker, freeze_startup_heap
     from streams.shell.topics import create_topics
 
     try:
@@ -66,9 +64,7 @@ def worker(
     asyncio.run(create_topics(settings))
     app = create_app(settings)
     freeze_startup_heap()
-    runner = faust.Worker(app, loglevel=settings.log_level.upper(), override_logging=True, **logging_options)
-    runner.spinner = None  # the start-up spinner sets the root logger to DEBUG: ~7 % CPU at -l warning
-    runner.execute_from_commandline()
+    create_worker(app, settings, **logging_options).execute_from_commandline()
 
 
 @main.group()

@@ -10,40 +10,10 @@ from pathlib import Path
 from typing import Any
 
 import orjson
-from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 
+from streams.ops import kafka
 from streams.ops.progress import Progress
 from streams.settings import Settings
-from streams.shell.topics import MAX_MESSAGE_BYTES
-
-
-def topic_reader(settings: Settings) -> AIOKafkaConsumer:
-    """A consumer outside any group, sized for wirestream's topics: read with :func:`assign_all`."""
-    return AIOKafkaConsumer(
-        bootstrap_servers=settings.bootstrap_servers,
-        enable_auto_commit=False,
-        max_partition_fetch_bytes=MAX_MESSAGE_BYTES,
-        fetch_max_bytes=MAX_MESSAGE_BYTES * 4,
-        **settings.kafka_client_config(),
-    )
-
-
-async def assign_all(consumer: AIOKafkaConsumer, topics: Iterable[str], *, at_end: bool = False) -> list:
-    """Assign every partition of ``topics`` (full names) from their beginning, or their current end."""
-    await consumer._client.force_metadata_update()
-    assigned = [
-        TopicPartition(topic, p)
-        for topic in topics
-        for p in sorted(consumer.partitions_for_topic(topic) or ())
-    ]
-    consumer.assign(assigned)
-    if at_end:
-        await consumer.seek_to_end(*assigned)
-        for tp in assigned:
-            await consumer.position(tp)  # resolve "end" now, before anything new is produced
-    else:
-        await consumer.seek_to_beginning(*assigned)
-    return assigned
 
 
 def sample_paths() -> list[Path]:
@@ -80,13 +50,7 @@ def article_key(value: bytes) -> bytes | None:
 async def produce_articles(
     settings: Settings, paths: Iterable[Path], *, topic: str, rate: float | None = None
 ) -> int:
-    producer = AIOKafkaProducer(
-        bootstrap_servers=settings.bootstrap_servers,
-        max_request_size=MAX_MESSAGE_BYTES,
-        acks="all",
-        linger_ms=5,
-        **settings.kafka_client_config(),
-    )
+    producer = kafka.producer(settings)
     await producer.start()
     sent = 0
     started = time.monotonic()
@@ -119,11 +83,11 @@ async def tail_topic(
     idle_timeout: float | None = None,
 ) -> int:
     """Print records of ``topic`` until ``limit`` or ``idle_timeout``; return how many were shown."""
-    consumer = topic_reader(settings)
+    consumer = kafka.reader(settings)
     await consumer.start()
     shown = 0
     try:
-        if not await assign_all(consumer, [topic], at_end=not from_beginning):
+        if not await kafka.assign_all(consumer, settings, [topic], at_end=not from_beginning):
             raise SystemExit(f"topic {topic!r} does not exist (wirestream topics create)")
         last_record = time.monotonic()
         while limit is None or shown < limit:

@@ -15,28 +15,15 @@ from typing import Any
 
 import click
 import orjson
-from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
-from aiokafka.admin import AIOKafkaAdminClient
+from aiokafka import TopicPartition
 
 from streams.core.deadletter import original_key, original_value
-from streams.ops.firehose import topic_reader
+from streams.ops import kafka
 from streams.ops.progress import Progress
 from streams.settings import Settings
-from streams.shell.topics import DLQ, MAX_MESSAGE_BYTES, RAW, STORIES, TOPIC_NAMES
+from streams.shell.topics import DLQ, RAW, STORIES, TOPIC_NAMES
 
 # --- Kafka helpers ---------------------------------------------------------------------------------
-
-
-def _consumer(settings: Settings) -> AIOKafkaConsumer:
-    return topic_reader(settings)
-
-
-async def _partitions(consumer: AIOKafkaConsumer, topic: str) -> list[TopicPartition]:
-    partitions = consumer.partitions_for_topic(topic)
-    if not partitions:
-        await consumer._client.force_metadata_update()
-        partitions = consumer.partitions_for_topic(topic)
-    return [TopicPartition(topic, p) for p in sorted(partitions or ())]
 
 
 async def read_to_end(
@@ -46,10 +33,10 @@ async def read_to_end(
 
     Yields (key, value, record); shows a progress bar on stderr.
     """
-    consumer = _consumer(settings)
+    consumer = kafka.reader(settings)
     await consumer.start()
     try:
-        assigned = await _partitions(consumer, topic)
+        assigned = await kafka.partitions(settings, [topic])
         if not assigned:
             raise click.ClickException(f"topic {topic!r} does not exist (wirestream topics create)")
         consumer.assign(assigned)
@@ -78,16 +65,14 @@ async def read_to_end(
 
 async def topic_stats(settings: Settings, interval: float) -> list[dict[str, Any]]:
     """Per topic: partitions, end offsets, the worker group's lag, and produce rate over ``interval``."""
-    admin = AIOKafkaAdminClient(
-        bootstrap_servers=settings.bootstrap_servers, **settings.kafka_client_config()
-    )
-    consumer = _consumer(settings)
+    admin = kafka.admin(settings)
+    consumer = kafka.reader(settings)
     await admin.start()
     await consumer.start()
     try:
         existing = set(await admin.list_topics())
         names = [settings.topic(name) for name in TOPIC_NAMES if settings.topic(name) in existing]
-        assigned = [tp for name in names for tp in await _partitions(consumer, name)]
+        assigned = await kafka.partitions(settings, names)
         first = await consumer.end_offsets(assigned) if assigned else {}
         started = time.monotonic()
         committed_raw = await admin.list_consumer_group_offsets(settings.app_id)
@@ -182,13 +167,7 @@ async def dlq_records(
 
 async def replay(settings: Settings, records: list[dict[str, Any]], topic: str) -> int:
     """Send each DLQ record's original key and value to ``topic``; return how many were sent."""
-    producer = AIOKafkaProducer(
-        bootstrap_servers=settings.bootstrap_servers,
-        max_request_size=MAX_MESSAGE_BYTES,
-        acks="all",
-        linger_ms=5,
-        **settings.kafka_client_config(),
-    )
+    producer = kafka.producer(settings)
     await producer.start()
     try:
         futures = []

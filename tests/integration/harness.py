@@ -16,7 +16,7 @@ from pathlib import Path
 import orjson
 from aiokafka import AIOKafkaProducer
 
-from streams.ops.firehose import assign_all, topic_reader
+from streams.ops.kafka import assign_all, reader
 from streams.settings import Settings
 from streams.shell.topics import MAX_MESSAGE_BYTES, TOPIC_NAMES
 
@@ -132,11 +132,11 @@ class Outputs:
 
 
 async def _collect(settings: Settings, topics: tuple[str, ...], until, timeout: float, workers) -> Outputs:
-    consumer = topic_reader(settings)
+    consumer = reader(settings)
     await consumer.start()
     outputs = Outputs()
     try:
-        await assign_all(consumer, [settings.topic(topic) for topic in topics])
+        await assign_all(consumer, settings, [settings.topic(topic) for topic in topics])
         deadline = time.monotonic() + timeout
         prefix = len(settings.topic_prefix)
         while time.monotonic() < deadline:

@@ -27,8 +27,11 @@ ARTICLES = [
             "Exporters welcomed the move."
         ),
         "claims": [
-            ("Nobody wins a trade war", "Paul Andersen", DQ),
-            ("and farmers always lose first.", "Paul Andersen", DQ),
+            (
+                "Nobody wins a trade war,” he said, “and farmers always lose first.",
+                "Paul Andersen",
+                DQ,
+            ),  # one claim: a quotation split by its attribution
         ],
     },
     {
@@ -42,8 +45,12 @@ ARTICLES = [
             "The company will report full results next month."
         ),
         "claims": [
-            ("The market has simply overreacted to one weak quarter", "Diane Foley", DQ),
-            ("The brand is still strong.", "Diane Foley", DQ),
+            (
+                'The market has simply overreacted to one weak quarter," said Diane '
+                'Foley, an analyst at Kestrel Securities. "The brand is still strong.',
+                "Diane Foley",
+                DQ,
+            ),  # one claim: a quotation split by its attribution
         ],
     },
     {
@@ -696,8 +703,11 @@ ARTICLES += [
             "Whitlow said the squad was in good health."
         ),
         "claims": [
-            ("I feel sharper than I have all season", "Tadhg Morrissey", DQ),
-            ("The rest did me good.", "Tadhg Morrissey", DQ),
+            (
+                'I feel sharper than I have all season," he said. "The rest did me good.',
+                "Tadhg Morrissey",
+                DQ,
+            ),  # one claim: a quotation split by its attribution
             ("the squad was in good health", "Ronan Whitlow", IS),
         ],
     },
@@ -820,8 +830,11 @@ ARTICLES += [
             '"I was lucky with the first one," he said. "The second I will take all day."'
         ),
         "claims": [
-            ("I was lucky with the first one", "Ellery Vance", DQ),
-            ("The second I will take all day.", "Ellery Vance", DQ),
+            (
+                'I was lucky with the first one," he said. "The second I will take all day.',
+                "Ellery Vance",
+                DQ,
+            ),  # one claim: a quotation split by its attribution
         ],
     },
     {
@@ -832,7 +845,8 @@ ARTICLES += [
             "Insurance claims rose by a fifth after the floods, and the new film 'Under the Weir' opened "
             'in forty cinemas. Critics called the ending "brave". The reports were filed on Monday.'
         ),
-        "claims": [],
+        # issue #11: "X called Y “…”" is an attributed characterisation (PolNeAR's convention)
+        "claims": [('the ending "brave"', "Critics", IS)],
     },
     {
         "id": "en-50-according-to-mid",
@@ -1010,8 +1024,12 @@ ARTICLES += [
             '"But we cannot keep patching it with volunteers."'
         ),
         "claims": [
-            ("The harbour wall has held for eighty years", "Ewan Creed", DQ),
-            ("It will hold for another eighty if we look after it.", "Ewan Creed", DQ),
+            (
+                'The harbour wall has held for eighty years," harbourmaster Ewan Creed '
+                'said. "It will hold for another eighty if we look after it.',
+                "Ewan Creed",
+                DQ,
+            ),  # one claim: a quotation split by its attribution
             ("But we cannot keep patching it with volunteers.", "Ewan Creed", DQ),
         ],
     },
@@ -1171,8 +1189,11 @@ ARTICLES += [
         ),
         "claims": [
             ("Brennock would be back in training within a month", "Ruben Ashdown", IS),
-            ("The scan was better than we feared", "Ruben Ashdown", DQ),
-            ("We will not rush her.", "Ruben Ashdown", DQ),
+            (
+                'The scan was better than we feared," he said. "We will not rush her.',
+                "Ruben Ashdown",
+                DQ,
+            ),  # one claim: a quotation split by its attribution
             ("Brennock was still aiming for the summer season", "Ruben Ashdown", IS),
             ("She is hungry", "Ruben Ashdown", DQ),
         ],
@@ -1365,9 +1386,15 @@ HOLDOUT = [
             'I met are now in their eighties."\n\n'
             'Festival director Bram Okafor called it "a quiet masterpiece".'
         ),
+        # issue #11: "X called Y “…”" is an attributed characterisation (PolNeAR's convention)
         "claims": [
-            ("I wanted to film a way of life before it vanished", "Odile Marchant", DQ),
-            ("Most of the keepers I met are now in their eighties.", "Odile Marchant", DQ),
+            ('it "a quiet masterpiece"', "Bram Okafor", IS),
+            (
+                'I wanted to film a way of life before it vanished," Marchant said. '
+                '"Most of the keepers I met are now in their eighties.',
+                "Odile Marchant",
+                DQ,
+            ),  # one claim: a quotation split by its attribution
         ],
     },
     {

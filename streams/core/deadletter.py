@@ -11,6 +11,12 @@ from streams import __version__
 #: Values larger than this are kept only in part on the DLQ (the whole value was rejected for its size).
 KEPT_VALUE_BYTES = 64 * 1024
 
+#: Every error code a dead letter can carry (the enum of schemas/articles.dlq.schema.json).
+ERROR_CODES: tuple[str, ...] = (
+    "empty_record", "too_large", "not_utf8", "malformed_json", "not_an_object", "too_deep", "wrong_type",
+    "missing_body", "empty_body", "bad_timestamp", "stage_failed",
+)  # fmt: skip
+
 
 @dataclass(frozen=True, slots=True)
 class Origin:

@@ -142,6 +142,7 @@ class StoryDesk:
                 "speaker_role": claim.speaker_role,
                 "cue": claim.cue,
                 "kind": claim.kind,
+                "stance": claim.stance,
                 "salience": claim.salience,
                 "key": claim.key,
                 "copies": 0,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 import sys
 from pathlib import Path
 
@@ -11,7 +12,25 @@ import click
 from streams.settings import Settings, SettingsError
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 110})
+class Commands(click.Group):
+    """The ``wirestream`` group: expected failures end as one line on stderr and exit status 1."""
+
+    def invoke(self, ctx: click.Context):
+        from aiokafka.errors import KafkaConnectionError
+
+        from streams.ops.clients import diagnose
+        from streams.shell.topics import TopicsRefused
+
+        try:
+            return super().invoke(ctx)
+        except KafkaConnectionError as error:
+            settings = ctx.obj if isinstance(ctx.obj, Settings) else Settings()
+            raise click.ClickException(asyncio.run(diagnose(settings, error))) from None
+        except (SettingsError, TopicsRefused) as error:
+            raise click.ClickException(str(error)) from None
+
+
+@click.group(cls=Commands, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 110})
 @click.option("--bootstrap-servers", "-b", help="Kafka bootstrap servers [env WIRESTREAM_BOOTSTRAP_SERVERS].")
 @click.option("--topic-prefix", help="Prefix for every topic name [env WIRESTREAM_TOPIC_PREFIX].")
 @click.option("--partitions", type=int, help="Partitions when creating topics [env WIRESTREAM_PARTITIONS].")
@@ -40,6 +59,12 @@ def main(
         )
     except SettingsError as error:
         raise click.ClickException(str(error)) from None
+    if ctx.obj.log_level != "debug":
+        # the Kafka client logs every failed connection attempt; the commands say what went wrong in
+        # one line instead (the worker sets up its own logging; --log-level debug shows everything)
+        logging.getLogger().addHandler(logging.NullHandler())
+    else:
+        logging.basicConfig(level=logging.DEBUG)
 
 
 @main.command()
@@ -53,14 +78,14 @@ def worker(
 ):
     """Run a Faust worker: articles.raw → enriched, unique, stories, claims, dlq."""
     from streams.ops.logformat import worker_logging
+    from streams.ops.preflight import check_web_port, lock_data_dir, prepare_data_dir
     from streams.shell.app import create_app, create_worker, freeze_startup_heap
     from streams.shell.topics import create_topics
 
-    try:
-        settings = settings.replace(app_id=app_id, web_port=web_port, data_dir=data_dir, store=store)
-    except SettingsError as error:
-        raise click.ClickException(str(error)) from None
+    settings = settings.replace(app_id=app_id, web_port=web_port, data_dir=data_dir, store=store)
     logging_options = worker_logging(settings.log_format, settings.log_level)
+    lock_data_dir(prepare_data_dir(settings))  # before joining the group: fail here, not in RocksDB
+    check_web_port(settings)
     asyncio.run(create_topics(settings))
     app = create_app(settings)
     freeze_startup_heap()
@@ -76,12 +101,17 @@ def topics() -> None:
 @click.pass_obj
 def topics_create(settings: Settings) -> None:
     """Create every topic with explicit partition counts (existing ones are left alone)."""
-    from streams.shell.topics import TOPIC_NAMES, create_topics
+    from streams.shell.topics import TABLE_NAMES, TOPIC_NAMES, create_topics
 
-    created = asyncio.run(create_topics(settings))
+    created = asyncio.run(create_topics(settings))  # every topic exists afterwards, or it raised
     for name in TOPIC_NAMES:
         full = settings.topic(name)
         click.echo(f"{full:32} {'created' if full in created else 'exists'}")
+    click.echo(
+        f"{len(created)} created, {len(TOPIC_NAMES) + len(TABLE_NAMES) - len(created)} existed "
+        f"(changelogs of group {settings.app_id} included) at {settings.bootstrap_servers}",
+        err=True,
+    )
 
 
 @main.command()
@@ -121,16 +151,26 @@ def tail(
     """Print records from TOPIC (default articles.enriched); readable by default."""
     from streams.ops.firehose import tail_topic
 
-    asyncio.run(
-        tail_topic(
-            settings,
-            settings.topic(topic),
-            as_json=as_json,
-            from_beginning=from_beginning,
-            limit=limit,
-            idle_timeout=idle_timeout,
+    full = settings.topic(topic)
+
+    def following() -> None:
+        if limit is None and idle_timeout is None:
+            click.echo(f"following {full} at {settings.bootstrap_servers} (Ctrl-C to stop)", err=True)
+
+    try:
+        asyncio.run(
+            tail_topic(
+                settings,
+                full,
+                as_json=as_json,
+                from_beginning=from_beginning,
+                limit=limit,
+                idle_timeout=idle_timeout,
+                following=following,
+            )
         )
-    )
+    except KeyboardInterrupt:
+        click.echo("stopped", err=True)
 
 
 @main.command()

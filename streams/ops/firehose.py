@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -12,6 +12,7 @@ from typing import Any
 import orjson
 
 from streams.ops import kafka
+from streams.ops.clients import missing_topics, no_such_topic
 from streams.ops.progress import Progress
 from streams.settings import Settings
 
@@ -51,10 +52,13 @@ async def produce_articles(
     settings: Settings, paths: Iterable[Path], *, topic: str, rate: float | None = None
 ) -> int:
     producer = kafka.producer(settings)
-    await producer.start()
     sent = 0
-    started = time.monotonic()
     try:
+        await producer.start()
+        missing = await missing_topics(producer.client, [topic])
+        if missing:
+            raise no_such_topic(topic)
+        started = time.monotonic()
         with Progress(f"produce → {topic}", unit="articles") as progress:
             pending = []
             for key, value in read_articles(paths):
@@ -81,14 +85,20 @@ async def tail_topic(
     from_beginning: bool = True,
     limit: int | None = None,
     idle_timeout: float | None = None,
+    following: Callable[[], None] | None = None,
 ) -> int:
-    """Print records of ``topic`` until ``limit`` or ``idle_timeout``; return how many were shown."""
+    """Print records of ``topic`` until ``limit`` or ``idle_timeout``; return how many were shown.
+
+    ``following`` is called once the topic's partitions are assigned (to say that it is following).
+    """
     consumer = kafka.reader(settings)
-    await consumer.start()
     shown = 0
     try:
+        await consumer.start()
         if not await kafka.assign_all(consumer, settings, [topic], at_end=not from_beginning):
-            raise SystemExit(f"topic {topic!r} does not exist (wirestream topics create)")
+            raise no_such_topic(topic)
+        if following is not None:
+            following()
         last_record = time.monotonic()
         while limit is None or shown < limit:
             batches = await consumer.getmany(timeout_ms=500)

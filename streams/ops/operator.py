@@ -17,13 +17,11 @@ import click
 import orjson
 from aiokafka import TopicPartition
 
-from streams.core.deadletter import original_key, original_value
+from streams.core.deadletter import ERROR_CODES, original_key, original_value
 from streams.ops import kafka
 from streams.ops.progress import Progress
 from streams.settings import Settings
 from streams.shell.topics import DLQ, RAW, STORIES, TOPIC_NAMES
-
-# --- Kafka helpers ---------------------------------------------------------------------------------
 
 
 async def read_to_end(
@@ -34,8 +32,8 @@ async def read_to_end(
     Yields (key, value, record); shows a progress bar on stderr.
     """
     consumer = kafka.reader(settings)
-    await consumer.start()
     try:
+        await consumer.start()
         assigned = await kafka.partitions(settings, [topic])
         if not assigned:
             raise click.ClickException(f"topic {topic!r} does not exist (wirestream topics create)")
@@ -67,9 +65,9 @@ async def topic_stats(settings: Settings, interval: float) -> list[dict[str, Any
     """Per topic: partitions, end offsets, the worker group's lag, and produce rate over ``interval``."""
     admin = kafka.admin(settings)
     consumer = kafka.reader(settings)
-    await admin.start()
-    await consumer.start()
     try:
+        await admin.start()
+        await consumer.start()
         existing = set(await admin.list_topics())
         names = [settings.topic(name) for name in TOPIC_NAMES if settings.topic(name) in existing]
         assigned = await kafka.partitions(settings, names)
@@ -168,8 +166,8 @@ async def dlq_records(
 async def replay(settings: Settings, records: list[dict[str, Any]], topic: str) -> int:
     """Send each DLQ record's original key and value to ``topic``; return how many were sent."""
     producer = kafka.producer(settings)
-    await producer.start()
     try:
+        await producer.start()
         futures = []
         with Progress(f"replay → {topic}", total=len(records), unit="records") as progress:
             for record in records:
@@ -252,6 +250,12 @@ def stats(settings: Settings, interval: float, app_id: str | None, as_json: bool
     click.echo("group lag '-' = the group does not consume that topic (outputs) or has not committed yet")
 
 
+def check_code(code: str | None) -> None:
+    """A --code that no dead letter can have is a typo: say which codes exist."""
+    if code is not None and code not in ERROR_CODES:
+        raise click.ClickException(f"no DLQ error code {code!r}; the codes are: {', '.join(ERROR_CODES)}")
+
+
 @click.group()
 def dlq() -> None:
     """Inspect and replay the dead-letter topic (articles.dlq)."""
@@ -265,6 +269,7 @@ def dlq() -> None:
 @click.pass_obj
 def dlq_list(settings: Settings, code: str | None, since: str | None, limit: int | None, as_json: bool):
     """Readable DLQ records: code, stage, time, origin, reason and the start of the original value."""
+    check_code(code)
     found = asyncio.run(dlq_records(settings, code, parse_since(since) if since else None))
     shown = found[-limit:] if limit else found
     for _key, record in shown:
@@ -285,6 +290,7 @@ def dlq_list(settings: Settings, code: str | None, since: str | None, limit: int
 @click.pass_obj
 def dlq_replay(settings: Settings, code: str | None, since: str | None, dry_run: bool, topic: str):
     """Send the original key and value of DLQ records back to articles.raw (after a fix)."""
+    check_code(code)
     found = asyncio.run(dlq_records(settings, code, parse_since(since) if since else None))
     target = settings.topic(topic)
     truncated = [record for _key, record in found if record.get("value_truncated")]

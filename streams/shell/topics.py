@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 # the largest message the topics (and the worker's producer) accept; defined beside max_record_bytes
 from streams.settings import MAX_MESSAGE_BYTES as MAX_MESSAGE_BYTES
@@ -52,8 +53,8 @@ async def create_topics(settings: Settings) -> list[str]:
     admin = AIOKafkaAdminClient(
         bootstrap_servers=settings.bootstrap_servers, **settings.kafka_client_config()
     )
-    await admin.start()
     try:
+        await admin.start()
         existing = set(await admin.list_topics())
         wanted = [
             NewTopic(
@@ -77,8 +78,44 @@ async def create_topics(settings: Settings) -> list[str]:
             for name in (changelog_topic(settings.app_id, table) for table in TABLE_NAMES)
             if name not in existing
         ]
-        if wanted:
-            await admin.create_topics(wanted)
-        return [topic.name for topic in wanted]
+        if not wanted:
+            return []
+        response = await admin.create_topics(wanted)
     finally:
         await admin.close()
+    refused = {
+        topic: f"{error_message or 'error ' + str(code)}"
+        for topic, code, error_message in _topic_errors(response)
+        if code not in (0, TOPIC_ALREADY_EXISTS)
+    }
+    if refused:
+        raise TopicsRefused(refused, settings)
+    created = {topic for topic, code, _message in _topic_errors(response) if code == 0}
+    return [topic.name for topic in wanted if topic.name in created]
+
+
+#: Kafka's error code when another client created the topic first (two workers starting at once).
+TOPIC_ALREADY_EXISTS = 36
+
+
+def _topic_errors(response: Any) -> list[tuple[str, int, str]]:
+    """(topic, error code, message) from any CreateTopics response version."""
+    rows = []
+    for entry in response.topic_errors:
+        topic, code, *rest = entry
+        rows.append((topic, code, rest[0] if rest and rest[0] else ""))
+    return rows
+
+
+class TopicsRefused(Exception):
+    """The broker refused to create topics; the message gives its reason in one line."""
+
+    def __init__(self, refused: dict[str, str], settings: Settings) -> None:
+        self.refused = refused
+        reasons = sorted(set(refused.values()))
+        super().__init__(
+            f"the broker refused to create {len(refused)} topic(s) ({', '.join(sorted(refused)[:3])}"
+            f"{', …' if len(refused) > 3 else ''}): {'; '.join(reasons)} "
+            f"[partitions={settings.partitions} ({settings.source('partitions')}), "
+            f"replication_factor={settings.replication_factor} ({settings.source('replication_factor')})]"
+        )

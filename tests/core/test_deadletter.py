@@ -27,3 +27,13 @@ def test_too_large_values_are_kept_in_part():
     assert len(original_value(record)) == KEPT_VALUE_BYTES
     assert record["value_bytes"] == KEPT_VALUE_BYTES + 10
     assert record["value_truncated"] is True
+
+
+def test_error_codes_are_the_schemas():
+    import json
+    from pathlib import Path
+
+    from streams.core.deadletter import ERROR_CODES
+
+    schema = json.loads((Path(__file__).parents[2] / "schemas" / "articles.dlq.schema.json").read_text())
+    assert list(ERROR_CODES) == schema["properties"]["error"]["properties"]["code"]["enum"]

@@ -97,9 +97,11 @@ responded commented observed emphasised emphasized emphasises emphasizes reveale
 alleged alleges promised promises vowed vows pledged cautioned cautions conceded concedes recalled
 complained complains concluded countered continued reiterated affirmed underlined believes
 estimated estimates forecast tweeted testified assured informed contended hinted hints speculated
-speculates""".split()
+speculates asked asks called calls urged urges demanded demands""".split()
 _EN_PHRASES = [
     "went on",
+    "chimed in",
+    "first reported",
     "pointed out",
     "points out",
     "is quoted as saying",
@@ -204,11 +206,11 @@ ENGLISH = Lexicon(
         r"|on\s+(?:" + _MONTHS_EN.replace(" ", "|") + r")\s+\d{1,2}\b"
         r"|(?:yesterday|today|tonight|earlier|later|recently|afterwards|again|also|publicly|privately|"
         r"separately|however|previously|repeatedly|last\s+week|this\s+week)\b"
-        r"|in\s+(?:a|an|its|his|her|their|the)\s+(?:joint\s+|written\s+|separate\s+|brief\s+|short\s+|"
-        r"televised\s+|recent\s+|annual\s+|official\s+|new\s+)?(?:statement|interview|speech|letter|"
+        r"|in\s+(?:a|an|its|his|her|their|the)\s+(?:[\w'’-]+\s+){0,2}?(?:statement|interview|speech|letter|"
         r"report|blog|post|note|briefing|release|press\s+release|address|message|tweet|email|e-mail|"
-        r"filing|memo|column|op-ed|editorial|video|broadcast|podcast|television\s+interview|"
-        r"radio\s+interview)\b"
+        r"filing|memo|column|op-ed|editorial|video|broadcast|podcast|remarks|comments|testimony|"
+        r"appearance|conversation|phone\s+call|call|hearing|debate|ad|rally|event|session|"
+        r"television\s+interview|radio\s+interview)s?\b"
         r"(?:\s+(?:to|with|on|at|for|from)\s+(?:the\s+)?(?:[A-Z][\w'’.&-]*\s*){1,4})?"
         r"|at\s+(?:a|an|the)\s+(?:news|press)\s+conference(?:\s+in\s+[A-Z][\w-]*)?\b"
         r"|(?:to|with)\s+(?:reporters|journalists|the\s+press|the\s+media|lawmakers|parliament|"

@@ -14,7 +14,7 @@ from .cues import ENGLISH, LEXICONS, Lexicon
 from .model import Claim, id_for_key, key_for
 from .quotes import Quotation, find_quotations
 from .sentences import dateline_end, paragraph_spans, sentence_spans
-from .speakers import Mention, Registry, analyse, parse_after, parse_before
+from .speakers import Mention, Registry, analyse, parse_after, parse_before, parse_nominal_before
 
 log = logging.getLogger(__name__)
 
@@ -57,9 +57,11 @@ _SUBJECT_VERB = re.compile(
 )
 # participle cues after a main clause: "…, saying (that) …", "…, adding that …"
 _PARTICIPLE = re.compile(
-    r",\s+(?:and\s+)?(?P<cue>saying|adding|noting|claiming|insisting|warning|arguing|explaining|"
-    r"stressing|admitting|arguing|maintaining|complaining)\s+(?P<that>that\s+)?"
+    r"(?:,|\s[–—])\s+(?:and\s+)?(?P<cue>saying|adding|noting|claiming|insisting|warning|arguing|explaining|"
+    r"stressing|admitting|arguing|maintaining|complaining|writing|asking|calling\s+for|"
+    r"telling\s+(?:reporters|the\s+[A-Za-z]+|[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){0,3}))[\s,:]+(?P<that>that\s+)?"
 )
+_PRONOUN_VERB = re.compile(r"(?:he|she|it|they|we|I|you)\s+[a-z]{2,}\b")
 # the verb of the main clause, to find its subject: a past tense ("backed", "criticised") or
 # one of the common irregular ones
 _MAIN_VERB = re.compile(
@@ -70,6 +72,17 @@ _MAIN_VERB = re.compile(
 # a clause whose subject is the speaker, inside a larger sentence: "… after the firm warned …",
 # "… when a judge said …", "…, and Ms Orme insisted …" ("if"/"unless"/"whether" are no report)
 _SUBORDINATORS = frozenset("after when as and because while before since until once though although".split())
+_BETWEEN_SUBJECT_AND_VERB = re.compile(
+    r"\s(?:\([^()\n]{1,60}\)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+    r"(?:last|this)\s+(?:week|month|year|night)|yesterday|today|tonight|also\s+previously|"
+    r"in\s+(?:a|an|his|her|their|its|the)\s+(?:[\w'’-]+\s+){0,2}?(?:statement|interview|post|"
+    r"op-ed|letter|speech|remarks|tweet|email|video|appearance))"
+    r"(?:\s+(?:also|later|then|again|previously))?\s+$"
+)
+_ASIDE_OPENERS = frozenset("who whose which for however meanwhile too though like including in at of".split())
+# verbs whose object is the content ("asked the court to", "called the plan “a disaster”")
+_OBJECT_CUES = frozenset("asked asks called calls urged urges demanded demands announced announces".split())
+_AND_BEFORE = re.compile(r"\s(?:and|but)\s+$")
 _RELATIVE_BEFORE = re.compile(r",?\s(?P<rel>who|which)\s+$")
 _MAIN_CLAUSE_RESUMES = re.compile(r",\s+(?:[a-z]+ed|said|told|has|have|had|was|were|is|are|will|would)\b")
 _WHO_KINDS = frozenset("person role group generic".split())
@@ -90,7 +103,7 @@ _NEW_CLAUSE = frozenset(
 )
 _DASH_LINE = re.compile(r"[—–]\s*")
 _DASH_CLOSE = re.compile(r",?\s+[—–]\s*|[—–](?=\w)")
-_SOURCE_PHRASE = re.compile(r"[^\W\d][\w'’-]*(?:[ \t]+[^\W\d][\w'’-]*){0,7}(?=\s*[,.;])")
+_SOURCE_PHRASE = re.compile(r"[^\W\d][\w'’-]*(?:[ \t]+[^\W\d][\w'’.-]*){0,13}(?=\s*[,.;)])")
 _QUOTE_CHARS = "\"“”„«»‹›‘’‚'"
 
 
@@ -111,6 +124,7 @@ class _Found:
     at: int  # where the attribution is (order of resolution)
     group: int = 0  # quotations of one multi-paragraph/split quote
     standalone: bool = False
+    parts: list[tuple[int, int]] | None = None  # the quoted pieces of a quotation split by its attribution
 
 
 def extract_claims(body: str, language: str) -> list[Claim]:
@@ -208,7 +222,8 @@ class _Extractor:
     def _quote_claims(self) -> None:
         body = self.body
         groups: dict[int, list[_Found]] = {}
-        for q in self.quotes[:MAX_CLAIMS]:
+        by_quote: dict[int, _Found] = {}
+        for index, q in enumerate(self.quotes[:MAX_CLAIMS]):
             words_end = min(q.end, q.start + 120)
             p_index = q.paragraph
             p_start = self.paragraphs[p_index][0]
@@ -227,6 +242,8 @@ class _Extractor:
             if mention is None:
                 cue, mention, at = second(q)
             found = _Found(q.start, q.end, "direct_quote", cue or "", mention, at or q.open, q.group)
+            if mention is not None and at > q.open and self.lex.code == "en":
+                self._lead_in(found, q)
             if mention is None:
                 # kept without a speaker when it opens its paragraph or sentence and is long enough
                 at_start = q.continues_previous or q.open == p_start or q.open == self._sentence(q.open)[0]
@@ -237,6 +254,8 @@ class _Extractor:
                 continue
             groups.setdefault(q.group, []).append(found)
             self.found.append(found)
+            by_quote[index] = found
+        self._join_split_quotes(by_quote)
         # one speaker for all parts of a multi-paragraph quotation
         for parts in groups.values():
             lead = next((f for f in parts if f.mention is not None), None)
@@ -245,6 +264,81 @@ class _Extractor:
             for f in parts:
                 if f.mention is None:
                     f.mention, f.cue, f.at, f.standalone = lead.mention, lead.cue, lead.at, False
+
+    def _lead_in(self, found: _Found, q: Quotation) -> None:
+        """'That makes him a figure to whom supporters can “take their frustrations,” Sexton said.':
+        the quotation is the end of the speaker's sentence; the claim starts where the sentence does
+        (when no other cue or quotation stands between)."""
+        body = self.body
+        s_start = max(self._sentence(q.open)[0], self.paragraphs[q.paragraph][0])
+        if s_start >= q.open or not _has_words(body, 3, s_start, q.open):
+            return
+        i = bisect_left(self.cue_starts, s_start)
+        if i < len(self.cues) and self.cue_starts[i] < q.open:
+            return
+        j = bisect_right(self.region_starts, q.open - 1) - 1
+        if j >= 0 and self.regions[j][0] >= s_start and self.regions[j][1] <= q.open:
+            return
+        start, _ = self._trim(s_start, q.open)
+        if body[start] not in _QUOTE_CHARS:
+            found.start = start
+
+    def _join_split_quotes(self, by_quote: dict[int, _Found]) -> None:
+        """'"It was too much," Mr. Coale said. "And now it is out of the park."': a quotation split by
+        its attribution is one claim over the whole quotation, with the quoted pieces in `parts`
+        (text = body[start:end] then holds the attribution between the pieces).  The second piece
+        follows the attribution in the same paragraph, with nothing else between."""
+        body = self.body
+        quotes = self.quotes[:MAX_CLAIMS]
+        dropped: set[int] = set()
+        for index, first in sorted(by_quote.items()):
+            if index in dropped or first.mention is None or first.kind != "direct_quote":
+                continue
+            q = quotes[index]
+            if q.close < 0 or not q.region_end <= first.at:
+                continue  # the attribution is not between the pieces
+            nxt = index + 1
+            while nxt < len(quotes):
+                r = quotes[nxt]
+                if r.paragraph != q.paragraph or r.open <= first.at or r.open - q.region_end > 320:
+                    break
+                between = body[q.region_end : r.open]
+                inner = self._regions_in(between, q)
+                if between.count(". ") > 3 or any(self._quoted_words(a, b) for a, b in inner):
+                    break
+                other = by_quote.get(nxt)
+                if other is not None and other.mention is not None and other.at != first.at:
+                    break
+                # the attribution sentence ends right before the second piece ("… said. “…")
+                tail = between.rstrip().rstrip(_QUOTE_CHARS).rstrip()  # "''" opens a quotation in some copy
+                if tail and tail[-1] not in ".,:;—–":
+                    break
+                first.parts = (first.parts or [(first.start, first.end)]) + [(r.start, r.end)]
+                first.end = r.end
+                if other is not None:
+                    dropped.add(nxt)
+                q = r
+                if r.close < 0:
+                    break
+                nxt += 1
+                break  # two pieces: "A," X said, "B" (a third piece needs a second attribution)
+        if dropped:
+            gone = {id(by_quote[i]) for i in dropped}
+            self.found = [f for f in self.found if id(f) not in gone]
+
+    def _regions_in(self, between: str, q: Quotation) -> list[tuple[int, int]]:
+        """Quotation regions inside the text after q's close that `between` spans."""
+        lo, hi = q.region_end, q.region_end + len(between)
+        i = bisect_left(self.region_starts, lo)
+        out = []
+        while i < len(self.regions) and self.regions[i][0] < hi:
+            out.append(self.regions[i])
+            i += 1
+        return out
+
+    def _quoted_words(self, start: int, end: int) -> bool:
+        """A quotation of five words or more (a title in quotes between two pieces is no break)."""
+        return _has_words(self.body, 5, start, end)
 
     def _attribution_after(self, q: Quotation) -> tuple[str | None, Mention | None, int]:
         body = self.body
@@ -271,6 +365,8 @@ class _Extractor:
                 mention = self._inline_pronoun(cue.text)
         else:
             mention = parse_before(body, pos, cue.start, self.lex)
+            if mention is None:  # '"…," her friend said', '"…," both congressmen said'
+                mention = parse_nominal_before(body, pos, cue.start, self.lex)
             gap = body[pos : mention.start].strip(" ,—–") if mention is not None else ""
             if mention is not None and gap:
                 # "… ,” farmer Joan Pike said": a short lower-case role before the name
@@ -317,6 +413,8 @@ class _Extractor:
         if last.start < window_start:
             return None, None, 0
         mention = parse_before(body, window_start, last.start, self.lex)
+        if mention is None:
+            mention = parse_nominal_before(body, window_start, last.start, self.lex)
         if mention is None:
             mention = parse_after(body, _SPACE.match(body, last.end).end(), end, self.lex)
         if mention is None:
@@ -399,6 +497,8 @@ class _Extractor:
                 # "Dan Hollis, who said ...", "the Forum, which said ...": the speaker is the
                 # noun phrase the relative clause hangs on
                 mention = parse_before(body, max(s_start, rel.start() - 160), rel.start(), lex)
+                if mention is None:  # "voters who said", "those surveyed who said"
+                    mention = parse_nominal_before(body, max(s_start, rel.start() - 100), rel.start(), lex)
                 wanted = _WHICH_KINDS if rel["rel"] == "which" else _WHO_KINDS
                 if mention is not None and mention.kind not in wanted:
                     mention = None
@@ -408,7 +508,24 @@ class _Extractor:
             bracket = _ACRONYM_AFTER.search(body, max(s_start, cue.start - 14), cue.start)
             if bracket is not None:  # "The Office for National Statistics (ONS) said"
                 mention = parse_before(body, max(s_start, bracket.start() - 160), bracket.start(), lex)
+        if mention is None and lex.code == "en":
+            gap = _BETWEEN_SUBJECT_AND_VERB.search(body, max(s_start, cue.start - 70), cue.start)
+            if gap is not None and gap.start() > s_start:
+                # "Kasich (who has 25 delegates) said", "Hillary Clinton on Tuesday said"
+                mention = parse_before(body, max(s_start, gap.start() - 160), gap.start(), lex)
         inverted = False
+        coordinated = False
+        if mention is None and lex.code == "en" and body[cue.start - 2 : cue.start] == ", ":
+            # "Salceda, citing data from the department, said", "Ms. Arnold, who helped found a
+            # group, said": the subject opens the sentence, an aside stands between
+            mention = self._subject_before_aside(s_start, cue.start)
+        if mention is None and lex.code == "en":
+            # "Many in the crowd said", "Trump's campaign said": a description is still a speaker
+            mention = parse_nominal_before(body, max(s_start, cue.start - 120), cue.start, lex)
+            if mention is None and _AND_BEFORE.search(body, max(s_start, cue.start - 6), cue.start):
+                # "Rubio thanked Miami and said it was great": the subject of the first verb
+                mention = self._sentence_subject(s_start, cue.start)
+                coordinated = mention is not None
         if mention is None:
             mention = parse_after(body, _SPACE.match(body, cue.end).end(), s_end, lex)
             inverted = mention is not None
@@ -417,6 +534,14 @@ class _Extractor:
             mention = Mention(cue.start, cue.start, "", kind="pronoun", gender="any")
         if mention is None:
             return
+        if not inverted and lex.code == "en" and mention.start > s_start and mention.kind != "pronoun":
+            # "Republican front-runner Donald Trump says": the whole subject, not only the name
+            longer = parse_nominal_before(body, max(s_start, cue.start - 120), cue.start, lex)
+            if longer is not None and longer.start < mention.start:
+                if longer.kind == mention.kind == "person" or longer.kind not in ("person", "role"):
+                    mention = longer
+                else:
+                    mention.start = longer.start
         after = mention.end if inverted else cue.end
         content_pos = self._skip_modifiers(after, s_end, cue_text if not inverted else "")
         statement = lex.statement.search(body, after, content_pos) is not None
@@ -465,12 +590,28 @@ class _Extractor:
             r_start, r_end = self._trim(s_start, s_start + len(prefix) - 1)
             if r_end > r_start and body[r_end - 1] not in _QUOTE_CHARS and body[r_start] not in _QUOTE_CHARS:
                 self._add(r_start, r_end, kind, cue_text, mention, cue.start)
+            elif (
+                r_end > r_start
+                and lex.code == "en"
+                and body[r_end - 1] not in _QUOTE_CHARS
+                and self._runs_past_quote(r_start, r_end)
+            ):
+                # '“We’re extremely happy” about the decision, said X': quotation and words after it
+                self._add(r_start, r_end, kind, cue_text, mention, cue.start)
             return
-        if f_end <= f_start or body[f_start] in _QUOTE_CHARS or self._in_quote(f_start):
+        if f_end <= f_start:
             return
+        if body[f_start] in _QUOTE_CHARS or self._in_quote(f_start):
+            # 'X told supporters that "we close one chapter," and ...': a partial quotation opens the
+            # reported clause (English); the claim is the whole clause, quotation included
+            if lex.code != "en" or not (has_that or verb in lex.strong) or inverted:
+                return
+            if not has_that and not self._runs_past_quote(f_start, f_end):
+                return
         prefix_words = prefix.lower().split()
         opener_only = (
-            not prefix_words
+            coordinated
+            or not prefix_words
             or (prefix.endswith(",") and len(prefix_words) <= 12)
             or all(w in _OPENERS for w in prefix_words)
         )
@@ -483,6 +624,17 @@ class _Extractor:
             # ("after the firm warned it could run out of cash", not "who has admitted fraud")
             opener_only = has_that or _SUBJECT_VERB.match(body, f_start, f_end) is not None
         if not opener_only and not has_that:
+            return
+        if verb in _OBJECT_CUES and lex.code == "en" and not has_that and not inverted:
+            # "X asked the court to …", "X called the plan “a disaster”", "X announced on Monday
+            # a lawsuit …": the object and what follows are the content
+            if len(forward_words) < 2 or (
+                verb in ("called", "calls")
+                and forward_words[0] not in ("on", "for")
+                and not any(ch in body[f_start : min(f_end, f_start + 120)] for ch in _QUOTE_CHARS)
+            ):
+                return
+            self._add(f_start, f_end, kind, cue_text, mention, cue.start)
             return
         if len(forward_words) < 2 or (not has_that and forward_words[0].lower() in _CLAUSE_STOP):
             return
@@ -526,6 +678,48 @@ class _Extractor:
                 f_end = tail.start()
         self._add(f_start, f_end, kind, cue_text, mention, cue.start)
 
+    def _subject_before_aside(self, s_start: int, end: int) -> Mention | None:
+        body = self.body
+        first = body.find(", ", s_start, end - 2)
+        if first < 0 or first == end - 2 or first - s_start > 80:
+            return None
+        aside = body[first + 2 : end - 2]
+        if len(aside.split()) > 25 or any(ch in aside for ch in '.;:!?"“”'):
+            return None
+        head = aside.split(" ", 1)[0].lower()
+        if not (head.endswith("ing") or head in _ASIDE_OPENERS):
+            return None
+        mention = parse_before(body, s_start, first, self.lex) or parse_nominal_before(
+            body, s_start, first, self.lex
+        )
+        if mention is None or mention.kind == "pronoun" or mention.kind not in _SUBJECT_KINDS:
+            return None
+        lead = body[s_start : mention.start].strip().lower()
+        return mention if not lead or all(w in _OPENERS for w in lead.split()) else None
+
+    def _sentence_subject(self, s_start: int, end: int) -> Mention | None:
+        """The subject of the sentence's first verb (a past tense or a common irregular one)."""
+        verb = _MAIN_VERB.search(self.body, s_start, end)
+        if verb is None or verb.start() - s_start > 100 or verb.start() <= s_start:
+            return None
+        at = verb.start() + 1
+        mention = parse_before(self.body, s_start, at, self.lex) or parse_nominal_before(
+            self.body, s_start, at, self.lex
+        )
+        return mention if mention is not None and mention.kind in _SUBJECT_KINDS else None
+
+    def _runs_past_quote(self, start: int, end: int) -> bool:
+        """Does the clause body[start:end] go on past the quotation it opens with (at least two
+        words after it), or is the quotation short (under 8 words)?  Then the quotation is part of
+        a reported clause, not a quotation of its own."""
+        i = bisect_right(self.region_starts, start + 1) - 1
+        if i < 0:
+            return False
+        q_start, q_end = self.regions[i]
+        if not q_start <= start < q_end:
+            return False
+        return _has_words(self.body, 2, q_end, end) or not _has_words(self.body, 5, q_start, q_end)
+
     def _participle_claims(self) -> None:
         """Participle cues ("X said A, adding that B", "Residents criticised the firm, saying they
         had no warning"): the participle's clause is a claim of the main clause's speaker (the
@@ -542,9 +736,17 @@ class _Extractor:
             if not s_start <= comma < s_end or s_end - s_start > MAX_SENTENCE:
                 continue
             f_start, f_end = self._trim(m.end(), s_end)
-            if f_end - f_start < 8 or body[f_start] in _QUOTE_CHARS or self._in_quote(f_start):
+            if f_end - f_start < 8:
                 continue
-            if m["that"] is None and _SUBJECT_VERB.match(body, f_start, f_end) is None:
+            quoted = body[f_start] in _QUOTE_CHARS or self._in_quote(f_start)
+            if quoted and not (lex.code == "en" and m["cue"] in ("saying", "adding", "writing", "asking")):
+                continue
+            if (
+                not quoted
+                and m["that"] is None
+                and _SUBJECT_VERB.match(body, f_start, f_end) is None
+                and _PRONOUN_VERB.match(body, f_start, f_end) is None
+            ):
                 continue  # "saying nothing about", "adding to pressure", "warning of gusts"
             if any(f.start <= f_start < f.end and not f.start < comma for f in self.found):
                 continue  # already part of a claim of its own
@@ -557,9 +759,13 @@ class _Extractor:
                         f.end = self._trim(f.start, comma)[1]  # "said A, adding that B": two claims
             if mention is None:
                 verb = _MAIN_VERB.search(body, s_start, comma)
-                if verb is None or verb.start() - s_start > 80:
+                if verb is None or verb.start() - s_start > 160:
                     continue
                 mention = parse_before(body, s_start, verb.start() + 1, lex)
+                if mention is None and body[verb.start() - 1 : verb.start()] == ",":
+                    mention = self._subject_before_aside(s_start, verb.start() + 1)
+                if mention is None:
+                    mention = parse_nominal_before(body, s_start, verb.start() + 1, lex)
                 if mention is None or mention.kind not in _SUBJECT_KINDS:
                     continue
                 at = verb.start() + 1
@@ -672,6 +878,8 @@ class _Extractor:
                 cue=f.cue,
                 kind=f.kind,
                 speakers=speakers,
+                stance=_stance(f.cue, text),
+                parts=f.parts or [],
             )
             claim.salience = _salience(claim, f.start / total)
             claims.append(claim)
@@ -699,7 +907,17 @@ class _Extractor:
     def _drop_overlaps(self) -> list[_Found]:
         rank = {"direct_quote": 0, "according_to": 1, "source_report": 2, "indirect_speech": 2}
         kept: list[_Found] = []
-        for f in sorted(self.found, key=lambda f: (rank[f.kind], -(f.end - f.start))):
+        # a reported clause that holds a quotation after its cue ('X said "…" because …') keeps it
+        clauses = [f for f in self.found if f.kind != "direct_quote" and f.at < f.start]
+        found = self.found
+        if clauses:
+            found = [
+                f
+                for f in found
+                if f.kind != "direct_quote"
+                or not any(c.start - 1 <= f.start and f.end <= c.end + 1 and c.at < f.start for c in clauses)
+            ]
+        for f in sorted(found, key=lambda f: (rank[f.kind], -(f.end - f.start))):
             for k in kept:
                 if f.start < k.end and k.start < f.end:
                     break
@@ -725,6 +943,32 @@ def _no_attribution(q: Quotation) -> tuple[str | None, Mention | None, int]:
 
 def _cue_text(cue: _Cue) -> str:
     return " ".join(cue.text.split())
+
+
+_DENIED = frozenset(
+    """denied denies deny rejected rejects dismissed dismisses disputed disputes refuted refutes
+    contested contests dementi dementiert bestritt bestreitet démenti démenti nié nie negó niega
+    desmintió rechazó отрицал отрицает опроверг опровергла опроверг опровергли отрицала""".split()
+)
+_QUESTIONED = frozenset(
+    "asked asks ask questioned questions wondered wonders queried fragte demandé preguntó спросил".split()
+)
+
+
+_QUESTION_START = re.compile(r"(?:whether|if|why|how|what|who|when|where|which)\b|[^.!]*\?", re.I)
+
+
+def _stance(cue: str, text: str) -> str:
+    """How the speaker holds the content: "denied" after a cue that denies it, "questioned" after
+    one that asks it (or a quotation that is a question), else "asserted"."""
+    words = cue.lower().split()
+    if any(w in _DENIED for w in words):
+        return "denied"
+    if text.rstrip('"”’»').endswith("?") or (
+        any(w in _QUESTIONED for w in words) and _QUESTION_START.match(text) is not None
+    ):
+        return "questioned"  # "asked whether …", not "asked the court to …"
+    return "asserted"
 
 
 def _salience(claim: Claim, position: float) -> float:

@@ -19,9 +19,12 @@ _ENDS_LINE = frozenset('.!?:;"”’»…)')
 # A candidate sentence end: terminators, optional closing marks, then white space.  The pattern
 # opens with a character set (not a repetition), so re skips to candidates without trying every
 # position; most paragraphs end sentences only with "." and use the faster literal form.
-_BOUNDARY = re.compile(r"[.!?…][.!?…]*[\"”’»)\]]*(?=\s)")
+# A full stop glued to the next sentence ("… he added.Ushakov said …", common in scraped text) ends
+# one too when a lower-case word comes before it and a capitalised word after it.
+_GLUED = r"|(?<=[a-z][a-z][.!?])(?=[A-Z][a-z])"
+_BOUNDARY = re.compile(r"[.!?…][.!?…]*[\"”’»)\]]*(?=\s" + _GLUED + ")")
 _TERMINATORS = ".!?…"
-_DOT_BOUNDARY = re.compile(r"\.[.!?…]*[\"”’»)\]]*(?=\s)")
+_DOT_BOUNDARY = re.compile(r"\.[.!?…]*[\"”’»)\]]*(?=\s" + _GLUED + ")")
 _WORD_BEFORE = re.compile(r"(\S{1,20})$")
 _NEXT_WORD = re.compile(r"\s*([\"“„«‘(\[]?)(\S{0,20})")
 

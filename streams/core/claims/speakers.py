@@ -1501,3 +1501,80 @@ def _strip_article(name: str) -> str:
         if name.startswith(article):
             return name[len(article) :]
     return name
+
+
+# -- English nominal subjects: "Many in the crowd said", "Trump's campaign said" ----------------------
+# A subject noun phrase the role/name parser does not know is still the attribution: a description,
+# a group, an organisation.  Read back from the cue to the start of its clause; every word must be
+# one a noun phrase can hold (no verb, no clause word), and the phrase must open like a subject.
+_NP_OPENERS = frozenset(
+    """the a an many some most other others both all several few those these this that only another
+    each every one two three four five six seven eight nine ten dozens hundreds thousands millions
+    his her their its our my your no more fewer half nearly almost about at least""".split()
+)
+_NP_BREAK = frozenset(
+    """is are was were be been being am has have had do does did will would can could should may might
+    must not never to that which who whom whose when where while if because than though although
+    since until unless whether so then there it he she they we i you him them us me what why how
+    said says say told tells asked during after before but and or nor as with by into onto over
+    under about against between through""".split()
+)
+_CLAUSE_OPENERS = frozenset(
+    """but and so still yet now meanwhile however instead also then later earlier separately indeed
+    moreover today yesterday""".split()
+)
+_NP_WORD = re.compile(r"[\w’'.&-]+$")
+
+
+def parse_nominal_before(body: str, start: int, end: int, lex: Lexicon) -> Mention | None:
+    """English: the subject noun phrase of the cue at body[end], read back to its clause start
+    (no further than start) when the role/name parser found none ("A teary-eyed Bush says",
+    "Many in the crowd said", "those surveyed say", "other leading Democrats said")."""
+    if lex.code != "en":
+        return None
+    cut = max(body.rfind(",", start, end), body.rfind(";", start, end), body.rfind(":", start, end))
+    cut = max(cut, body.rfind("—", start, end), body.rfind("(", start, end), body.rfind("\n", start, end))
+    lo = max(start, cut + 1)
+    toks = tokens(body, lo, end)
+    while toks and toks[-1].text.lower() in lex.skip_before:
+        toks.pop()
+    k = 0
+    while k < len(toks) and toks[k].text.lower() in _CLAUSE_OPENERS:
+        k += 1
+    toks = toks[k:]
+    if not toks or len(toks) > 9:
+        return None
+    for n, t in enumerate(toks):
+        low = t.text.lower()
+        inner = 0 < n < len(toks) - 1
+        if low in ("to", "and") and inner:
+            continue  # "The last man to mount a race says", "Politicians and some experts say"
+        if (low in _NP_BREAK and not (low == "about" and n == 0)) or not _NP_WORD.match(t.text):
+            return None
+        if low.endswith("ly") and low not in ("family", "ally", "rally"):
+            return None
+        if low.endswith("ed") and "-" not in low and t.text.islower():
+            before = toks[n - 1].text.lower() if n else ""
+            if not (before in _NP_OPENERS or before in ("most", "least", "recently")):
+                return None  # "The bill passed and officials said": a verb, no noun phrase
+    first = toks[0].text
+    low0 = first.lower()
+    if not (
+        low0 in _NP_OPENERS
+        or _is_cap(first)
+        or first[:1].isdigit()
+        or low0 in lex.generic
+        or is_role(first, lex)
+    ):
+        return None
+    if _is_cap(first) and first in lex.cap_stop and low0 not in _NP_OPENERS:
+        return None
+    mention = analyse(body, toks[0].start, toks[-1].end, lex, toks)
+    if mention is None or mention.kind == "pronoun":
+        return None
+    if mention.kind == "person" and not any(_is_cap(t.text) for t in toks):
+        mention.kind = "generic"
+    if mention.kind in ("role",) and not mention.name:
+        mention.kind = "generic"
+        mention.name = mention.phrase
+    return mention

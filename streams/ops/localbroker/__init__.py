@@ -38,10 +38,12 @@ __all__ = [
     "MIN_JAVA",
     "BrokerError",
     "BrokerStatus",
+    "SecureListeners",
     "api_versions_ok",
     "check_java",
     "ensure_jars",
     "libs_dir",
+    "make_keystore",
     "render_server_properties",
     "start",
     "status",
@@ -91,9 +93,23 @@ class BrokerStatus:
     """The client port answers a Kafka ApiVersions request (whoever owns it)."""
     already_running: bool = False
     """Set by :func:`start` when the broker was running before the call."""
+    running_address: str | None = None
+    """Where this home's running broker listens, when that is not ``address`` (the one asked about)."""
+
+    @property
+    def answers(self) -> bool:
+        """A Kafka broker answers at the address asked about (this home's or another)."""
+        return self.ready
 
     def describe(self) -> str:
-        if self.running:
+        if self.running and self.running_address:
+            head = (
+                f"Kafka {self.version} from {self.broker_home} is running at {self.running_address} "
+                f"(pid {self.pid}), not at {self.address}"
+            )
+            elsewhere = f"; nothing answers at {self.address}"
+            head += ", where another Kafka broker answers" if self.ready else elsewhere
+        elif self.running:
             head = f"Kafka {self.version} is running at {self.address} (pid {self.pid})"
             if not self.ready:
                 head += ", but does not answer yet"
@@ -115,6 +131,130 @@ class BrokerStatus:
 
     def to_dict(self) -> dict[str, object]:
         return {k: (str(v) if isinstance(v, Path) else v) for k, v in asdict(self).items()}
+
+
+# --------------------------------------------------------------------------------------------------
+# Secure listeners (SASL and TLS), for trying and testing the security settings against a real broker
+
+
+@dataclass(frozen=True)
+class SecureListeners:
+    """Listeners opened next to the PLAINTEXT one: SASL_PLAINTEXT and/or SSL, on loopback.
+
+    The SASL listener accepts PLAIN and SCRAM-SHA-256/512 for every user in ``users``; SCRAM
+    credentials are stored when the storage is formatted, so they apply to a new ``broker_home``.
+    The SSL listener serves the key in ``keystore`` (PKCS12), e.g. one from :func:`make_keystore`.
+    """
+
+    sasl_port: int | None = None
+    ssl_port: int | None = None
+    users: tuple[tuple[str, str], ...] = ()
+    keystore: Path | None = None
+    keystore_password: str = ""
+
+    def ports(self) -> list[tuple[int, str]]:
+        return [(port, what) for port, what in ((self.sasl_port, "SASL"), (self.ssl_port, "SSL")) if port]
+
+
+def make_keystore(
+    folder: Path, password: str, *, host: str = "127.0.0.1", days: int = 2
+) -> tuple[Path, Path]:
+    """A self-signed key for ``host`` made with Java's keytool: (PKCS12 keystore, its certificate as PEM).
+
+    The PEM file is what a client trusts (``WIRESTREAM_SSL_CAFILE``).
+    """
+    java = Path(check_java())
+    keytool = java.with_name("keytool")
+    if not keytool.is_file():
+        found = shutil.which("keytool")
+        if found is None:
+            raise BrokerError(f"keytool not found next to {java} nor on PATH; {JAVA_HINT}")
+        keytool = Path(found)
+    folder.mkdir(parents=True, exist_ok=True)
+    keystore, pem = folder / "broker.p12", folder / "broker-ca.pem"
+    keystore.unlink(missing_ok=True)
+    san = f"ip:{host}" if _is_ip(host) else f"dns:{host}"
+    for args in (
+        ["-genkeypair", "-alias", "broker", "-keyalg", "RSA", "-keysize", "2048", "-validity", str(days),
+         "-dname", f"CN={host}", "-ext", f"SAN={san},dns:localhost", "-storetype", "PKCS12",
+         "-keystore", str(keystore), "-storepass", password, "-keypass", password],
+        ["-exportcert", "-rfc", "-alias", "broker", "-keystore", str(keystore), "-storepass", password,
+         "-file", str(pem)],
+    ):  # fmt: skip
+        out = subprocess.run([str(keytool), *args], capture_output=True, text=True, timeout=120)
+        if out.returncode != 0:
+            raise BrokerError(
+                f"keytool {args[0]} failed (exit {out.returncode}):\n" + _tail(out.stdout + out.stderr)
+            )
+    return keystore, pem
+
+
+def _is_ip(host: str) -> bool:
+    try:
+        ipaddress.ip_address(host)
+    except ValueError:
+        return False
+    return True
+
+
+def _jaas_value(text: str) -> str:
+    if any(ch in text for ch in '"\\\n'):
+        raise BrokerError(
+            f"user names and passwords of the local broker may not hold quotes or backslashes: {text!r}"
+        )
+    return text
+
+
+def _secure_properties(
+    secure: SecureListeners, listen_host: str
+) -> tuple[list[str], list[str], list[str], list[str]]:
+    """(listeners, advertised listeners, protocol map entries, other lines) for the secure listeners."""
+    listeners, advertised, protocols, lines = [], [], [], []
+    if secure.sasl_port:
+        where = _hostport(listen_host, secure.sasl_port)
+        listeners.append(f"SASL_PLAINTEXT://{where}")
+        advertised.append(f"SASL_PLAINTEXT://{where}")
+        protocols.append("SASL_PLAINTEXT:SASL_PLAINTEXT")
+        users = " ".join(
+            f'user_{_jaas_value(name)}="{_jaas_value(password)}"' for name, password in secure.users
+        )
+        lines += [
+            "sasl.enabled.mechanisms=PLAIN,SCRAM-SHA-256,SCRAM-SHA-512",
+            "listener.name.sasl_plaintext.plain.sasl.jaas.config="
+            f"org.apache.kafka.common.security.plain.PlainLoginModule required {users};",
+        ]
+        lines += [
+            f"listener.name.sasl_plaintext.{mechanism}.sasl.jaas.config="
+            "org.apache.kafka.common.security.scram.ScramLoginModule required;"
+            for mechanism in ("scram-sha-256", "scram-sha-512")
+        ]
+    if secure.ssl_port:
+        if secure.keystore is None:
+            raise BrokerError("an SSL listener needs a keystore (make one with make_keystore)")
+        where = _hostport(listen_host, secure.ssl_port)
+        listeners.append(f"SSL://{where}")
+        advertised.append(f"SSL://{where}")
+        protocols.append("SSL:SSL")
+        keystore = str(secure.keystore).replace("\\", "\\\\")
+        lines += [
+            "ssl.keystore.type=PKCS12",
+            f"ssl.keystore.location={keystore}",
+            f"ssl.keystore.password={secure.keystore_password}",
+            f"ssl.key.password={secure.keystore_password}",
+            "ssl.client.auth=none",
+        ]
+    return listeners, advertised, protocols, lines
+
+
+def _scram_arguments(secure: SecureListeners | None) -> list[str]:
+    if secure is None or not secure.sasl_port:
+        return []
+    return [
+        argument
+        for name, password in secure.users
+        for mechanism in ("SCRAM-SHA-256", "SCRAM-SHA-512")
+        for argument in ("--add-scram", f"{mechanism}=[name={name},password={password}]")
+    ]
 
 
 # --------------------------------------------------------------------------------------------------
@@ -208,22 +348,27 @@ def libs_dir(settings: Settings) -> Path:
     return Path(settings.broker_home).expanduser().resolve() / f"kafka-{KAFKA_VERSION}" / "libs"
 
 
-def render_server_properties(settings: Settings) -> str:
+def render_server_properties(settings: Settings, secure: SecureListeners | None = None) -> str:
     """The ``server.properties`` of a single combined KRaft node for these settings."""
     lay = _layout(settings)
     client = _hostport(lay.listen_host, lay.port)
     controller = lay.controller_address
     data_dir = str(lay.data_dir).replace("\\", "\\\\")
+    listeners, advertised, protocols, security = _secure_properties(
+        secure or SecureListeners(), lay.listen_host
+    )
     lines = [
         "# Written by `wirestream broker start` on every start; edits are overwritten.",
         "process.roles=broker,controller",
         "node.id=1",
         f"controller.quorum.bootstrap.servers={controller}",
-        f"listeners=PLAINTEXT://{client},CONTROLLER://{controller}",
-        f"advertised.listeners=PLAINTEXT://{lay.address}",
+        "listeners=" + ",".join([f"PLAINTEXT://{client}", f"CONTROLLER://{controller}", *listeners]),
+        "advertised.listeners=" + ",".join([f"PLAINTEXT://{lay.address}", *advertised]),
         "controller.listener.names=CONTROLLER",
-        "listener.security.protocol.map=CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT",
+        "listener.security.protocol.map="
+        + ",".join(["CONTROLLER:PLAINTEXT", "PLAINTEXT:PLAINTEXT", *protocols]),
         "inter.broker.listener.name=PLAINTEXT",
+        *security,
         f"log.dirs={data_dir}",
         f"num.partitions={settings.partitions}",
         "auto.create.topics.enable=false",
@@ -416,8 +561,22 @@ def _running_pid(lay: _Layout) -> int | None:
     return pid if pid is not None and _is_our_broker(pid, lay) else None
 
 
+def _listening_at(lay: _Layout) -> str | None:
+    """The client address in the server.properties this home's broker was started with."""
+    try:
+        lines = lay.properties.read_text().splitlines()
+    except OSError:
+        return None
+    for line in lines:
+        if line.startswith("advertised.listeners="):
+            first = line.split("=", 1)[1].split(",")[0]
+            return first.split("://", 1)[-1]
+    return None
+
+
 def _status(lay: _Layout, *, already_running: bool = False) -> BrokerStatus:
     pid = _running_pid(lay)
+    actual = _listening_at(lay) if pid is not None else None
     return BrokerStatus(
         running=pid is not None,
         pid=pid,
@@ -429,6 +588,7 @@ def _status(lay: _Layout, *, already_running: bool = False) -> BrokerStatus:
         log_file=lay.log_file,
         ready=api_versions_ok(lay.host, lay.port, timeout=1.0),
         already_running=already_running,
+        running_address=actual if actual and actual != lay.address else None,
     )
 
 
@@ -463,7 +623,13 @@ def status(settings: Settings) -> BrokerStatus:
     return _status(_layout(settings))
 
 
-def start(settings: Settings, *, timeout: float = 60.0, echo: Echo | None = None) -> BrokerStatus:
+def start(
+    settings: Settings,
+    *,
+    timeout: float = 60.0,
+    echo: Echo | None = None,
+    secure: SecureListeners | None = None,
+) -> BrokerStatus:
     """Start the local broker (fetching jars and formatting storage the first time) and wait until ready.
 
     Returns at once with ``already_running=True`` when this broker_home's broker already runs. Raises
@@ -482,7 +648,8 @@ def start(settings: Settings, *, timeout: float = 60.0, echo: Echo | None = None
         return _status(lay, already_running=True)
     lay.pid_file.unlink(missing_ok=True)
 
-    for port, what in ((lay.port, "client"), (lay.controller_port, "controller")):
+    extra = secure.ports() if secure else []
+    for port, what in ((lay.port, "client"), (lay.controller_port, "controller"), *extra):
         if not _port_free(lay.listen_host, port):
             where = _hostport(lay.listen_host, port)
             if api_versions_ok(lay.listen_host, port):
@@ -497,7 +664,7 @@ def start(settings: Settings, *, timeout: float = 60.0, echo: Echo | None = None
     java = check_java()
     libs = ensure_jars(settings, echo)
     lay.home.mkdir(parents=True, exist_ok=True)
-    lay.properties.write_text(render_server_properties(settings))
+    lay.properties.write_text(render_server_properties(settings, secure))
     lay.log4j.write_bytes(resources.files(__package__).joinpath("log4j2.yaml").read_bytes())
     classpath = f"{libs}{os.sep}*"
 
@@ -506,7 +673,8 @@ def start(settings: Settings, *, timeout: float = 60.0, echo: Echo | None = None
             echo(f"Formatting storage in {lay.data_dir} (once)...")
         cluster_id = _new_cluster_id()
         cmd = [java, f"-Dlog4j2.configurationFile={lay.log4j}", "-cp", classpath, _STORAGE_CLASS,
-               "format", "--standalone", "-t", cluster_id, "-c", str(lay.properties)]  # fmt: skip
+               "format", "--standalone", "-t", cluster_id, "-c", str(lay.properties),
+               *_scram_arguments(secure)]  # fmt: skip
         out = subprocess.run(cmd, capture_output=True, text=True, timeout=120)
         if out.returncode != 0:
             raise BrokerError(

@@ -101,14 +101,15 @@ def stop(ctx: click.Context, timeout: float) -> None:
 def status(ctx: click.Context, as_json: bool) -> None:
     """Show whether it runs: pid, address, version, data dir.
 
-    Exit status: 0 when running, 3 when not (as `systemctl status` does).
+    Exit status: 0 when a Kafka broker answers at the address (this one, or another already running
+    there), 3 when none does (as `systemctl status` does for a stopped service).
     """
     try:
         st = localbroker.status(_settings(ctx))
     except localbroker.BrokerError as exc:
         raise click.ClickException(str(exc)) from exc
     click.echo(json.dumps(st.to_dict(), indent=2) if as_json else st.describe())
-    ctx.exit(0 if st.running else 3)
+    ctx.exit(0 if st.answers or (st.running and not st.running_address) else 3)
 
 
 main = broker

@@ -25,11 +25,33 @@ def test_direct_quote_styles(body):
     assert claim.cue == "said"
 
 
-def test_split_quote_gives_two_claims_with_one_speaker():
+def test_split_quote_is_one_claim_with_its_parts():
     body = "Mayor Lena Kovac spoke briefly. “The pool will reopen,” she said, “but not before June.”"
+    claim = only(body)
+    assert claim.speaker == "Lena Kovac"
+    assert claim.text == body[claim.start : claim.end]
+    assert claim.text == "The pool will reopen,” she said, “but not before June."
+    assert [body[a:b] for a, b in claim.parts] == ["The pool will reopen", "but not before June."]
+    assert claim.to_dict()["parts"] == [list(p) for p in claim.parts]
+
+
+def test_quote_continued_after_the_attribution_sentence_is_one_claim():
+    body = (
+        "The vote was close. “We held our nerve,” the campaign manager said. “And the voters "
+        "came with us in the end.”\n\nCounting went on overnight."
+    )
+    claim = only(body)
+    assert claim.speaker == "the campaign manager"
+    pieces = [body[a:b] for a, b in claim.parts]
+    assert pieces == ["We held our nerve", "And the voters came with us in the end."]
+
+
+def test_two_quotes_with_their_own_speakers_stay_apart():
+    body = "“We will win,” Ana Ruiz said. “No, we will,” Tomas Berg replied."
     found = claims_of(body)
-    assert [c.text for c in found] == ["The pool will reopen", "but not before June."]
-    assert {c.speaker for c in found} == {"Lena Kovac"}
+    pairs = [(c.text, c.speaker) for c in found]
+    assert pairs == [("We will win", "Ana Ruiz"), ("No, we will", "Tomas Berg")]
+    assert all(not c.parts for c in found)
 
 
 def test_multi_paragraph_quote_shares_the_speaker():

@@ -1,0 +1,86 @@
+"""Issue #11: descriptions as speakers, coordinated verbs, partial quotations in reported clauses,
+quotations that end the speaker's sentence, glued full stops and the stance of a claim.
+Every article here is written for these tests."""
+
+from streams.core.claims import extract_claims
+
+
+def claims_of(body: str, language: str = "en"):
+    return extract_claims(body, language)
+
+
+def only(body: str, language: str = "en"):
+    found = claims_of(body, language)
+    assert len(found) == 1, [c.to_dict() for c in found]
+    return found[0]
+
+
+def test_a_description_is_a_speaker():
+    claim = only("The vote is on Tuesday. Many in the hall said the mayor had already lost the room.")
+    assert claim.text == "the mayor had already lost the room"
+    assert claim.speaker and "hall" in claim.speaker
+
+
+def test_a_possessive_organisation_is_a_speaker():
+    claim = only("Nadia Okafor's campaign said she will appeal against the ruling.")
+    assert claim.text == "she will appeal against the ruling"
+    assert claim.speaker and "campaign" in claim.speaker
+
+
+def test_role_words_before_a_name_stay_with_the_speaker():
+    claim = only("Rival candidate Joel Marsh says the budget hides a deficit of two million.")
+    assert claim.speaker == "Joel Marsh"
+    assert claim.text == "the budget hides a deficit of two million"
+
+
+def test_a_long_description_with_an_infinitive():
+    claim = only("The last candidate to win the county says he does not expect a recount.")
+    assert claim.text == "he does not expect a recount"
+
+
+def test_a_second_verb_takes_the_subject_of_the_first():
+    claim = only("Senator Ilse Varga thanked the volunteers and said the count was fair.")
+    assert claim.speaker == "Ilse Varga"
+    assert claim.text == "the count was fair"
+
+
+def test_a_past_tense_clause_is_no_speaker():
+    assert claims_of("The bill passed the house and officials insisted.") == []
+
+
+def test_a_partial_quotation_opens_the_reported_clause():
+    body = "Lena Brandt told supporters on Friday that “we turn the page tonight,” and thanked them."
+    claim = only(body)
+    assert claim.speaker == "Lena Brandt"
+    assert claim.text.startswith("“we turn the page tonight,”")
+
+
+def test_a_quotation_that_ends_the_speakers_sentence_takes_the_sentence():
+    body = "That leaves the council with a plan nobody can “explain to a voter,” Paula Wren said."
+    claim = only(body)
+    assert claim.start == 0
+    assert claim.speaker == "Paula Wren"
+
+
+def test_a_full_stop_without_a_space_ends_the_sentence():
+    body = "“The tone was calm,” the envoy Marek Holub added.Holub said the talks had been long and open."
+    found = claims_of(body)
+    assert [c.text for c in found] == ["The tone was calm", "the talks had been long and open"]
+    assert {c.speaker for c in found} == {"Marek Holub"}
+
+
+def test_stance_of_denials_and_questions():
+    body = (
+        "Health minister Ruth Calder denied that hospitals were running out of beds. "
+        "Opposition leader Sam Ortiz asked whether the figures were complete. "
+        "Calder said the figures were published weekly."
+    )
+    stances = {c.text: c.stance for c in claims_of(body)}
+    assert stances["hospitals were running out of beds"] == "denied"
+    assert stances["the figures were published weekly"] == "asserted"
+    assert [c.to_dict()["stance"] for c in claims_of(body)].count("denied") == 1
+
+
+def test_a_quoted_question_is_questioned():
+    claim = only("“Who pays for the new bridge?” asked councillor Ida Moss.")
+    assert claim.stance == "questioned"

@@ -98,7 +98,7 @@ class StoryDesk:
         if stored is not None and not new_copy and set(claim_keys) <= set(stored["claim_keys"]):
             return stored
         if stored is None:
-            story = {
+            story: dict[str, Any] = {
                 "story_id": verdict.story_id,
                 "first_article_id": verdict.duplicate_of or article.id,
                 "first_source": source,
@@ -128,7 +128,7 @@ class StoryDesk:
 
     def _merge_claim(
         self, prepared: PreparedArticle, verdict: Verdict, claim: Any, key: str, *, new_story: bool
-    ) -> tuple[str, dict]:
+    ) -> tuple[str, dict[str, Any]]:
         article = prepared.article
         merged = None if new_story else self.claims.get(key)  # a new story has no claims yet
         if merged is None:

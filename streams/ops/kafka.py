@@ -7,6 +7,8 @@ metadata request, a public call, so a topic created a moment ago is seen.
 
 from __future__ import annotations
 
+import asyncio
+import time
 from collections.abc import Iterable
 from typing import Any
 
@@ -65,12 +67,26 @@ async def partitions(settings: Settings, topics: Iterable[str]) -> list[TopicPar
     return found
 
 
+async def assign(consumer: AIOKafkaConsumer, assigned: list[TopicPartition], timeout: float = 30.0) -> None:
+    """Assign ``assigned`` and wait until the consumer's own metadata knows their topics.
+
+    Seeking before that races the consumer's default offset reset (latest) once the metadata arrives.
+    """
+    consumer.assign(assigned)
+    deadline = time.monotonic() + timeout
+    for topic in dict.fromkeys(tp.topic for tp in assigned):
+        while not consumer.partitions_for_topic(topic):
+            if time.monotonic() > deadline:
+                raise TimeoutError(f"no metadata for {topic} after {timeout:g} s")
+            await asyncio.sleep(0.02)
+
+
 async def assign_all(
     consumer: AIOKafkaConsumer, settings: Settings, topics: Iterable[str], *, at_end: bool = False
 ) -> list[TopicPartition]:
     """Assign every partition of ``topics`` (full names) from their beginning, or their current end."""
     assigned = await partitions(settings, topics)
-    consumer.assign(assigned)
+    await assign(consumer, assigned)
     if at_end:
         await consumer.seek_to_end(*assigned)
         for tp in assigned:

@@ -37,7 +37,7 @@ async def read_to_end(
         assigned = await kafka.partitions(settings, [topic])
         if not assigned:
             raise click.ClickException(f"topic {topic!r} does not exist (wirestream topics create)")
-        consumer.assign(assigned)
+        await kafka.assign(consumer, assigned)
         begin = await consumer.beginning_offsets(assigned)
         end = await consumer.end_offsets(assigned)
         remaining = {tp for tp in assigned if end[tp] > begin[tp]}

@@ -34,12 +34,18 @@ log = logging.getLogger(__name__)
 class Message(Protocol):
     """The parts of a consumed record the agents read (``faust.types.Message`` has them)."""
 
-    topic: str
-    partition: int
-    offset: int
-    timestamp: float | None
-    key: bytes | None
-    value: bytes | None
+    @property
+    def topic(self) -> str: ...
+    @property
+    def partition(self) -> int: ...
+    @property
+    def offset(self) -> int: ...
+    @property
+    def timestamp(self) -> float | None: ...
+    @property
+    def key(self) -> bytes | None: ...
+    @property
+    def value(self) -> bytes | None: ...
 
 
 class Event(Protocol):

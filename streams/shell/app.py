@@ -14,6 +14,7 @@ import time
 from typing import Any
 
 import faust
+from faust.types import TableT
 
 from streams import faust_fixes
 from streams.core.desk import StoryDesk
@@ -128,7 +129,7 @@ class Topology:
         )  # fmt: skip
         self.dlq, self.stories, self.claims = self.names.dlq, self.names.stories, self.names.claims
 
-        def table(name: str) -> faust.Table:  # JSON keys and values, changelogged, RocksDB by default
+        def table(name: str) -> TableT[Any, Any]:  # JSON keys and values, changelogged, RocksDB by default
             return app.Table(
                 name,
                 key_type=str,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from typing import Protocol
+from typing import Any, Protocol, cast
 
 import faust
 
@@ -31,11 +31,13 @@ class ProducerOutputs:
 
     async def publish(self, topic: str, key: bytes | None, value: bytes) -> None:
         delivery = await self.app.producer.send(topic, key, value, None, None, None)
-        delivery.add_done_callback(self.on_delivery)
+        cast("asyncio.Future[Any]", delivery).add_done_callback(self.on_delivery)  # typed as Awaitable
 
-    def on_delivery(self, delivery: asyncio.Future) -> None:
-        if delivery.cancelled() or delivery.exception() is None:
+    def on_delivery(self, delivery: asyncio.Future[Any]) -> None:
+        if delivery.cancelled():
             return
         error = delivery.exception()
+        if error is None:
+            return
         log.error("could not deliver a record, stopping the worker: %r", error)
-        self.crashing = asyncio.ensure_future(self.app.crash(error))  # type: ignore[arg-type]
+        self.crashing = asyncio.ensure_future(self.app.crash(error))

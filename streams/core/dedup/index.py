@@ -37,6 +37,7 @@ import sys
 from array import array
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from .fingerprint import Fingerprint
 from .postings import KEY_SHIFT, AnchorPostings
@@ -67,7 +68,7 @@ class Verdict:
     similarity: float | None = None
     method: str | None = None  # "exact" | "near" | None
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return {
             "status": self.status,
             "story_id": self.story_id,
@@ -85,7 +86,7 @@ class IndexEntry:
     story_id: str
     content_hash: int
     level: int
-    anchors: array  # array("Q"), unique, in text order
+    anchors: array[int]  # array("Q"), unique, in text order
     event_time: float
     seq: int  # judging order
     status: str
@@ -270,7 +271,7 @@ class StoryIndex:
                 return Verdict("duplicate", entry.story_id, entry.story_id, 1.0, "exact")
         return None
 
-    def _near(self, fp: Fingerprint, event_time: float, lookups: list) -> Verdict | None:
+    def _near(self, fp: Fingerprint, event_time: float, lookups: list[Any]) -> Verdict | None:
         """Near-tier verdict; ``lookups`` receives the postings seen per anchor (reused by _add)."""
         postings = self._postings
         live: list[int] = []
@@ -292,6 +293,7 @@ class StoryIndex:
             if count < self.min_shared:
                 continue
             story = self._story_slots[slot]
+            assert story is not None  # a slot with hits holds a live story
             for entry in story.entries:
                 if best is not None and entry.seq >= best.seq:
                     break
@@ -342,6 +344,7 @@ class StoryIndex:
         sparser sample than the text's own level (compared with a longer text) - when they are few, a
         single unshared anchor between shared ones is enough to reject.
         """
+        limit: float
         if coarse and len(flags) < self.few_anchors:
             limit = 1
         else:
@@ -360,7 +363,7 @@ class StoryIndex:
 
     # -- bookkeeping -------------------------------------------------------------------------------
 
-    def _add(self, entry: IndexEntry, lookups: list | None = None) -> None:
+    def _add(self, entry: IndexEntry, lookups: list[Any] | None = None) -> None:
         story = self._stories.get(entry.story_id)
         if story is None:
             slot = self._free_slots.pop() if self._free_slots else len(self._story_slots)

@@ -1,13 +1,18 @@
 """Batch throughput of `wirestream enrich` (no broker): articles/s per core and the split per stage.
 
     .venv/bin/python benchmarks/batch_throughput.py [--articles 20000] [--input IN.jsonl] [--json OUT]
-        [--bodies ../shared/data/bbc-news-2005.jsonl]
+        [--bodies ../shared/data/bbc-news-2005.jsonl] [--jobs 1,2]
 
 Without ``--input`` a synthetic firehose (benchmarks/corpus.py) is written to a temporary JSONL file.
 The file is run once through ``enrich_stream`` exactly as `wirestream enrich` does (single process,
 so articles/s is per core; CPU seconds are measured too), then a sample is profiled stage by stage:
 parse, language, fingerprint, claims (the core's own stage timer), dedup (the story desk), and
 serialisation (prepared record to bytes and back, enriched/story/claim records to JSON).
+
+``--jobs 1,2`` runs the same file once per job count (`wirestream enrich --jobs N`), in this order,
+in the same run: articles/s by wall clock (what a backfill waits for), the speed-up over the first
+count, CPU seconds of this process and its pool processes, and how many of the machine's cores were
+busy meanwhile (``/proc/stat``), so a speed-up missing for lack of free cores shows as such.
 """
 
 from __future__ import annotations
@@ -15,6 +20,7 @@ from __future__ import annotations
 import argparse
 import io
 import json
+import os
 import resource
 import sys
 import tempfile
@@ -93,6 +99,47 @@ def cpu_seconds() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
+def machine_busy() -> tuple[float, float]:
+    """(busy, total) clock ticks of all cores so far (/proc/stat)."""
+    try:
+        fields = [float(v) for v in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]]
+    except OSError:
+        return 0.0, 0.0
+    idle = fields[3] + (fields[4] if len(fields) > 4 else 0.0)
+    return sum(fields) - idle, sum(fields)
+
+
+def all_cpu_seconds() -> float:
+    """CPU seconds of this process and of its finished children (the pool processes)."""
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return cpu_seconds() + children.ru_utime + children.ru_stime
+
+
+def run_jobs(lines: list[bytes], settings: Settings, jobs: int) -> dict:
+    """One `wirestream enrich --jobs N` over ``lines``: wall time, CPU of all processes, machine load."""
+    out = io.BytesIO()
+    busy0, total0 = machine_busy()
+    started, cpu_started, own_started = time.perf_counter(), all_cpu_seconds(), cpu_seconds()
+    counts = enrich_stream(lines, out, None, settings, source_name="bench", jobs=jobs)
+    elapsed, cpu = time.perf_counter() - started, all_cpu_seconds() - cpu_started
+    own = cpu_seconds() - own_started
+    busy1, total1 = machine_busy()
+    cores = os.cpu_count() or 1
+    return {
+        "jobs": jobs,
+        "articles": counts.read,
+        "seconds": round(elapsed, 2),
+        "articles_per_s": round(counts.read / elapsed, 1),
+        "cpu_ms_per_article": round(1000 * cpu / counts.read, 3),
+        # the judging process (reading, dedup, writing; with jobs=1 everything) and the pool processes
+        "main_cpu_ms_per_article": round(1000 * own / counts.read, 3),
+        "pool_cpu_ms_per_article": round(1000 * (cpu - own) / counts.read, 3),
+        "process_cores": round(cpu / elapsed, 2),
+        "machine_cores_busy": round(cores * (busy1 - busy0) / max(total1 - total0, 1), 2),
+        "loadavg_1m": round(os.getloadavg()[0], 2),
+    }
+
+
 def run(path: Path, profile_sample: int) -> dict:
     settings = Settings()
     lines = path.read_bytes().splitlines(keepends=True)
@@ -127,6 +174,22 @@ def print_table(result: dict) -> None:
     for stage, ms in result["stage_ms"].items():
         print(f"{stage:<12} {ms:>10.3f} {100 * ms / total:>5.0f}%")
     print(f"{'total':<12} {total:>10.3f}")
+    rows = result.get("jobs", [])
+    if rows:
+        base = rows[0]["articles_per_s"]
+        print(f"cores: {os.cpu_count()}")
+        print(
+            f"{'jobs':>4} {'articles/s':>10} {'speed-up':>8} {'CPU ms/article':>14} {'main':>6} {'pool':>6} "
+            f"{'process cores':>13} "
+            f"{'machine cores busy':>18} {'load 1m':>7}"
+        )
+        for row in rows:
+            print(
+                f"{row['jobs']:>4} {row['articles_per_s']:>10.1f} {row['articles_per_s'] / base:>7.2f}x "
+                f"{row['cpu_ms_per_article']:>14.3f} {row['main_cpu_ms_per_article']:>6.2f} "
+                f"{row['pool_cpu_ms_per_article']:>6.2f} {row['process_cores']:>13.2f} "
+                f"{row['machine_cores_busy']:>18.2f} {row['loadavg_1m']:>7.2f}"
+            )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -138,6 +201,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--bodies", type=Path, help="JSONL of {title, body}: English bodies from it")
     parser.add_argument("--profile-sample", type=int, default=2000, help="articles profiled per stage")
     parser.add_argument("--json", type=Path, help="write the result here")
+    parser.add_argument("--jobs", help="comma-separated job counts to compare in this run, e.g. 1,2")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as tmp:
         path = args.input
@@ -147,6 +211,10 @@ def main(argv: list[str] | None = None) -> int:
                 for _, value in corpus.encoded(args.articles, bodies=args.bodies):
                     out.write(value + b"\n")
         result = run(path, args.profile_sample)
+        if args.jobs:
+            lines = path.read_bytes().splitlines(keepends=True)
+            counts = [int(n) for n in args.jobs.split(",")]
+            result["jobs"] = [run_jobs(lines, Settings(), jobs) for jobs in counts]
     result["input"] = str(args.input) if args.input else f"synthetic ({args.articles} articles)"
     print_table(result)
     if args.json:

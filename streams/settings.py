@@ -103,6 +103,27 @@ class Settings:
     broker_controller_port: int = field(
         default=9093, metadata={"doc": "Local broker: KRaft controller port."}
     )
+    poll_contact: str = field(
+        default="",
+        metadata={"doc": "`wirestream poll`: contact (URL or mailto:) put in the User-Agent for publishers."},
+    )
+    poll_interval: float = field(
+        default=300.0,
+        metadata={"doc": "`wirestream poll`: seconds between polls of a feed (TOML: per feed)."},
+    )
+    poll_host_gap: float = field(
+        default=1.0,
+        metadata={"doc": "`wirestream poll`: least seconds between requests to one host (or robots.txt's)."},
+    )
+    poll_read_timeout: float = field(
+        default=30.0, metadata={"doc": "`wirestream poll`: seconds a response may stay silent (connect: 10)."}
+    )
+    poll_max_bytes: int = field(
+        default=5 * 1024 * 1024, metadata={"doc": "`wirestream poll`: largest feed or page read, in bytes."}
+    )
+    poll_web_port: int = field(
+        default=6067, metadata={"doc": "`wirestream poll`: port of the poller's `/metrics` (0: none)."}
+    )
     sources: Mapping[str, str] = field(
         default_factory=dict, compare=False, repr=False, metadata={"internal": True}
     )
@@ -270,6 +291,11 @@ def _sasl_credential(what: str) -> Callable[[Any, Settings], str | None]:
     return check
 
 
+def _seconds(value: Any, low: float, high: float) -> str | None:
+    ok = isinstance(value, int | float) and low <= value <= high
+    return None if ok else f"use a number of seconds from {low:g} to {high:,g}"
+
+
 def _cafile(value: Any, _settings: Settings) -> str | None:
     if not value or Path(value).expanduser().is_file():
         return None
@@ -297,6 +323,11 @@ _CHECKS: dict[str, Callable[[Any, Settings], str | None]] = {
     "ssl_cafile": _cafile,
     "broker_home": _not_empty,
     "broker_controller_port": _int_range(1, 65535),
+    "poll_interval": lambda value, _s: _seconds(value, 1.0, 7 * 86400.0),
+    "poll_host_gap": lambda value, _s: _seconds(value, 0.0, 3600.0),
+    "poll_read_timeout": lambda value, _s: _seconds(value, 0.1, 600.0),
+    "poll_max_bytes": _int_range(64 * 1024, 1 << 30),
+    "poll_web_port": _int_range(0, 65535),
 }
 
 

@@ -10,7 +10,7 @@ import orjson
 import xxhash
 
 #: Fields of the input contract that must be strings when present.
-TEXT_FIELDS = ("id", "source", "url", "title", "body", "published_at")
+TEXT_FIELDS = ("id", "source", "url", "title", "body", "published_at", "html")
 MAX_ID_CHARS = 512
 
 
@@ -88,6 +88,8 @@ def article_from_fields(document: dict[str, Any]) -> Article:
         value = document.get(name)
         if value is not None and not isinstance(value, str):
             raise RejectedRecord("wrong_type", f"field {name!r} must be a string, got {type(value).__name__}")
+    if document.get("body") is None and document.get("html") is not None:
+        document = article_from_page(document)
     body = document.get("body")
     if body is None:
         raise RejectedRecord("missing_body", "the record has no 'body' field")
@@ -112,6 +114,35 @@ def article_from_fields(document: dict[str, Any]) -> Article:
         published_at=published_at,
         fields=fields,
     )
+
+
+def article_from_page(document: dict[str, Any]) -> dict[str, Any]:
+    """A record sent as a page (``html``, no ``body``): the article extracted, the page itself dropped.
+
+    Fields the record gives win over what the page says; the page fills the rest (title, author,
+    published time, site as ``source``, canonical URL as ``url``).
+    """
+    from streams.core.page import NoArticleText, extract_page
+
+    html = document["html"]
+    try:
+        page = extract_page(html, document.get("url"))
+    except NoArticleText as reason:
+        raise RejectedRecord("no_article_text", f"no article text in 'html': {reason}", "extract") from None
+    fields = {name: value for name, value in document.items() if name != "html"}
+    fields["body"] = page.body
+    found = {
+        "title": page.title,
+        "author": page.author,
+        "published_at": page.published_at,
+        "source": page.site_name,
+        "url": page.canonical_url,
+    }
+    for name, value in found.items():
+        if value and not fields.get(name):
+            fields[name] = value
+    fields["extracted_from"] = "html"
+    return fields
 
 
 def derive_article_id(document: dict[str, Any]) -> str:

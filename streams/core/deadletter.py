@@ -15,6 +15,11 @@ KEPT_VALUE_BYTES = 64 * 1024
 ERROR_CODES: tuple[str, ...] = (
     "empty_record", "too_large", "not_utf8", "malformed_json", "not_an_object", "too_deep", "wrong_type",
     "missing_body", "empty_body", "bad_timestamp", "stage_failed",
+    # a page without article text (an `html` record, or a page `wirestream poll` fetched)
+    "no_article_text",
+    # `wirestream poll` (stage poll): a feed or page that could not be read
+    "malformed_feed", "http_error", "rate_limited", "server_error", "timeout", "connection_failed",
+    "too_many_redirects", "offsite_redirect", "robots_disallowed", "bad_url", "not_html",
 )  # fmt: skip
 
 

@@ -142,6 +142,8 @@ _PERSIAN = frozenset("پچژگکی")  # also used by Urdu and Pashto
 # these. A longer text is matched against every profile of its script.
 NEWS_LANGUAGES = frozenset("ar de en es fr it ja ko nl pl pt ru sv tr uk zh".split())
 SHORT_TEXT_LETTERS = 50
+#: Fewer letters than this in a script many languages share (Latin, Cyrillic, Arabic) give ``und``.
+MIN_LETTERS = 3
 
 # --------------------------------------------------------------------------------------------------
 # Function words: a shortcut for article-length text
@@ -478,6 +480,8 @@ def _detect(text: str) -> Language:
         return _han(letters, scripts, share)
     if script in _SCRIPT_LANGUAGE:
         return Language(_SCRIPT_LANGUAGE[script], share)
+    if total < MIN_LETTERS:  # "x", "ok": a script shared by many languages needs more to tell them apart
+        return UNKNOWN
     if script == "cyrillic":
         return _cyrillic(text, lowered, letters, share, short)
     if script == "arabic":

@@ -2,9 +2,9 @@
 
 prepare (parse, language, fingerprint, claims) → the hop record → judge (dedup verdict, story and claim
 state) → the enriched record; or, at any point, a :class:`Failure` that becomes one dead letter. The
-worker runs the two halves in two agents with ``articles.fingerprints`` between them; the batch command
-runs them back to back over the same hop bytes, so both meet the same errors and give the same dead
-letters (code, reason, stage).
+worker runs the two halves in two agents with ``articles.fingerprints`` between them; ``wirestream
+enrich`` runs :func:`prepare` (in one or N processes) and then :func:`judge` over the same hop bytes, so
+both meet the same errors and give the same dead letters (code, reason, stage).
 """
 
 from __future__ import annotations
@@ -91,16 +91,3 @@ def judge(
     except Exception as error:
         return Failure.of(error, "dedup")
 
-
-def process(
-    enricher: Enricher,
-    desk: StoryDesk,
-    value: bytes | None,
-    received_at: float,
-    clock: Callable[[], float] = time.time,
-) -> Judged | Failure:
-    """Both halves back to back, through the same hop bytes as the worker (``wirestream enrich``)."""
-    hop = prepare(enricher, value, received_at)
-    if isinstance(hop, Failure):
-        return hop
-    return judge(enricher, desk, hop.value, clock)

@@ -19,6 +19,7 @@ class Commands(click.Group):
         from aiokafka.errors import KafkaConnectionError
 
         from streams.ops.clients import diagnose
+        from streams.ops.localbroker import BrokerError
         from streams.shell.topics import TopicsRefused
 
         try:
@@ -26,7 +27,7 @@ class Commands(click.Group):
         except KafkaConnectionError as error:
             settings = ctx.obj if isinstance(ctx.obj, Settings) else Settings()
             raise click.ClickException(asyncio.run(diagnose(settings, error))) from None
-        except (SettingsError, TopicsRefused) as error:
+        except (SettingsError, TopicsRefused, BrokerError) as error:
             raise click.ClickException(str(error)) from None
 
 
@@ -89,7 +90,60 @@ def worker(
     asyncio.run(create_topics(settings))
     app = create_app(settings)
     freeze_startup_heap()
-    create_worker(app, settings, **logging_options).execute_from_commandline()
+    level = settings.log_level
+    terminal = settings.log_format == "text" and sys.stderr.isatty()
+    if terminal:  # a person watches: our banner instead of Faust's, its start-up chatter only at debug
+        if level != "debug":
+            level = "warning"
+        logging_options["quiet"] = True
+        click.echo(worker_banner(settings, level), err=True)
+        announce_ready(app, settings)
+    create_worker(app, level, **logging_options).execute_from_commandline()
+
+
+def web_url(settings: Settings) -> str:
+    host = "127.0.0.1" if settings.web_host in ("0.0.0.0", "") else settings.web_host
+    return f"http://{'[' + host + ']' if ':' in host else host}:{settings.web_port}"
+
+
+def worker_banner(settings: Settings, level: str) -> str:
+    """What a person starting a worker needs: group, topics, state, dashboard and metrics URLs."""
+    from streams.shell.topics import CLAIMS, DLQ, ENRICHED, RAW, STORIES, UNIQUE
+
+    outputs = ", ".join(settings.topic(spec.name) for spec in (ENRICHED, UNIQUE, STORIES, CLAIMS, DLQ))
+    logs = (
+        "logs at debug" if level == "debug" else f"logs at {level} (--log-level debug for Faust's start-up)"
+    )
+    return "\n".join(
+        [
+            f"wirestream worker: group {settings.app_id} at {settings.bootstrap_servers}",
+            f"  reads      {settings.topic(RAW.name)}",
+            f"  writes     {outputs}",
+            f"  state      {settings.worker_data_dir} ({settings.store})",
+            f"  dashboard  {web_url(settings)}/dashboard/",
+            f"  metrics    {web_url(settings)}/metrics",
+            f"  {logs}; Ctrl-C stops the worker",
+        ]
+    )
+
+
+def announce_ready(app, settings: Settings) -> None:
+    """Say once, on the terminal, when the worker has joined the group and holds its partitions."""
+    said = False
+
+    async def ready(*_args, **_kwargs) -> None:
+        nonlocal said
+        if said:
+            return
+        said = True
+        raw = settings.topic("articles.raw")
+        assigned = sum(1 for tp in app.consumer.assignment() if tp.topic == raw)
+        # Faust sends stdout and stderr to its log once it runs: write to the terminal itself
+        stream = sys.__stderr__ or sys.stderr
+        stream.write(f"ready: {assigned} partitions of {raw} assigned to this worker\n")
+        stream.flush()
+
+    app.on_rebalance_complete.connect(ready)
 
 
 @main.group()
@@ -175,22 +229,96 @@ def tail(
 
 @main.command()
 @click.argument("source", type=click.File("rb"))
-@click.option("-o", "--output", type=click.File("wb"), default="-", show_default=True, help="Enriched JSONL.")
-@click.option("--dlq", type=click.File("wb"), help="Dead-letter JSONL (default: stderr summary only).")
+@click.option(
+    "-o",
+    "--output",
+    type=click.File("wb", lazy=False),
+    default="-",
+    show_default=True,
+    help="Enriched JSONL.",
+)
+@click.option(
+    "--dlq", type=click.File("wb", lazy=False), help="Dead-letter JSONL (default: a summary on stderr only)."
+)
+@click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(min=1),
+    default=1,
+    show_default=True,
+    help="Processes for the stateless stages (language, fingerprint, claims); dedup stays in input order.",
+)
 @click.pass_obj
-def enrich(settings: Settings, source, output, dlq) -> None:
+def enrich(settings: Settings, source, output, dlq, jobs: int) -> None:
     """Enrich SOURCE (JSONL, `-` for stdin) in input order, exactly as the worker would. No broker needed."""
+    import os
+    import stat
+
     from streams.ops.batch import enrich_stream
     from streams.ops.progress import Progress
 
-    with Progress("enrich", unit="articles") as progress:
+    try:
+        info = os.fstat(source.fileno())
+        size = info.st_size if stat.S_ISREG(info.st_mode) else None
+    except (AttributeError, OSError, ValueError):  # not a real file (e.g. a test's stream)
+        size = None
+    with Progress("enrich", unit="lines", total_bytes=size) as progress:
         counts = enrich_stream(
-            progress.wrap(source), output, dlq, settings, source_name=getattr(source, "name", "-")
+            progress.wrap_lines(source),
+            output,
+            dlq,
+            settings,
+            source_name=getattr(source, "name", "-"),
+            jobs=jobs,
         )
+    blank = progress.count - counts.read
     click.echo(
-        f"read {counts.read:,}  enriched {counts.enriched:,}  dead-lettered {counts.dead_lettered:,}",
+        f"read {counts.read:,}  enriched {counts.enriched:,}  dead-lettered {counts.dead_lettered:,}"
+        + (f"  ({blank:,} blank line{'s' if blank != 1 else ''} skipped)" if blank else ""),
         err=True,
     )
+    if counts.dead_lettered and dlq is None:
+        by_code = ", ".join(
+            f"{code} {n:,}" for code, n in sorted(counts.codes.items(), key=lambda kv: -kv[1])
+        )
+        click.echo(f"dead letters: {by_code}; keep them with --dlq FILE", err=True)
+        for line, code, reason in counts.examples:
+            click.echo(f"  line {line}: {code}: {reason[:160]}", err=True)
+
+
+@main.command()
+@click.argument("feeds", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--once", is_flag=True, help="Poll every feed once, print a table per feed, and exit.")
+@click.option("--interval", type=float, help="Seconds between polls [env WIRESTREAM_POLL_INTERVAL].")
+@click.option("--no-fetch", is_flag=True, help="Use the feed entries' own text; fetch no article pages.")
+@click.pass_obj
+def poll(settings: Settings, feeds: Path, once: bool, interval: float | None, no_fetch: bool) -> None:
+    """Poll FEEDS (one URL a line, or .toml) → articles.raw; state in feeds.state, failures in the DLQ."""
+    import logging
+
+    from streams.feeds.poller import report_table
+    from streams.feeds.run import feeds_from, run_poller
+    from streams.feeds.sources import FeedsFileError
+    from streams.shell.topics import create_topics
+
+    try:
+        sources = feeds_from(feeds)
+    except FeedsFileError as error:
+        raise click.UsageError(str(error)) from None
+    if interval is not None and interval <= 0:
+        raise click.UsageError("--interval must be a positive number of seconds")
+    logging.basicConfig(
+        level=settings.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )
+    logging.getLogger("aiokafka").setLevel(logging.WARNING)
+    asyncio.run(create_topics(settings))
+    run = run_poller(settings, sources, once=once, interval=interval, fetch_pages=not no_fetch)
+    reports = asyncio.run(run)
+    if once:
+        from streams.feeds.poller import cycle_summary
+
+        click.echo(report_table(reports))
+        click.echo(cycle_summary(reports, 0.0).rsplit(" in ", 1)[0], err=True)
 
 
 @main.command()

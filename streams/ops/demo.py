@@ -15,21 +15,38 @@ import click
 from streams.ops import localbroker
 from streams.ops.firehose import describe, produce_articles, read_articles, sample_paths
 from streams.ops.kafka import assign_all, reader
+from streams.ops.preflight import port_free
 from streams.settings import Settings
 from streams.shell.topics import DLQ, ENRICHED, create_topics
 
 
 def run_demo(settings: Settings, *, timeout: float, keep_running: bool) -> int:
-    status = localbroker.start(settings)
-    click.echo(f"broker: {status.describe()}", err=True)
+    current = localbroker.status(settings)
+    if current.ready and not current.running:  # e.g. CI's or Docker's broker: use it, leave it alone
+        click.echo(f"broker: using the Kafka broker that answers at {current.address}", err=True)
+        started_here = False
+    else:
+        status = localbroker.start(settings, echo=lambda line: click.echo(line, err=True))
+        click.echo(f"broker: {status.describe()}", err=True)
+        started_here = not status.already_running
     asyncio.run(create_topics(settings))
     log_path = settings.worker_data_dir.parent / "demo-worker.log"
     log_path.parent.mkdir(parents=True, exist_ok=True)
+    web_port = settings.web_port if port_free(settings.web_host, settings.web_port) else None
+    if web_port is None:
+        web_port = next(p for p in range(settings.web_port + 1, 65536) if port_free(settings.web_host, p))
+    settings = settings.replace(web_port=web_port)
     worker = start_worker(settings, log_path)
     click.echo(f"worker: pid {worker.pid}, log {log_path}", err=True)
+    click.echo(f"dashboard: http://{settings.web_host}:{web_port}/dashboard/", err=True)
     try:
         expected = sum(1 for _ in read_articles(sample_paths()))
-        seen = asyncio.run(play_and_show(settings, expected, timeout))
+        seen = asyncio.run(play_and_show(settings, expected, timeout, worker))
+        if worker.poll() is not None:
+            tail = log_path.read_text(errors="replace").strip().splitlines()[-1:]
+            raise click.ClickException(
+                f"the demo's worker exited (status {worker.returncode}): {' '.join(tail)} (log {log_path})"
+            )
         click.echo(f"\n{seen} of {expected} sample records came out (enriched or dead-lettered)", err=True)
         return 0 if seen >= expected else 1
     finally:
@@ -39,7 +56,7 @@ def run_demo(settings: Settings, *, timeout: float, keep_running: bool) -> int:
             )
         else:
             stop_process(worker)
-            if not status.already_running:
+            if started_here:
                 localbroker.stop(settings)
 
 
@@ -48,7 +65,7 @@ def start_worker(settings: Settings, log_path: Path) -> subprocess.Popen:
         sys.executable, "-m", "streams.ops.cli",
         "--bootstrap-servers", settings.bootstrap_servers,
         "--partitions", str(settings.partitions),
-        "worker",
+        "worker", "--web-port", str(settings.web_port),
     ]  # fmt: skip
     if settings.topic_prefix:
         command[3:3] = ["--topic-prefix", settings.topic_prefix]
@@ -68,7 +85,9 @@ def stop_process(process: subprocess.Popen, grace: float = 15.0) -> None:
         process.wait()
 
 
-async def play_and_show(settings: Settings, expected: int, timeout: float) -> int:
+async def play_and_show(
+    settings: Settings, expected: int, timeout: float, worker: subprocess.Popen | None = None
+) -> int:
     """Read enriched + DLQ from their current ends, play the sample, print until all came out."""
     topics = [settings.topic(ENRICHED.name), settings.topic(DLQ.name)]
     consumer = reader(settings)
@@ -79,6 +98,8 @@ async def play_and_show(settings: Settings, expected: int, timeout: float) -> in
         seen = 0
         deadline = time.monotonic() + timeout
         while seen < expected and time.monotonic() < deadline:
+            if worker is not None and worker.poll() is not None:
+                break
             for tp, records in (await consumer.getmany(timeout_ms=500)).items():
                 for record in records:
                     seen += 1

@@ -29,13 +29,38 @@ def read_articles(paths: Iterable[Path]) -> Iterator[tuple[bytes | None, bytes]]
         if path.is_dir():
             yield from read_articles(sorted(p for p in path.rglob("*") if p.suffix in (".jsonl", ".txt")))
         elif path.suffix == ".txt":
-            yield None, path.read_bytes()
+            yield None, text_article(path)
         else:
             with path.open("rb") as lines:
                 for line in lines:
                     value = line.rstrip(b"\r\n")
                     if value.strip():
                         yield article_key(value), value
+
+
+def text_article(path: Path) -> bytes:
+    """A .txt file as a JSON article: first non-empty line the title, the rest the body, and the file's
+    name and ``file://`` URL as ``source`` and ``url`` (so the article says where it came from).
+
+    Bytes that are not UTF-8 or hold no body are sent as they are: the worker dead-letters them with the
+    reason, as it would any such record.
+    """
+    raw = path.read_bytes()
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return raw
+    lines = text.strip().splitlines()
+    if len(lines) < 2 or not "\n".join(lines[1:]).strip():
+        return raw
+    return orjson.dumps(
+        {
+            "source": path.name,
+            "url": path.resolve().as_uri(),
+            "title": lines[0].strip(),
+            "body": "\n".join(lines[1:]).strip(),
+        }
+    )
 
 
 def article_key(value: bytes) -> bytes | None:
@@ -59,7 +84,7 @@ async def produce_articles(
         if missing:
             raise no_such_topic(topic)
         started = time.monotonic()
-        with Progress(f"produce → {topic}", unit="articles") as progress:
+        with Progress(f"produce → {topic}", unit="records") as progress:
             pending = []
             for key, value in read_articles(paths):
                 pending.append(await producer.send(topic, value=value, key=key))
@@ -118,36 +143,67 @@ async def tail_topic(
     return shown
 
 
+def clip(text: Any, width: int) -> str:
+    """``text`` in at most ``width`` characters, cut at a word boundary with "…" (never mid-word)."""
+    text = " ".join(str(text or "").split())
+    if len(text) <= width:
+        return text
+    cut = text[: width - 1]
+    space = cut.rfind(" ")
+    if space >= width // 2:
+        cut = cut[:space]
+    return cut.rstrip(" ,;:.-—") + "…"
+
+
+#: How a claim of each kind reads: only a direct quote is shown in quotation marks (it is verbatim).
+_CLAIM_LEAD = {"indirect_speech": "reported: ", "source_report": "reported: "}
+
+
+def describe_claim(claim: dict[str, Any], width: int = 90) -> str:
+    """One claim: a verbatim quote in quotation marks, anything else as reported, then who and how."""
+    text = clip(claim.get("text"), width)
+    kind = claim.get("kind")
+    speaker = claim.get("speaker")
+    cue = f" ({claim['cue']})" if claim.get("cue") else ""
+    if kind == "direct_quote":
+        line = f"“{text}”"
+    elif kind == "according_to" and speaker:
+        return f"according to {speaker}: {text}"
+    else:
+        line = _CLAIM_LEAD.get(str(kind), "") + text
+    return f"{line} — {speaker}{cue}" if speaker else f"{line} (unattributed)"
+
+
 def describe(topic: str, value: bytes | None) -> str:
     """One readable block per record, by the kind of record."""
     try:
         record: Any = orjson.loads(value or b"null")
     except orjson.JSONDecodeError:
-        return (value or b"").decode("utf-8", "replace")[:300]
+        return clip((value or b"").decode("utf-8", "replace"), 300)
     if not isinstance(record, dict):
-        return str(record)[:300]
+        return clip(record, 300)
     if "error" in record and "origin" in record:
         error, origin = record["error"], record["origin"]
         return (
-            f"DLQ  {error['code']:<14} [{error['stage']}] {error['reason'][:120]}"
+            f"DLQ  {error['code']:<14} [{error['stage']}] {clip(error['reason'], 120)}"
             f"  ({origin['topic']}[{origin['partition']}]@{origin['offset']})"
         )
     if "dedup" in record and "language" in record:
         dedup, language = record["dedup"], record["language"]
         head = (
-            f"{language['code']:<3} {dedup['status']:<9} story {dedup['story_id'][:14]:<14} "
-            f"{(record.get('source') or '-')[:18]:<18} {(record.get('title') or '')[:70]}"
+            f"{language['code']:<3} {dedup['status']:<9} {clip(record.get('source') or '-', 18):<18} "
+            f"{clip(record.get('title'), 70)}\n      story {dedup['story_id']}"
         )
         if dedup.get("duplicate_of"):
-            head += f"\n      copy of {dedup['duplicate_of']} ({dedup['method']}, {dedup['similarity']:.2f})"
+            head += f", copy of {dedup['duplicate_of']} ({dedup['method']}, {dedup['similarity']:.2f})"
         for claim in record.get("claims", [])[:3]:
-            head += f"\n      “{claim['text'][:90]}” — {claim.get('speaker') or '?'} ({claim['cue']})"
+            head += f"\n      {describe_claim(claim)}"
         return head
     if "copies" in record and "first_article_id" in record and "claim_key" not in record:
         return (
-            f"story {record['story_id'][:14]} copies={record['copies']} first={record['first_source']} "
+            f"story {record['story_id']} copies={record['copies']} first={record['first_source']} "
             f"sources={', '.join(record['sources'][:6])}"
         )
     if "claim_key" in record:
-        return f"claim “{record['text'][:90]}” — {record.get('speaker') or '?'} ×{record['copies']}"
-    return orjson.dumps(record).decode()[:300]
+        return f"claim {describe_claim(record)} ×{record['copies']}"
+    return clip(orjson.dumps(record).decode(), 300)

@@ -19,6 +19,7 @@ from aiokafka import TopicPartition
 
 from streams.core.deadletter import ERROR_CODES, original_key, original_value
 from streams.ops import kafka
+from streams.ops.firehose import clip
 from streams.ops.progress import Progress
 from streams.settings import Settings
 from streams.shell.topics import DLQ, RAW, STORIES, TOPIC_NAMES
@@ -214,8 +215,7 @@ def rank_stories(stories: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def _fit(text: Any, width: int) -> str:
-    text = "" if text is None else str(text)
-    return text if len(text) <= width else text[: width - 1] + "…"
+    return clip("" if text is None else text, width)
 
 
 @click.command()

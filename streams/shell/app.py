@@ -54,11 +54,9 @@ def create_app(settings: Settings) -> faust.App:
     return app
 
 
-def create_worker(app: faust.App, settings: Settings, **logging_options: Any) -> faust.Worker:
-    """The ``faust.Worker`` that runs ``app`` (without Faust's start-up spinner)."""
-    return faust_fixes.QuietWorker(
-        app, loglevel=settings.log_level.upper(), override_logging=True, **logging_options
-    )
+def create_worker(app: faust.App, log_level: str, **logging_options: Any) -> faust.Worker:
+    """The ``faust.Worker`` that runs ``app`` at ``log_level`` (without Faust's start-up spinner)."""
+    return faust_fixes.QuietWorker(app, loglevel=log_level.upper(), override_logging=True, **logging_options)
 
 
 def app_options(settings: Settings) -> dict[str, Any]:

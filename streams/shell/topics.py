@@ -35,7 +35,14 @@ CLAIMS = TopicSpec(
     {"cleanup.policy": "compact"},
 )
 
-TOPICS: tuple[TopicSpec, ...] = (RAW, FINGERPRINTS, ENRICHED, UNIQUE, DLQ, STORIES, CLAIMS)
+FEEDS_STATE = TopicSpec(
+    "feeds.state",
+    "wirestream poll: feed validators and what was sent per entry (compacted)",
+    "feed|<url> or entry|<url>",
+    {"cleanup.policy": "compact"},
+)
+
+TOPICS: tuple[TopicSpec, ...] = (RAW, FINGERPRINTS, ENRICHED, UNIQUE, DLQ, STORIES, CLAIMS, FEEDS_STATE)
 TOPIC_NAMES: tuple[str, ...] = tuple(spec.name for spec in TOPICS)
 
 #: The judge's Faust tables; their changelog topics are ``<app_id>-<table>-changelog``.

@@ -459,3 +459,9 @@ def test_function_words_are_distinctive() -> None:
         assert word not in language._FUNCTION_WORD
     assert language._FUNCTION_WORD["och"] == "sv" and "og" not in language._FUNCTION_WORD
     assert language._FUNCTION_WORD["não"] == "pt" and language._FUNCTION_WORD.get("non") != "pt"
+
+
+def test_too_few_letters_of_a_shared_script_are_undetermined():
+    for text in ("x", "ok", "A.", "да"):
+        assert detect_language(None, text).code == "und", text
+    assert detect_language(None, "中").code == "zh"  # a script of its own still decides

@@ -65,5 +65,5 @@ def test_no_outbox_without_the_fixes():
 
 def test_the_worker_runs_without_the_start_up_spinner(tmp_path):
     settings = Settings(data_dir=str(tmp_path), store="memory://", log_level="warning")
-    worker = create_worker(create_app(settings), settings)
+    worker = create_worker(create_app(settings), settings.log_level)
     assert isinstance(worker, faust_fixes.QuietWorker) and worker.spinner is None

@@ -47,6 +47,12 @@ def _cli_command(argv: list[str]) -> click.Command:
     command: click.Command = main
     words = [word for word in argv[1:] if not word.startswith("-")]
     for word in words:
+        if (
+            not isinstance(command, click.Group)
+            and command.params
+            and any(isinstance(param, click.Argument) for param in command.params)
+        ):
+            break  # the rest are the command's arguments (e.g. `poll FEEDS`)
         assert isinstance(command, click.Group), f"{command.name} has no subcommand {word}"
         sub = command.commands.get(word)
         assert sub is not None, f"`wirestream {' '.join(words)}`: no command {word!r}"
@@ -58,8 +64,9 @@ def _cli_command(argv: list[str]) -> click.Command:
 
 
 def test_compose_parses_with_the_expected_services(services: dict):
-    assert {"kafka", "topics", "worker", "firehose"} <= set(services)
+    assert {"kafka", "topics", "worker", "firehose", "poller"} <= set(services)
     assert services["firehose"]["profiles"] == ["firehose"]
+    assert services["poller"]["profiles"] == ["poll"]
 
 
 def test_kafka_image_is_the_local_broker_version(services: dict):
@@ -88,7 +95,7 @@ def test_kafka_is_one_kraft_node_with_replication_factor_1(services: dict):
 
 def test_every_wirestream_variable_is_a_setting(services: dict):
     used = set()
-    for name in ("worker", "firehose"):
+    for name in ("worker", "firehose", "poller"):
         env = services[name]["environment"]
         assert all(key.startswith(ENV_PREFIX) for key in env), env
         used |= set(env)
@@ -110,7 +117,7 @@ def _published_ports(services: dict) -> list[tuple[str, object]]:
 
 def test_ports_are_published_on_loopback_only(services: dict):
     ports = _published_ports(services)
-    assert {name for name, _ in ports} == {"kafka", "worker"}
+    assert {name for name, _ in ports} == {"kafka", "worker", "poller"}
     for name, port in ports:
         if isinstance(port, dict):
             assert port.get("host_ip") == "127.0.0.1", (name, port)
@@ -118,6 +125,8 @@ def test_ports_are_published_on_loopback_only(services: dict):
             assert str(port).startswith("127.0.0.1:"), (name, port)
     web_port = services["worker"]["environment"]["WIRESTREAM_WEB_PORT"]
     assert f"127.0.0.1:{web_port}:{web_port}" in services["worker"]["ports"]
+    metrics_port = services["poller"]["environment"]["WIRESTREAM_POLL_WEB_PORT"]
+    assert f"127.0.0.1:{metrics_port}:{metrics_port}" in services["poller"]["ports"]
 
 
 def test_topic_list_is_the_apps(services: dict):
@@ -151,7 +160,7 @@ def test_topics_script_creates_each_topic_once(services: dict, tmp_path: Path):
         assert args[args.index("--partitions") + 1] == "4"
         assert args[args.index("--bootstrap-server") + 1] == "kafka:19092"
         topic = args[args.index("--topic") + 1]
-        assert ("cleanup.policy=compact" in args) == (topic in {"stories", "claims"}), line
+        assert ("cleanup.policy=compact" in args) == (topic in {"stories", "claims", "feeds.state"}), line
         assert "max.message.bytes=8388608" in args
     assert sorted(line.split("--topic ")[1].split()[0] for line in lines) == sorted(TOPIC_NAMES)
 
@@ -182,8 +191,19 @@ def test_dockerfile_is_python_311_slim_and_its_cmd_is_a_real_command():
 
 
 def test_compose_commands_are_real_commands(services: dict):
-    for name in ("worker", "firehose"):
+    for name in ("worker", "firehose", "poller"):
         _cli_command(services[name]["command"])
+
+
+def test_poller_reads_the_mounted_feeds_file(services: dict):
+    poller = services["poller"]
+    feeds_path = poller["command"][-1]
+    mounts = [volume.rsplit(":", 2) for volume in poller["volumes"]]
+    assert [(target, mode) for _source, target, mode in mounts] == [(feeds_path, "ro")]
+    assert _interpolate(mounts[0][0]) == "./feeds.txt"
+    assert poller["depends_on"]["topics"]["condition"] == "service_completed_successfully"
+    assert poller["environment"]["WIRESTREAM_BOOTSTRAP_SERVERS"] == "kafka:19092"
+    assert poller["environment"]["WIRESTREAM_WEB_HOST"] == "0.0.0.0"
 
 
 def test_dockerfile_copies_only_files_that_exist_and_are_not_ignored():

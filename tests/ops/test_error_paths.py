@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from streams.shell.topics import TABLE_NAMES, TOPICS
 from tests.integration.harness import free_port
 from tests.ops.firsthour import WIRESTREAM, assert_one_line_error, run, user_env
 
@@ -75,7 +76,8 @@ class TestWithTheBroker:
             env={"WIRESTREAM_REPLICATION_FACTOR": "3", "WIRESTREAM_APP_ID": prefix[:-1]},
         )  # fmt: skip
         assert_one_line_error(
-            result, "the broker refused to create 10 topic(s)", "replication factor of 3",
+            result, f"the broker refused to create {len(TOPICS) + len(TABLE_NAMES)} topic(s)",
+            "replication factor of 3",
             "replication_factor=3 (env WIRESTREAM_REPLICATION_FACTOR)",
         )  # fmt: skip
         assert "created" not in result.stdout

@@ -128,3 +128,17 @@ def _wait_processed(worker: subprocess.Popen, port: int, count: int, log: Path, 
             return
         time.sleep(0.5)
     raise AssertionError(f"not all {count} records came out:\n{log.read_text(errors='replace')[-3000:]}")
+
+
+def test_the_demo_from_an_empty_directory(broker_settings, tmp_path: Path):
+    """`wirestream demo` on a broker that already runs: all sample records out, no client warnings."""
+    name = f"demo{uuid.uuid4().hex[:8]}"
+    result = run(
+        tmp_path, broker_settings.bootstrap_servers, "--topic-prefix", f"{name}.", "demo", "--seconds", "120",
+        env={"WIRESTREAM_APP_ID": name}, timeout=240,
+    )  # fmt: skip
+    assert_clean(result)
+    assert f"{SAMPLE} of {SAMPLE} sample records came out" in result.stderr
+    assert "dashboard: http://127.0.0.1:" in result.stderr
+    for noise in ("NotLeaderForPartition", "Failed fetch offsets", "WARNING", "Unable connect"):
+        assert noise not in result.stdout + result.stderr, noise

@@ -10,11 +10,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import islice
 
+from .coreference import Registry
+from .cue_verbs import LEARNED_CUE_VERBS
 from .cues import ENGLISH, LEXICONS, Lexicon
+from .mentions import Mention, analyse, parse_after, parse_before, parse_nominal_before
 from .model import Claim, id_for_key, key_for
 from .quotes import Quotation, find_quotations
 from .sentences import dateline_end, paragraph_spans, sentence_spans
-from .speakers import Mention, Registry, analyse, parse_after, parse_before, parse_nominal_before
 
 log = logging.getLogger(__name__)
 
@@ -42,7 +44,7 @@ _CLAUSE_STOP = frozenset(
 _OPENERS = frozenset(
     "but and however meanwhile separately earlier later also so yet still now then instead but, and,".split()
 )
-_THAT_SOON = re.compile(r"(?:[A-Za-z][\w'’-]*\s+){1,4}that\b")
+_THAT_SOON = re.compile(r"(?:[A-Za-z][\w'’.-]*\s+){1,8}that\b")
 # verb forms that are also plural nouns ("insurance claims", "bank notes")
 _NOUN_LIKE = frozenset("claims reports notes estimates forecasts promises".split())
 # verbs that take a noun object as often as a clause ("confirmed the signing"): without "that"
@@ -63,7 +65,7 @@ _SUBJECT_VERB = re.compile(
 )
 # participle cues after a main clause: "…, saying (that) …", "…, adding that …"
 _PARTICIPLE = re.compile(
-    r"(?:,|\s[–—])\s+(?:and\s+)?(?P<cue>saying|adding|noting|claiming|insisting|warning|arguing|explaining|"
+    r"(?:,|(?<=\s)[–—])\s+(?:and\s+)?(?P<cue>saying|adding|noting|claiming|insisting|warning|arguing|explaining|"
     r"stressing|admitting|arguing|maintaining|complaining|writing|asking|calling\s+for|"
     r"telling\s+(?:reporters|the\s+[A-Za-z]+|[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){0,3}))[\s,:]+(?P<that>that\s+)?"
 )
@@ -77,7 +79,9 @@ _MAIN_VERB = re.compile(
 )
 # a clause whose subject is the speaker, inside a larger sentence: "… after the firm warned …",
 # "… when a judge said …", "…, and Ms Orme insisted …" ("if"/"unless"/"whether" are no report)
-_SUBORDINATORS = frozenset("after when as and because while before since until once though although".split())
+_SUBORDINATORS = frozenset(
+    "after when as and because while before since until once though although but so yet".split()
+)
 _BETWEEN_SUBJECT_AND_VERB = re.compile(
     r"\s(?:\([^()\n]{1,60}\)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
     r"(?:last|this)\s+(?:week|month|year|night)|yesterday|today|tonight|also\s+previously|"
@@ -88,6 +92,20 @@ _BETWEEN_SUBJECT_AND_VERB = re.compile(
 _ASIDE_OPENERS = frozenset("who whose which for however meanwhile too though like including in at of".split())
 # verbs whose object is the content ("asked the court to", "called the plan “a disaster”")
 _OBJECT_CUES = frozenset("asked asks called calls urged urges demanded demands announced announces".split())
+# a sentence that opens with a name (or a pronoun) and its verb: "Sen. Ann Cole decried",
+# "He describes", "Clinton has increasingly decried"
+_NAMED_SUBJECT_VERB = re.compile(
+    r"(?:(?:But|And|So|Still|Yet|Now|Meanwhile|Later|Then),?\s+)?"
+    r"(?P<subj>(?:(?:[A-Z][\w.'’-]*|of|de|van|von)\s+){0,5}[A-Z][\w'’-]*|He|She|They|he|she|they)"
+    r"(?:\s+\([^()]{1,20}\))?\s+"
+    r"(?:(?:also|has|have|had|even|then|later|again|already|quickly|repeatedly|recently|often|once|"
+    r"increasingly|publicly|openly|long|previously|has\s+been|had\s+been)\s+){0,3}"
+    r"(?P<verb>[a-z]{3,}(?:ed|es|s)|wrote|read|thought|began|spoke)\b"
+)
+_ROLE_PREFIX = re.compile(r"\s*(?:(?:[A-Z][\w.’'-]*|of|from|for|the)\s+){0,5}(?:[A-Z][\w.’'-]*|of|from|for)")
+_ROLE_PREFIX_HEAD = re.compile(
+    r"\b(?:Senator|Sen\.|Rep\.|Representative|Governor|Gov\.|Mayor|Minister|President|Secretary|Chairman|Director|Judge|General|Ambassador)\b"
+)
 _AND_BEFORE = re.compile(r"\s(?:and|but)\s+$")
 _RELATIVE_BEFORE = re.compile(r",?\s(?P<rel>who|which)\s+$")
 _MAIN_CLAUSE_RESUMES = re.compile(r",\s+(?:[a-z]+ed|said|told|has|have|had|was|were|is|are|will|would)\b")
@@ -257,6 +275,7 @@ class _Extractor:
                     continue
                 found.standalone = True
             elif not _has_words(body, 2, q.start, words_end):
+                self.used_cues.discard(at)  # '… was “softer,” the Journal reported': the sentence's cue
                 continue
             groups.setdefault(q.group, []).append(found)
             self.found.append(found)
@@ -540,7 +559,12 @@ class _Extractor:
             mention = Mention(cue.start, cue.start, "", kind="pronoun", gender="any")
         if mention is None:
             return
-        if not inverted and lex.code == "en" and mention.start > s_start and mention.kind != "pronoun":
+        if (
+            not inverted
+            and lex.code == "en"
+            and mention.kind != "pronoun"
+            and _NEEDS_LONGER_SUBJECT(body, s_start, mention.start)
+        ):
             # "Republican front-runner Donald Trump says": the whole subject, not only the name
             longer = parse_nominal_before(body, max(s_start, cue.start - 120), cue.start, lex)
             if longer is not None and longer.start < mention.start:
@@ -584,6 +608,13 @@ class _Extractor:
             r_start, r_end = self._trim(s_start, f_end)
             self._add(r_start, r_end, kind, cue_text, mention, cue.start)
             return
+        if lex.code == "en" and prefix.endswith((',"', ",”", ",’", ",'")) and not self._in_quote(s_start):
+            # 'Although there was “no breakthrough,” the tone was “softer,” the Journal reported':
+            # the comma sits inside the closing mark (American style); the sentence is the content
+            r_start, r_end = self._trim(s_start, s_start + len(prefix) - 2)
+            if _has_words(body, 5, r_start, r_end) and body[r_start] not in _QUOTE_CHARS:
+                self._add(r_start, r_end, kind, cue_text, mention, cue.start)
+                return
         if (
             prefix.endswith(",")
             and _has_words(prefix, 3, 0, 80)
@@ -614,6 +645,17 @@ class _Extractor:
                 return
             if not has_that and not self._runs_past_quote(f_start, f_end):
                 return
+        if (
+            lex.code == "en"
+            and not inverted
+            and mention.kind == "person"
+            and _ROLE_PREFIX.fullmatch(prefix) is not None
+            and _ROLE_PREFIX_HEAD.search(prefix) is not None
+        ):
+            # "US Senator from Idaho James Risch, …, told": the words before the name are its role
+            mention.role = " ".join(w for w in (prefix, mention.role) if w)
+            mention.start = s_start + len(body[s_start:prefix_end]) - len(body[s_start:prefix_end].lstrip())
+            prefix = ""
         prefix_words = prefix.lower().split()
         opener_only = (
             coordinated
@@ -628,7 +670,11 @@ class _Extractor:
         ):
             # inside a larger sentence only a clause with its own subject and verb is a claim
             # ("after the firm warned it could run out of cash", not "who has admitted fraud")
-            opener_only = has_that or _SUBJECT_VERB.match(body, f_start, f_end) is not None
+            opener_only = (
+                has_that
+                or _SUBJECT_VERB.match(body, f_start, f_end) is not None
+                or _PRONOUN_VERB.match(body, f_start, f_end) is not None
+            )
         if not opener_only and not has_that:
             return
         if verb in _OBJECT_CUES and lex.code == "en" and not has_that and not inverted:
@@ -693,6 +739,12 @@ class _Extractor:
         if len(aside.split()) > 25 or any(ch in aside for ch in '.;:!?"“”'):
             return None
         head = aside.split(" ", 1)[0].lower()
+        words = aside.split()
+        if words and len(words) <= 4 and all(w[:1].isupper() for w in words):
+            # "One Republican hopeful, Carly Fiorina, says": the name in apposition
+            named = parse_before(body, first + 2, end - 2, self.lex)
+            if named is not None and named.kind == "person":
+                return named
         if not (head.endswith("ing") or head in _ASIDE_OPENERS):
             return None
         mention = parse_before(body, s_start, first, self.lex) or parse_nominal_before(
@@ -777,6 +829,44 @@ class _Extractor:
                 at = verb.start() + 1
             self._add(f_start, f_end, "indirect_speech", m["cue"], mention, at)
 
+    def _quoted_predicates(self) -> None:
+        """English: 'He describes himself as “totally pro-Israel”', 'Clinton has decried “systemic
+        racism”': a quotation no cue attributes, inside a sentence that opens with a name or a
+        pronoun and its verb, is the subject's words; the claim runs from after the verb to the
+        end of the sentence."""
+        body = self.body
+        taken = sorted((f.start, f.end) for f in self.found)
+        starts = [t[0] for t in taken]
+        done: set[int] = set()
+        for q in self.quotes[:MAX_CLAIMS]:
+            if q.close < 0 or q.continues_previous or len(self.found) >= MAX_CLAIMS:
+                continue
+            i = bisect_right(starts, q.start) - 1
+            if (i >= 0 and taken[i][1] > q.start) or (i + 1 < len(taken) and taken[i + 1][0] < q.end):
+                continue  # the quotation is (part of) a claim already
+            s_start, s_end = self._sentence(q.open)
+            if s_start in done or s_start >= q.open or s_end - s_start > 600:
+                continue
+            m = _NAMED_SUBJECT_VERB.match(body, s_start, q.open)
+            if m is None or m["verb"] not in LEARNED_CUE_VERBS:
+                continue
+            subject_end = m.end("subj")
+            mention: Mention | None
+            if m["subj"] in self.lex.pronouns:
+                at = m.start("subj")
+                mention = Mention(
+                    at, subject_end, m["subj"], kind="pronoun", gender=self.lex.pronouns[m["subj"]]
+                )
+            else:
+                mention = parse_before(body, m.start("subj"), subject_end, self.lex)
+                if mention is None or mention.kind not in ("person", "org", "outlet", "group"):
+                    continue
+            f_start, f_end = self._trim(m.end(), s_end)
+            if f_end - f_start < 6 or any(a < f_end and f_start < b for a, b in taken):
+                continue
+            done.add(s_start)
+            self._add(f_start, f_end, "indirect_speech", m["verb"], mention, m.start("verb"))
+
     def _according(self, cue: _Cue, sentence: tuple[int, int]) -> None:
         body = self.body
         lex = self.lex
@@ -843,6 +933,7 @@ class _Extractor:
             self._cue_claims()
             if self.lex.code == "en":
                 self._participle_claims()
+                self._quoted_predicates()
         else:
             for f in self.found:
                 f.mention, f.cue = None, f.cue
@@ -930,6 +1021,18 @@ class _Extractor:
             else:
                 kept.append(f)
         return kept
+
+
+def _needs_longer_subject(body: str, s_start: int, m_start: int) -> bool:
+    """Words stand before the speaker phrase that neither open the sentence ("But", "Meanwhile")
+    nor end an introductory clause (a comma): they may be the front of a longer subject."""
+    prefix = body[s_start:m_start].rstrip()
+    if not prefix or prefix[-1] in ",;:—–(\"“”'’":
+        return False
+    return not all(w in _OPENERS for w in prefix.lower().split())
+
+
+_NEEDS_LONGER_SUBJECT = _needs_longer_subject
 
 
 def _first_three_words(text: str, start: int, end: int) -> list[str]:

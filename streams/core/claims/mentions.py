@@ -1,0 +1,786 @@
+"""Speaker phrases as written: find the phrase next to a cue ("US Secretary of State John Kerry
+said", "said Kerry, the US envoy", "Many in the crowd said") and split it into role, name and kind
+(person, organisation, outlet, group, generic, role, pronoun).  No look-up across the article: that
+is coreference.py."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .cues import ORG_HEADS, OUTLET_HEADS, OUTLET_PHRASES, OUTLETS, Lexicon
+from .names import _FIRST_NAMES, FIRST_NAMES_F, FIRST_NAMES_M
+
+_TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*\.?|[^\w\s]")
+_AND = frozenset({"and", "&", "и", "und", "et", "y"})
+_DASHES = frozenset("-–—")
+_ASIDE_STOP = frozenset('.;:!?"“”«»')
+_WHO = frozenset({"who", "whose", "whom", "which", "der", "die", "qui", "que", "который", "которая"})
+_MAX_PHRASE = 14
+_FIRST_WORD = re.compile(r"\w+(?:[-'’]\w+)*")
+_ASIDES = frozenset("however though meanwhile too also though instead nevertheless therefore".split())
+
+
+@dataclass(slots=True)
+class Token:
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class Mention:
+    """A speaker phrase as written, and what it refers to once resolved."""
+
+    start: int
+    end: int
+    phrase: str
+    name: str | None = None  # proper name as written (honorifics stripped)
+    role: str | None = None
+    kind: str = "person"  # person | org | outlet | group | pronoun | generic | role
+    gender: str | None = None  # m | f | pl | n | fpl for pronouns
+    names: list[str] = field(default_factory=list)
+
+
+_DOTTED = frozenset("Mr Mrs Ms Dr Sr Sra Srta Prof Sen Rep Gov Gen St Jr Lt Col Capt Sgt Rev M Mme".split())
+
+
+def tokens(body: str, start: int, end: int) -> list[Token]:
+    out = [Token(m[0], m.start(), m.end()) for m in _TOKEN.finditer(body, start, end)]
+    if body.find(".", start, end) < 0:
+        return out
+    fixed = []
+    for tok in out:
+        text = tok.text
+        if text[-1] == "." and len(text) > 2 and text[:-1] not in _DOTTED and "." not in text[:-1]:
+            fixed.append(Token(text[:-1], tok.start, tok.end - 1))
+            fixed.append(Token(".", tok.end - 1, tok.end))
+        else:
+            fixed.append(tok)
+    return fixed
+
+
+_STOPS = frozenset(".;!?")
+
+
+def _tokens_to_stop(body: str, start: int, end: int) -> list[Token]:
+    """tokens(body, start, end) up to the first ".", ";", "!" or "?" token: parse_after reads no
+    further (a speaker phrase and its apposition end there), and the window may run on for
+    sentences."""
+    out = []
+    for m in _TOKEN.finditer(body, start, end):
+        text = m[0]
+        if text[-1] == "." and len(text) > 2 and text[:-1] not in _DOTTED and "." not in text[:-1]:
+            out.append(Token(text[:-1], m.start(), m.end() - 1))
+            out.append(Token(".", m.end() - 1, m.end()))
+            return out
+        out.append(Token(text, m.start(), m.end()))
+        if text in _STOPS:
+            return out
+    return out
+
+
+def _is_cap(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def _is_initial(word: str) -> bool:
+    return len(word) == 2 and word[0].isupper() and word[1] == "."
+
+
+_AGE = re.compile(r"\d{1,3}-year-old$")
+
+
+_ROLE_CACHE: dict[str, dict[str, bool]] = {}
+
+
+def is_role(word: str, lex: Lexicon) -> bool:
+    cache = _ROLE_CACHE.get(lex.code)
+    if cache is None:
+        cache = _ROLE_CACHE[lex.code] = {}
+    known = cache.get(word)
+    if known is None:
+        known = _is_role(word, lex)
+        if len(cache) < 50_000:
+            cache[word] = known
+    return known
+
+
+def _is_role(word: str, lex: Lexicon) -> bool:
+    low = word.lower()
+    if low.endswith(("'s", "’s")):
+        return False
+    if low in lex.roles:
+        return True
+    if low[:1].isdigit() and _AGE.match(low):
+        return True  # "the 21-year-old told ..."
+    if lex.role_prefixes and low.startswith(lex.role_prefixes):
+        return True
+    return lex.role_suffix is not None and len(low) > 3 and lex.role_suffix.search(low) is not None
+
+
+def _is_modifier(word: str, lex: Lexicon) -> bool:
+    low = word.lower()
+    if low in lex.role_modifiers:
+        return True
+    return (
+        not _is_cap(word)
+        and lex.modifier_suffix is not None
+        and len(low) > 3
+        and lex.modifier_suffix.search(low) is not None
+    )
+
+
+def _word_ok(tok: str, lex: Lexicon, following: list[str]) -> bool:
+    """May tok be part of a speaker phrase, given the words already collected after it?"""
+    if tok in lex.honorifics or _is_initial(tok):
+        return True
+    if _is_cap(tok):
+        return tok not in lex.cap_stop
+    low = tok.lower()
+    if is_role(tok, lex) or low in lex.generic:
+        return True
+    if following and (
+        is_role(following[0], lex) or following[0].lower() in lex.generic or _is_modifier(following[0], lex)
+    ):
+        if _is_modifier(tok, lex):
+            return True
+        if low.endswith(("'s", "’s")) and len(low) > 3:
+            return True
+    return False
+
+
+def parse_before(body: str, start: int, end: int, lex: Lexicon) -> Mention | None:
+    """The speaker phrase that ends right before body[end] (the cue), looking back no further
+    than start.  Handles pronouns, role + name, appositives ("Kerry, the US envoy, said")."""
+    space = body.rfind(" ", start, end - 1)
+    if space >= 0:
+        word = body[space + 1 : end].rstrip()
+        if word in lex.pronouns:  # "…, he said": the commonest case, no tokenising needed
+            at = space + 1
+            return Mention(at, at + len(word), word, kind="pronoun", gender=lex.pronouns[word])
+        if word.isalpha() and word.islower() and not _may_end_speaker(word, lex):
+            return None  # "… and said", "… who said": no speaker ends here, nothing to tokenise
+    return _parse_before(body, tokens(body, start, end), lex)[0]
+
+
+def _may_end_speaker(word: str, lex: Lexicon) -> bool:
+    """Can a lower-case word be the last of a speaker phrase ("police", "spokesman"), or be
+    skipped on the way back to one ("also")?  If not, _parse_before finds no speaker."""
+    return word in lex.skip_before or word in lex.generic or word in lex.honorifics or is_role(word, lex)
+
+
+def _parse_before(body: str, toks: list[Token], lex: Lexicon) -> tuple[Mention | None, bool]:
+    """(mention, final): final is False when a longer look-back could change the answer."""
+    i = len(toks) - 1
+    if i >= 3 and toks[i].text == "," and toks[i - 2].text == "," and toks[i - 1].text.lower() in _ASIDES:
+        i -= 3  # "Supporters, however, say ..."
+    if i >= 3 and toks[i].text in _DASHES:
+        # "Marla Quince - who founded the charity - said": the speaker is before the aside
+        k = i - 2
+        while k > 0 and i - k <= 24 and toks[k].text not in _DASHES and toks[k].text not in _ASIDE_STOP:
+            k -= 1
+        if k < 1 or toks[k].text not in _DASHES or not toks[k - 1].text[-1:].isalnum():
+            return None, i - k > 24
+        return _parse_before(body, toks[:k], lex)[0], False
+    while i >= 0 and (toks[i].text.lower() in lex.skip_before):
+        i -= 1
+    if i < 0:
+        return None, False
+    word = toks[i].text
+    if word in lex.pronouns:
+        return Mention(toks[i].start, toks[i].end, word, kind="pronoun", gender=lex.pronouns[word]), True
+    if word == ",":
+        return _appositive(body, toks, i, lex), False
+    first = _collect_back(toks, i, lex)
+    if first is None:
+        return None, i > 2
+    first = _affiliated_name(toks, first, lex)
+    return analyse(body, toks[first].start, toks[i].end, lex, toks[first : i + 1]), False
+
+
+def _affiliated_name(toks: list[Token], first: int, lex: Lexicon) -> int:
+    """Tomas Brezina at consultancy Halberd Partners said": extend the phrase found ("Halberd
+    Partners") back over "NAME at/of <one or two lower-case words>" when a name precedes."""
+    j = first - 1
+    lower = 0
+    while j >= 0 and lower < 2 and toks[j].text.isalpha() and toks[j].text.islower():
+        if toks[j].text in ("at", "of", "from", "for", "with"):
+            break
+        lower += 1
+        j -= 1
+    if j < 1 or toks[j].text not in ("at", "of", "from", "for", "with") or not lower:
+        return first
+    k = j - 1
+    caps = 0
+    while k >= 0 and caps < 3 and _is_cap(toks[k].text) and toks[k].text not in lex.cap_stop:
+        caps += 1
+        k -= 1
+    if caps < 2:
+        return first
+    return k + 1
+
+
+def _collect_back(toks: list[Token], i: int, lex: Lexicon) -> int | None:
+    words: list[str] = []
+    j = i
+    first = None
+    while j >= 0 and len(words) < _MAX_PHRASE:
+        tok = toks[j].text
+        if tok in lex.determiners and words:
+            first = j
+            prev = toks[j - 1].text.lower() if j > 0 else ""
+            if (
+                prev in lex.connectors
+                and j > 1
+                and (_is_cap(toks[j - 2].text) or is_role(toks[j - 2].text, lex))
+            ):
+                words.insert(0, tok)
+                j -= 1
+                continue
+            break
+        if _word_ok(tok, lex, words):
+            words.insert(0, tok)
+            first = j
+            j -= 1
+            continue
+        low = tok.lower()
+        if (low in lex.connectors or low in _AND) and words and j > 0:
+            before = toks[j - 1].text
+            if (_is_cap(before) and before not in lex.cap_stop) or is_role(before, lex):
+                words.insert(0, tok)
+                j -= 1
+                continue
+        if words and (is_role(words[-1], lex) or words[-1].lower() in lex.generic):
+            # "the water authority", "a police spokeswoman": noun modifiers after a determiner
+            for back in (1, 2):
+                k = j - back + 1
+                if (
+                    k - 1 >= 0
+                    and toks[k - 1].text in lex.determiners
+                    and all(toks[x].text.isalpha() and toks[x].text.islower() for x in range(k, j + 1))
+                ):
+                    return k - 1 if k - 1 <= i else first
+        break
+    if first is None:
+        return None
+    while first <= i and (toks[first].text in lex.connectors or toks[first].text.lower() in _AND):
+        first += 1
+    return first if first <= i else None
+
+
+def _appositive(body: str, toks: list[Token], comma: int, lex: Lexicon) -> Mention | None:
+    """NAME , APPOSITIVE , <cue>: "John Kerry, the US Secretary of State, said"."""
+    j = comma - 1
+    while j >= 0 and toks[j].text != "," and comma - j <= 16:
+        if toks[j].text in '.;:!?"“”«»':
+            return None
+        j -= 1
+    if j < 1 or toks[j].text != "," or j == comma - 1:
+        return None
+    inner = toks[j + 1 : comma]
+    head = inner[0].text
+    if len(inner) == 1 and head.isdigit() and len(head) <= 3:
+        # "Kerry Ansell, 41, said": an age between the name and the verb
+        first = _collect_back(toks, j - 1, lex)
+        if first is None:
+            return None
+        mention = analyse(body, toks[first].start, toks[j - 1].end, lex, toks[first:j])
+        if mention is None or mention.kind not in ("person", "role"):
+            return None
+        mention.end = toks[comma - 1].end
+        return mention
+    if all(_is_cap(t.text) or _is_initial(t.text) for t in inner) and len(inner) <= 4:
+        # "the county's chief engineer, Mark Delaney, said"
+        first = _collect_back(toks, j - 1, lex)
+        if first is None:
+            return None
+        role_mention = analyse(body, toks[first].start, toks[j - 1].end, lex, toks[first:j])
+        if role_mention is None or (
+            role_mention.kind not in ("role", "generic") and role_mention.role is None
+        ):
+            return None
+        mention = analyse(body, inner[0].start, inner[-1].end, lex, inner)
+        if mention is None:
+            return None
+        mention.role = role_mention.role or role_mention.phrase
+        mention.start = toks[first].start
+        return mention
+    who = head.lower() in _WHO
+    plain = head not in lex.determiners and not is_role(head, lex) and not _is_modifier(head, lex)
+    if not who and plain and not (_is_cap(head) and any(is_role(t.text, lex) for t in inner)):
+        return None
+    first = _collect_back(toks, j - 1, lex)
+    if first is None:
+        return None
+    mention = analyse(body, toks[first].start, toks[j - 1].end, lex, toks[first:j])
+    if mention is None or mention.kind in ("generic", "role"):
+        return None
+    if not who and mention.role is None:
+        role_words = [t.text for t in inner]
+        while role_words and role_words[0] in lex.determiners:
+            role_words.pop(0)
+        mention.role = body[inner[0].start : inner[-1].end] if not role_words else " ".join(role_words)
+        _gender_from(role_words, mention, lex)
+    mention.end = toks[comma - 1].end
+    return mention
+
+
+_LOWER_WORD = re.compile(r"[ \t]+([^\W\d_][\w-]*)")
+
+
+def _role_follows(body: str, pos: int, end: int, lex: Lexicon) -> bool:
+    """Is a lower-case word at pos..(end of word) followed, within two lower-case words, by a role
+    noun and then a capitalised name?  "said operations director Helena Marsh", "said chief
+    engineer Marta Lindqvist": the words before the role belong to it."""
+    for _ in range(2):
+        m = _LOWER_WORD.match(body, pos, end)
+        if m is None:
+            return False
+        word = m.group(1)
+        if not word.islower():
+            return False
+        pos = m.end()
+        if is_role(word, lex) and not word.endswith("s"):
+            nxt = _LOWER_WORD.match(body, pos, end)
+            return nxt is not None and nxt.group(1)[:1].isupper()
+    return False
+
+
+def parse_after(body: str, start: int, end: int, lex: Lexicon) -> Mention | None:
+    """The speaker phrase that starts at body[start] (after an inverted cue: "said Kerry")."""
+    first = _FIRST_WORD.match(body, start, end)
+    if first is not None:
+        word = first.group(0)
+        low = word.lower()
+        if (
+            word[0].islower()
+            and word not in lex.pronouns
+            and word not in lex.determiners
+            and low not in lex.generic
+            and low not in lex.role_modifiers
+            and not is_role(word, lex)
+            and not _is_modifier(word, lex)
+            and not low.endswith(("'s", "’s"))
+            and not _role_follows(body, first.end(), end, lex)
+        ):
+            return None  # "said the talks ...", "said it ...": no speaker follows; skip tokenising
+    toks = _tokens_to_stop(body, start, min(end, start + 200))
+    if not toks:
+        return None
+    word = toks[0].text
+    if word in lex.pronouns:
+        return Mention(toks[0].start, toks[0].end, word, kind="pronoun", gender=lex.pronouns[word])
+    words: list[str] = []
+    last = -1
+    i = 0
+    while i < len(toks) and len(words) < _MAX_PHRASE:
+        tok = toks[i].text
+        low = tok.lower()
+        if tok in lex.determiners and (not words or words[-1].lower() in lex.connectors):
+            words.append(tok)
+            i += 1
+            continue
+        if (
+            tok in lex.honorifics
+            or _is_initial(tok)
+            or (_is_cap(tok) and (tok not in lex.cap_stop or not words))
+            or is_role(tok, lex)
+            or low in lex.generic
+            or (_is_modifier(tok, lex) and i + 1 < len(toks) and is_role(toks[i + 1].text, lex))
+            or (tok.isalpha() and tok.islower() and _role_follows(body, toks[i].end, end, lex))
+            or (low.endswith(("'s", "’s")) and len(low) > 3 and i + 1 < len(toks) and not _is_cap(tok))
+        ):
+            if _is_cap(tok) and tok in lex.cap_stop and tok not in lex.determiners and not words:
+                break
+            words.append(tok)
+            last = i
+            i += 1
+            continue
+        if (low in lex.connectors or low in _AND) and words and i + 1 < len(toks):
+            words.append(tok)
+            i += 1
+            continue
+        break
+    if last < 0:
+        return None
+    mention = analyse(body, toks[0].start, toks[last].end, lex, toks[: last + 1])
+    if mention is None:
+        return None
+    k = last + 1
+    if mention.kind in ("role", "org", "generic") and k + 1 < len(toks) and toks[k].text == ",":
+        # "declaró el portavoz del Gobierno, Andrés Vidal."
+        n = k + 1
+        while n < len(toks) and (_is_cap(toks[n].text) or _is_initial(toks[n].text)) and n - k <= 4:
+            n += 1
+        if n > k + 1 and (n >= len(toks) or toks[n].text in ".;!?"):
+            named = analyse(body, toks[k + 1].start, toks[n - 1].end, lex, toks[k + 1 : n])
+            if named is not None and named.kind == "person":
+                named.role = " ".join(w for w in mention.phrase.split() if w not in lex.determiners)
+                named.start = mention.start
+                return named
+    # "said John Kerry, the US Secretary of State."
+    if mention.role is None and k + 1 < len(toks) and toks[k].text == ",":
+        inner: list[Token] = []
+        k += 1
+        while k < len(toks) and toks[k].text not in ",.;:!?" and len(inner) < 12:
+            inner.append(toks[k])
+            k += 1
+        ends = k >= len(toks) or toks[k].text in ".;!?"
+        if inner and ends and any(is_role(t.text, lex) for t in inner):
+            role_words = [t.text for t in inner]
+            while role_words and role_words[0] in lex.determiners:
+                role_words.pop(0)
+            mention.role = " ".join(role_words) or None
+    return mention
+
+
+def analyse(body: str, start: int, end: int, lex: Lexicon, toks: list[Token] | None = None) -> Mention | None:
+    """Split a speaker phrase into role and name and guess what it is (toks: its tokens, if known)."""
+    phrase = body[start:end]
+    words = [t.text for t in (toks if toks is not None else tokens(body, start, end))]
+    if words and len(words[-1]) > 2 and words[-1].endswith("."):
+        words[-1] = words[-1][:-1]
+    if "'" in phrase or "’" in phrase:
+        words = [_ELISION.sub("", w) or w for w in words]
+    had_det = False
+    while words and words[0] in lex.determiners:
+        words.pop(0)
+        had_det = True
+    if not words:
+        return None
+    mention = Mention(start, end, phrase)
+    _gender_from(words, mention, lex)
+    for h in range(1, len(words) - 1):
+        if words[h] in lex.honorifics:
+            # "Lib Dem Sir Ivor Pask": capitalised words before an honorific are an affiliation
+            at = phrase.find(" " + words[h] + " ")
+            if (
+                at > 0
+                and all(_is_cap(w) and not is_role(w, lex) for w in words[:h])
+                and all(_is_cap(w) for w in words[h + 1 :])
+            ):
+                inner = analyse(body, start + at + 1, end, lex)
+                if inner is not None and inner.kind == "person":
+                    inner.start, inner.phrase = start, phrase
+                    inner.role = inner.role or " ".join(words[:h])
+                    return inner
+            break
+    honorific = len(words)
+    words = [w for w in words if w not in lex.honorifics]
+    honorific = honorific != len(words)
+    if not words:
+        return None
+    role_at = -1
+    for k, w in enumerate(words):
+        if is_role(w, lex) and not _is_cap_name_like(words, k, lex):
+            if honorific and k == len(words) - 1 and _is_cap(w):
+                continue  # "Mr King", "Dr Major": a surname
+            role_at = k
+    if role_at >= 0:
+        rest = words[role_at + 1 :]
+        caps = _trailing_caps(rest, lex)
+        name_len = _name_length(caps)
+        if len(caps) == 3 and name_len == 3 and len(rest) > 3 and not any(_is_initial(w) for w in caps):
+            name_len = 2  # "Secretary of State John Kerry"
+        name_words = caps[len(caps) - name_len :] if name_len else []
+        before_name = words[len(words) - len(name_words) - 1] if name_words else ""
+        if name_words and (before_name in lex.connectors or before_name in lex.determiners):
+            name_words = []  # "el portavoz del Gobierno", "a spokesman for the Ministry": no person
+        role_words = words[: len(words) - len(name_words)]
+        mention.role = " ".join(role_words) or None
+        if name_words:
+            mention.name = " ".join(name_words)
+            mention.kind = "person"
+        else:
+            tail = [w for w in rest if w.lower() not in lex.connectors and w not in lex.determiners]
+            if tail and any(_is_cap(w) or w.lower() in lex.generic for w in tail):
+                # "a spokesman for the Foreign Ministry" -> speaker is the ministry
+                cut = rest.index(tail[0])
+                mention.name = " ".join(rest[cut:])
+                mention.role = " ".join(words[: role_at + 1])
+                mention.kind = _classify(mention.name.split(), had_det=True)
+            elif words[-1].lower() in lex.generic:
+                mention.kind = "generic"
+                mention.name = " ".join(words)
+                mention.role = None
+            else:
+                mention.kind = "role"
+        return mention
+    for c, w in enumerate(words[:-1]):
+        if c > 0 and w.lower() in _VIA and all(not _is_cap(x) for x in words[:c]):
+            # "a report by the Housing Trust", "figures from the ministry"
+            rest = [x for x in words[c + 1 :] if x not in lex.determiners]
+            if rest and any(_is_cap(x) for x in rest):
+                return analyse_words(mention, rest, lex)
+            if rest and rest[-1].lower() in lex.generic and len(rest) <= 3:
+                # "figures from the board": the board speaks
+                mention.kind = "generic"
+                mention.name = " ".join(rest)
+                mention.phrase = " ".join(words[c + 1 :])
+                return mention
+    if len(words) > 2 and words[0].lower() in lex.generic and words[1].lower() in lex.connectors:
+        # "Residents of Millbrook Lane", "Workers at the plant": a group, named by its head
+        mention.kind = "generic"
+        mention.name = " ".join(words)
+        return mention
+    if not any(_is_cap(w) for w in words):
+        mention.kind = "generic"
+        mention.name = " ".join(words)
+        return mention
+    for c, w in enumerate(words[:-1]):
+        if c < len(words) - 2 and w.endswith(("'s", "’s")) and all(_is_cap(x) for x in words[c + 1 :]):
+            # "Entertainment Weekly's Dave Karger", "Sony's chief Jo Bell": the affiliation is the role
+            mention.role = " ".join(words[: c + 1])
+            words = words[c + 1 :]
+            break
+    lead = len(words) - 1
+    while lead > 0 and _is_cap(words[lead - 1]):
+        lead -= 1
+    if (
+        0 < lead < len(words)
+        and words[lead - 1].isalpha()
+        and words[lead - 1].islower()
+        and words[lead - 1] not in lex.connectors
+        and words[lead - 1].lower() not in _AND
+        and not any(w in ("at", "of", "from", "for", "with") for w in words[:lead])
+    ):
+        # "technology firms Earthlink and Webroot": the lower-case words describe the names
+        mention.role = " ".join(words[:lead])
+        words = words[lead:]
+    for c, w in enumerate(words):
+        if (
+            0 < c < len(words) - 1
+            and w.lower() in _FIRST_NAMES
+            and _is_cap(words[c + 1])
+            and words[0].lower() not in _FIRST_NAMES
+        ):
+            # "Teacher Helen Ward", "Trainer Markus Roth"
+            if any(x.lower() in _AND for x in words):
+                continue
+            mention.role = " ".join(words[:c])
+            words = words[c:]
+            break
+    for c, w in enumerate(words):
+        if (
+            c >= 2
+            and w.lower() in ("of", "at", "from", "for")
+            and all(_is_cap(x) for x in words[:c])
+            and c <= 3
+            and (
+                words[0].lower() in _FIRST_NAMES
+                or any(not _is_cap(x) or x.lower() in ORG_HEADS for x in words[c + 1 :])
+            )
+            and not any(x.lower() in ORG_HEADS for x in words[:c])
+        ):
+            mention.role = " ".join(words[c + 1 :])  # "Amy Cole of St. Luke's Hospital"
+            words = words[:c]
+            break
+    mention.name = " ".join(words)
+    parts = _split_and(words)
+    if len(parts) > 1:
+        mention.kind = "group"
+        mention.names = [" ".join(p) for p in parts]
+        mention.gender = "pl"
+        return mention
+    mention.kind = _classify(words, had_det)
+    return mention
+
+
+_ELISION = re.compile(r"^(?:[LlDd]['’])(?=\w)")
+_VIA = frozenset({"by", "from", "for", "of", "at"})
+
+
+def analyse_words(mention: Mention, words: list[str], lex: Lexicon) -> Mention:
+    mention.name = " ".join(words)
+    mention.kind = _classify(words, had_det=True)
+    return mention
+
+
+def _is_cap_name_like(words: list[str], k: int, lex: Lexicon) -> bool:
+    """'General Motors', 'Major' as a surname: a capitalised role word that is the last word is a name."""
+    return (
+        _is_cap(words[k])
+        and not words[k].isupper()  # "CEO", "MP" stay roles
+        and k == len(words) - 1
+        and k > 0
+        and _is_cap(words[k - 1])
+        and not is_role(words[k - 1], lex)
+        and not words[k - 1].endswith(("'s", "’s"))  # "Acme's Chairman"
+    )
+
+
+def _trailing_caps(words: list[str], lex: Lexicon) -> list[str]:
+    out: list[str] = []
+    for w in reversed(words):
+        if (
+            _is_cap(w)
+            or _is_initial(w)
+            or (out and w.lower() in ("de", "van", "von", "der", "bin", "al", "la", "del"))
+        ):
+            out.insert(0, w)
+        else:
+            break
+    while out and not _is_cap(out[0]):
+        out.pop(0)
+    return out
+
+
+def _name_length(caps: list[str]) -> int:
+    if len(caps) <= 3:
+        return len(caps)
+    extra = sum(1 for w in caps[-4:-1] if _is_initial(w) or not _is_cap(w))
+    return min(len(caps), 2 + extra)
+
+
+def _split_and(words: list[str]) -> list[list[str]]:
+    parts: list[list[str]] = [[]]
+    for w in words:
+        if w.lower() in _AND or w == ",":
+            parts.append([])
+        else:
+            parts[-1].append(w)
+    parts = [p for p in parts if p]
+    if len(parts) < 2 or any(not _is_cap(p[0]) for p in parts):
+        return [words]
+    if any(w.lower() in ORG_HEADS for p in parts for w in p):
+        return [words]
+    return parts
+
+
+_OUTLET_PHRASE = re.compile("|".join(re.escape(p) for p in OUTLET_PHRASES))
+_OUTLET_BARE = frozenset(p.removeprefix("the ") for p in OUTLET_PHRASES)
+
+
+def _classify(words: list[str], had_det: bool) -> str:
+    low = " ".join(words).lower()
+    last = words[-1].lower() if words else ""
+    if low in OUTLETS or low in _OUTLET_BARE or _OUTLET_PHRASE.search(low):
+        return "outlet"
+    if len(words) > 1 and (
+        last in OUTLET_HEADS or words[0].lower() in ("radio", "tv", "television", "channel")
+    ):
+        return "outlet"  # "the Harbour Gazette", "Radio Fjord"
+    if any(w.lower() in ORG_HEADS for w in words):
+        return "org"
+    if len(words) == 1 and words[0].isupper() and len(words[0]) > 1:
+        return "org"
+    if had_det:
+        return "org"
+    return "person"
+
+
+def _gender_from(words: list[str], mention: Mention, lex: Lexicon) -> None:
+    for w in words:
+        if w in lex.female_markers or w.lower() in lex.female_markers:
+            mention.gender = "f"
+            return
+        if w in lex.male_markers or w.lower() in lex.male_markers:
+            mention.gender = "m"
+            return
+    for w in words:
+        low = w.lower()
+        if low in FIRST_NAMES_F:
+            mention.gender = "f"
+            return
+        if low in FIRST_NAMES_M:
+            mention.gender = "m"
+            return
+
+
+def _nominal(phrase: str) -> str:
+    """'The spokesman' -> 'the spokesman': a role without a name, as written."""
+    phrase = " ".join(phrase.split())
+    first, _, rest = phrase.partition(" ")
+    if rest and first in ("The", "A", "An"):
+        return f"{first.lower()} {rest}"
+    return phrase
+
+
+def _strip_article(name: str) -> str:
+    for article in ("The ", "the "):
+        if name.startswith(article):
+            return name[len(article) :]
+    return name
+
+
+# -- English nominal subjects: "Many in the crowd said", "Trump's campaign said" ----------------------
+# A subject noun phrase the role/name parser does not know is still the attribution: a description,
+# a group, an organisation.  Read back from the cue to the start of its clause; every word must be
+# one a noun phrase can hold (no verb, no clause word), and the phrase must open like a subject.
+_NP_OPENERS = frozenset(
+    """the a an many some most other others both all several few those these this that only another
+    each every one two three four five six seven eight nine ten dozens hundreds thousands millions
+    his her their its our my your no more fewer half nearly almost about at least""".split()
+)
+_NP_BREAK = frozenset(
+    """is are was were be been being am has have had do does did will would can could should may might
+    must not never to that which who whom whose when where while if because than though although
+    since until unless whether so then there it he she they we i you him them us me what why how
+    said says say told tells asked during after before but and or nor as with by into onto over
+    under about against between through""".split()
+)
+_CLAUSE_OPENERS = frozenset(
+    """but and so still yet now meanwhile however instead also then later earlier separately indeed
+    moreover today yesterday""".split()
+)
+_LY_NOUNS = frozenset("family ally rally italy emily kelly sally molly holly assembly".split())
+_NP_WORD = re.compile(r"[\w’'.&-]+$")
+
+
+def parse_nominal_before(body: str, start: int, end: int, lex: Lexicon) -> Mention | None:
+    """English: the subject noun phrase of the cue at body[end], read back to its clause start
+    (no further than start) when the role/name parser found none ("A teary-eyed Bush says",
+    "Many in the crowd said", "those surveyed say", "other leading Democrats said")."""
+    if lex.code != "en":
+        return None
+    space = body.rfind(" ", start, end - 1)
+    last = body[space + 1 : end].strip().lower()
+    if last in _NP_BREAK or (last.endswith("ly") and last not in _LY_NOUNS and last not in lex.skip_before):
+        return None  # "… and said", "… who said", "… publicly said": no noun phrase ends here
+    cut = max(body.rfind(",", start, end), body.rfind(";", start, end), body.rfind(":", start, end))
+    cut = max(cut, body.rfind("—", start, end), body.rfind("(", start, end), body.rfind("\n", start, end))
+    lo = max(start, cut + 1)
+    toks = tokens(body, lo, end)
+    while toks and toks[-1].text.lower() in lex.skip_before:
+        toks.pop()
+    k = 0
+    while k < len(toks) and toks[k].text.lower() in _CLAUSE_OPENERS:
+        k += 1
+    toks = toks[k:]
+    if not toks or len(toks) > 9:
+        return None
+    for n, t in enumerate(toks):
+        low = t.text.lower()
+        inner = 0 < n < len(toks) - 1
+        if low in ("to", "and") and inner:
+            continue  # "The last man to mount a race says", "Politicians and some experts say"
+        if (low in _NP_BREAK and not (low == "about" and n == 0)) or not _NP_WORD.match(t.text):
+            return None
+        if low.endswith("ly") and low not in _LY_NOUNS:
+            return None
+        if low.endswith("ed") and "-" not in low and t.text.islower():
+            before = toks[n - 1].text.lower() if n else ""
+            if not (before in _NP_OPENERS or before in ("most", "least", "recently")):
+                return None  # "The bill passed and officials said": a verb, no noun phrase
+    first = toks[0].text
+    low0 = first.lower()
+    if not (
+        low0 in _NP_OPENERS
+        or _is_cap(first)
+        or first[:1].isdigit()
+        or low0 in lex.generic
+        or is_role(first, lex)
+    ):
+        return None
+    if _is_cap(first) and first in lex.cap_stop and low0 not in _NP_OPENERS:
+        return None
+    mention = analyse(body, toks[0].start, toks[-1].end, lex, toks)
+    if mention is None or mention.kind == "pronoun":
+        return None
+    if mention.kind == "person" and not any(_is_cap(t.text) for t in toks):
+        mention.kind = "generic"
+    if mention.kind in ("role",) and not mention.name:
+        mention.kind = "generic"
+        mention.name = mention.phrase
+    return mention

@@ -58,7 +58,7 @@ class CountingOutbox(Outbox):
     async def dead_letter(self, key: bytes | None, value: bytes) -> None:
         self.dead_letters += 1
 
-    async def state(self, key: bytes, value: bytes) -> None:
+    async def state(self, key: bytes, value: bytes | None) -> None:
         self.states += 1
 
 

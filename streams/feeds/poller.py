@@ -39,6 +39,10 @@ log = logging.getLogger(__name__)
 
 #: Tries of a page that fails with a transient error before it waits for the feed to change it.
 MAX_ATTEMPTS = 3
+#: An entry its feed has not listed for this long is forgotten (feeds list their latest articles only).
+FORGET_AFTER_DAYS = 14.0
+#: How often an unchanged entry's "last listed" time is written to the state.
+SEEN_REFRESH_SECONDS = 86400.0
 FEED_ACCEPT = (
     "application/rss+xml, application/atom+xml, application/feed+json, application/json, "
     "application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5"
@@ -71,7 +75,8 @@ class Outbox:
     async def dead_letter(self, key: bytes | None, value: bytes) -> None:
         raise NotImplementedError
 
-    async def state(self, key: bytes, value: bytes) -> None:
+    async def state(self, key: bytes, value: bytes | None) -> None:
+        """A ``feeds.state`` record (None: a tombstone)."""
         raise NotImplementedError
 
     async def flush(self) -> None:
@@ -173,8 +178,19 @@ class Poller:
             for entry in entries_document.entries
             if (memo := self.state.entry(source.url, entry.url)) is not None
         )
+        complete = document.kind != "sitemap_index" or len(documents) == len(document.sitemaps)
+        if complete:  # what is not listed now is known to be gone (a 304'd child sitemap lists nothing)
+            await self._forget_unlisted(source, {e.url for d in documents for e in d.entries})
         for url, feed_memo in memos.items():
             await self.outbox.state(*self.state.remember_feed(url, feed_memo))
+
+    async def _forget_unlisted(self, source: FeedSource, listed: set[str]) -> None:
+        """Drop the entries of ``source`` that it has not listed for FORGET_AFTER_DAYS."""
+        cutoff = time.time() - FORGET_AFTER_DAYS * 86400
+        for url in sorted(self.state.by_feed.get(source.url, set()) - listed):
+            memo = self.state.entry(source.url, url)
+            if memo is not None and (memo.seen_at or memo.sent_at or 0.0) < cutoff:
+                await self.outbox.state(*self.state.forget_entry(source.url, url))
 
     async def _read_feed(
         self, source: FeedSource, url: str, report: FeedReport, in_full: bool
@@ -211,9 +227,13 @@ class Poller:
     ) -> None:
         memo = self.state.entry(source.url, entry.url)
         entry_hash = entry.content_hash
+        now = time.time()
         if memo is not None and memo.entry_hash == entry_hash and not _retry_due(memo):
             report.unchanged += 1
             self.metrics.entries.labels("unchanged").inc()
+            if memo.seen_at is None or now - memo.seen_at > SEEN_REFRESH_SECONDS:
+                memo.seen_at = now
+                await self.outbox.state(*self.state.remember_entry(source.url, entry.url, memo))
             return
         try:
             record, article_hash = await self._article(source, entry, language, report)
@@ -236,6 +256,7 @@ class Poller:
                 failed=code if (transient and attempts < MAX_ATTEMPTS) else f"gave_up:{code}",
                 attempts=attempts,
                 sent_at=memo.sent_at if memo else None,
+                seen_at=now,
             )
             await self.outbox.state(*self.state.remember_entry(source.url, entry.url, failed))
             return
@@ -262,7 +283,8 @@ class Poller:
             id=record["id"],
             entry_hash=entry_hash,
             article_hash=article_hash,
-            sent_at=time.time() if outcome != "unchanged" else (memo.sent_at if memo else None),
+            sent_at=now if outcome != "unchanged" else (memo.sent_at if memo else None),
+            seen_at=now,
         )
         await self.outbox.state(*self.state.remember_entry(source.url, entry.url, sent))
 

@@ -36,7 +36,7 @@ class KafkaOutbox(Outbox):
     async def dead_letter(self, key: bytes | None, value: bytes) -> None:
         await (await self.producer.send(self.dlq, value=value, key=key))
 
-    async def state(self, key: bytes, value: bytes) -> None:
+    async def state(self, key: bytes, value: bytes | None) -> None:
         self.pending.append(await self.producer.send(self.state_topic, value=value, key=key))
         if len(self.pending) >= 1000:
             await self.flush()

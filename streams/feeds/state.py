@@ -3,13 +3,16 @@
 Two kinds of record, one key each (the latest record per key is the state):
 
 * ``feed|<url>`` → the feed's validators (ETag, Last-Modified) and its last failure code;
-* ``entry|<feed url> <canonical entry url>`` → the article id it was sent under, the hash of the feed's entry,
-  the hash of the article sent, and the last failure (code, attempts) if it could not be read.
+* ``entry|<feed url> <canonical entry url>`` → the article id it was sent under, the hash of the feed's
+  entry, the hash of the article sent, the last failure (code, attempts) if it could not be read, and
+  when the feed last listed it. An entry its feed has not listed for ``FORGET_AFTER_DAYS`` is dropped
+  (a tombstone), so the state stays the size of what the feeds list, not of everything ever sent.
 """
 
 from __future__ import annotations
 
 import time
+from collections import Counter
 from dataclasses import asdict, dataclass
 
 import orjson
@@ -39,6 +42,7 @@ class EntryMemo:
     failed: str | None = None  # the code of the last failure of this entry version
     attempts: int = 0
     sent_at: float | None = None
+    seen_at: float | None = None  # last time its feed listed it (refreshed at most daily)
 
 
 class PollState:
@@ -52,6 +56,8 @@ class PollState:
         self.feeds: dict[str, FeedMemo] = {}
         self.entries: dict[str, EntryMemo] = {}
         self.sent: dict[str, str] = {}  # article id → hash of the article last sent under it
+        self.by_feed: dict[str, set[str]] = {}  # feed url → entry urls remembered for it
+        self.id_entries: Counter[str] = Counter()  # article id → entries remembered under it
 
     def apply(self, key: bytes | None, value: bytes | None) -> None:
         """Fold one ``feeds.state`` record in (a later record for a key replaces the earlier one)."""
@@ -64,13 +70,11 @@ class PollState:
             else:
                 self.feeds[name[len(FEED_KEY) :]] = FeedMemo(**_known(orjson.loads(value), FeedMemo))
         elif name.startswith(ENTRY_KEY):
+            feed, _, url = name[len(ENTRY_KEY) :].partition(" ")
             if value is None:
-                self.entries.pop(name[len(ENTRY_KEY) :], None)
-                return
-            memo = EntryMemo(**_known(orjson.loads(value), EntryMemo))
-            self.entries[name[len(ENTRY_KEY) :]] = memo
-            if memo.id and memo.article_hash:
-                self.sent[memo.id] = memo.article_hash
+                self.forget_entry(feed, url)
+            else:
+                self.remember_entry(feed, url, EntryMemo(**_known(orjson.loads(value), EntryMemo)))
 
     def feed(self, url: str) -> FeedMemo:
         return self.feeds.get(url) or FeedMemo()
@@ -85,10 +89,28 @@ class PollState:
 
     def remember_entry(self, feed: str, url: str, memo: EntryMemo) -> tuple[bytes, bytes]:
         key = f"{feed} {url}"
+        previous = self.entries.get(key)
+        if previous is not None and previous.id:
+            self.id_entries[previous.id] -= 1
         self.entries[key] = memo
-        if memo.id and memo.article_hash:
-            self.sent[memo.id] = memo.article_hash
+        self.by_feed.setdefault(feed, set()).add(url)
+        if memo.id:
+            self.id_entries[memo.id] += 1
+            if memo.article_hash:
+                self.sent[memo.id] = memo.article_hash
         return (ENTRY_KEY + key).encode(), orjson.dumps(asdict(memo))
+
+    def forget_entry(self, feed: str, url: str) -> tuple[bytes, None]:
+        """Drop an entry (its feed no longer lists it); the key's tombstone, for the compacted topic."""
+        key = f"{feed} {url}"
+        memo = self.entries.pop(key, None)
+        self.by_feed.get(feed, set()).discard(url)
+        if memo is not None and memo.id:
+            self.id_entries[memo.id] -= 1
+            if self.id_entries[memo.id] <= 0:  # no entry left under that id: nor its hash
+                del self.id_entries[memo.id]
+                self.sent.pop(memo.id, None)
+        return (ENTRY_KEY + key).encode(), None
 
 
 def _known(document: dict, kind: type) -> dict:

@@ -26,7 +26,7 @@ FAST_POLICY = HttpPolicy(
 class MemoryOutbox(Outbox):
     articles: list[dict] = field(default_factory=list)
     dead_letters: list[dict] = field(default_factory=list)
-    states: list[tuple[bytes, bytes]] = field(default_factory=list)
+    states: list[tuple[bytes, bytes | None]] = field(default_factory=list)
 
     async def article(self, key: bytes, value: bytes) -> None:
         record = orjson.loads(value)
@@ -36,7 +36,7 @@ class MemoryOutbox(Outbox):
     async def dead_letter(self, key: bytes | None, value: bytes) -> None:
         self.dead_letters.append(orjson.loads(value))
 
-    async def state(self, key: bytes, value: bytes) -> None:
+    async def state(self, key: bytes, value: bytes | None) -> None:
         self.states.append((key, value))
 
     def codes(self) -> list[str]:

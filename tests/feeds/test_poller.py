@@ -196,3 +196,38 @@ def test_an_article_that_could_not_be_delivered_is_sent_next_cycle():
     first, second = asyncio.run(main())
     assert first.status == "poll_failed"
     assert [r["title"] for r in second.articles] == [STORIES["wind-farm"].title]
+
+
+def test_entries_a_feed_stopped_listing_long_ago_are_forgotten():
+    from tests.feeds.newsroom import rss
+
+    async def main():
+        room = await Newsroom().start()
+        try:
+            async with PoliteClient(FAST_POLICY) as client:
+                state = PollState()
+                poller = Poller(client, state, MemoryOutbox())
+                feed = room.harbour.url("/rss.xml")
+                await poller.poll_cycle([FeedSource(feed)])
+                first = poller.outbox
+                for memo in state.entries.values():  # as if the first cycle was three weeks ago
+                    memo.seen_at = memo.sent_at = (memo.seen_at or 0) - 21 * 86400
+                items = [(f"/news/{slug}", STORIES[slug].title, "Tue, 03 Mar 2026 09:00:00 GMT")
+                         for slug in ("ferry-budget", "library-hours")]  # fmt: skip
+                room.harbour.documents["/rss.xml"] = ("application/rss+xml", rss(room.harbour, items))
+                poller.outbox = MemoryOutbox()
+                await poller.poll_cycle([FeedSource(feed)])
+                return feed, state, first, poller.outbox
+        finally:
+            await room.stop()
+
+    feed, state, first, second = asyncio.run(main())
+    assert {url.rsplit("/", 1)[1] for url in state.by_feed[feed]} == {"ferry-budget", "library-hours"}
+    tombstones = [key for key, value in second.states if value is None]
+    assert len(tombstones) == 9 - 2  # the feed listed 9 entries, now 2
+    assert second.articles == []  # the two still listed: their pages say what was sent
+    assert set(state.sent) == {memo.id for memo in state.entries.values()}  # forgotten hashes gone too
+    restored = PollState()  # what the compacted topic gives a restarted poller
+    for key, value in [*first.states, *second.states]:
+        restored.apply(key, value)
+    assert restored.entries.keys() == state.entries.keys() and restored.sent == state.sent

@@ -173,3 +173,41 @@ def _wait_for_cycle(port: int, process: subprocess.Popen, timeout: float = 60.0)
             pass
         time.sleep(0.3)
     raise AssertionError("the poller finished no cycle in time")
+
+
+def test_a_page_sent_as_html_is_extracted_by_the_worker(pipeline_settings, workers, schemas, tmp_path: Path):
+    import orjson
+
+    from tests.feeds.newsroom import article_page, video_page
+    from tests.integration.harness import send
+
+    settings = pipeline_settings
+    workers.append(WorkerProcess(settings, tmp_path).start())
+    story = STORIES["rail-strike"]
+    page = article_page(story, "Scraped Times", "https://scraped.example")
+    send(
+        settings,
+        [
+            (
+                b"scraped-1",
+                orjson.dumps(
+                    {"id": "scraped-1", "url": "https://scraped.example/x?utm_source=a", "html": page}
+                ),
+                None,
+            ),
+            (b"scraped-2", orjson.dumps({"id": "scraped-2", "html": video_page("Scraped Times")}), None),
+        ],
+    )
+    outputs = collect(
+        settings,
+        lambda o: len(o.values("articles.enriched")) >= 1 and len(o.values("articles.dlq")) >= 1,
+        workers=tuple(workers),
+    )
+    (enriched,) = outputs.values("articles.enriched")
+    assert enriched["body"] == story.body and "html" not in enriched
+    assert (enriched["source"], enriched["title"]) == ("Scraped Times", story.title)
+    assert enriched["url"] == "https://scraped.example/x?utm_source=a"  # the record's own url wins
+    (dead,) = outputs.values("articles.dlq")
+    assert (dead["error"]["code"], dead["error"]["stage"]) == ("no_article_text", "extract")
+    schemas.validate("articles.enriched", enriched)
+    schemas.validate("articles.dlq", dead)

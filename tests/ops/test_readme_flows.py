@@ -97,7 +97,11 @@ def test_the_readme_flows_from_an_empty_directory(broker_settings, tmp_path: Pat
     assert [record["dedup"]["status"] for record in out] == ["original", "duplicate"]
     assert "read 3" in enriched.stderr and "dead-lettered 1" in enriched.stderr
     assert sorted(path.name for path in tmp_path.iterdir()) == [
-        "dlq.jsonl", "in.jsonl", "out.jsonl", "state", "worker.log",
+        "dlq.jsonl",
+        "in.jsonl",
+        "out.jsonl",
+        "state",
+        "worker.log",
     ]  # fmt: skip  (no var/ or other leftovers in the user's directory)
 
 

@@ -401,6 +401,19 @@ def parse_after(body: str, start: int, end: int, lex: Lexicon) -> Mention | None
             words.append(tok)
             i += 1
             continue
+        if lex.code in ("ru", "de", "fr", "es") and words and is_role(words[-1], lex) and tok.islower():
+            # "заявил глава госкорпорации Юрий Борисов": the role's affiliation, then the name
+            k = i
+            while k < len(toks) and k - i < 3 and toks[k].text.isalpha() and toks[k].text.islower():
+                k += 1
+            if k + 1 < len(toks) and _is_cap(toks[k].text) and _is_cap(toks[k + 1].text):
+                words.extend(t.text for t in toks[i:k])
+                i = k
+                continue
+            if k > i and k + 1 < len(toks) and toks[k].text == "," and _is_cap(toks[k + 1].text):
+                # "a déclaré sa secrétaire générale, Nadia Benali": the role ends, the name follows
+                words.extend(t.text for t in toks[i:k])
+                last = k - 1
         break
     if last < 0:
         return None
@@ -494,7 +507,19 @@ def analyse(body: str, start: int, end: int, lex: Lexicon, toks: list[Token] | N
             mention.kind = "person"
         else:
             tail = [w for w in rest if w.lower() not in lex.connectors and w not in lex.determiners]
-            if tail and any(_is_cap(w) or w.lower() in lex.generic for w in tail):
+            minister_of = (
+                lex.code in ("fr", "es")
+                and words[role_at].lower().startswith(("ministr", "ministe"))
+                and len(tail) == 1
+                and rest[:1]
+                and rest[0].lower() in lex.connectors | {"des"}
+            )
+            if minister_of:
+                # "Le ministre des Transports": an office (the minister of transport), not an organisation
+                mention.kind = "role"
+                mention.role = " ".join(words)
+                mention.name = None
+            elif tail and any(_is_cap(w) or w.lower() in lex.generic for w in tail):
                 # "a spokesman for the Foreign Ministry" -> speaker is the ministry
                 cut = rest.index(tail[0])
                 mention.name = " ".join(rest[cut:])
@@ -725,6 +750,7 @@ _CLAUSE_OPENERS = frozenset(
     moreover today yesterday""".split()
 )
 _LY_NOUNS = frozenset("family ally rally italy emily kelly sally molly holly assembly".split())
+_LEADING_DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.I)
 _NP_WORD = re.compile(r"[\w’'.&-]+$")
 
 
@@ -753,8 +779,10 @@ def parse_nominal_before(body: str, start: int, end: int, lex: Lexicon) -> Menti
     for n, t in enumerate(toks):
         low = t.text.lower()
         inner = 0 < n < len(toks) - 1
-        if low in ("to", "and") and inner:
-            continue  # "The last man to mount a race says", "Politicians and some experts say"
+        if inner and (low in ("to", "and") or (low == "with" and toks[n - 1].text.lower() == "familiar")):
+            # "people familiar with the matter told", "The last man to mount a race says",
+            # "Politicians and some experts say"
+            continue
         if (low in _NP_BREAK and not (low == "about" and n == 0)) or not _NP_WORD.match(t.text):
             return None
         if low.endswith("ly") and low not in _LY_NOUNS:
@@ -783,4 +811,6 @@ def parse_nominal_before(body: str, start: int, end: int, lex: Lexicon) -> Menti
     if mention.kind in ("role",) and not mention.name:
         mention.kind = "generic"
         mention.name = mention.phrase
+    if mention.kind == "generic":
+        mention.name = _LEADING_DETERMINER.sub("", mention.phrase)  # "pilots' union", as written
     return mention

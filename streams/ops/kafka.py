@@ -36,6 +36,7 @@ def reader(settings: Settings) -> AIOKafkaConsumer:
     return AIOKafkaConsumer(
         bootstrap_servers=settings.bootstrap_servers,
         enable_auto_commit=False,
+        auto_offset_reset="earliest",  # a partition without a position starts at its beginning
         max_partition_fetch_bytes=MAX_MESSAGE_BYTES,
         fetch_max_bytes=MAX_MESSAGE_BYTES * 4,
         **settings.kafka_client_config(),
@@ -89,8 +90,8 @@ async def assign_all(
     await assign(consumer, assigned)
     if at_end:
         await consumer.seek_to_end(*assigned)
-        for tp in assigned:
-            await consumer.position(tp)  # resolve "end" now, before anything new is produced
     elif assigned:
         await consumer.seek_to_beginning(*assigned)
+    for tp in assigned:
+        await consumer.position(tp)  # resolve the seek now (for "end": before anything new is produced)
     return assigned

@@ -43,6 +43,8 @@ async def read_to_end(
         end = await consumer.end_offsets(assigned)
         remaining = {tp for tp in assigned if end[tp] > begin[tp]}
         await consumer.seek_to_beginning(*assigned)
+        for tp in assigned:
+            await consumer.position(tp)  # resolve the seek before reading
         total = sum(end[tp] - begin[tp] for tp in assigned)
         with Progress(label or f"read {topic}", total=total or None, unit="records") as progress:
             while remaining:

@@ -97,8 +97,10 @@ class TestWithTheBroker:
         result = run(tmp_path, self.bootstrap, *args, timeout=30)
         assert_one_line_error(result, "does not exist (wirestream topics create)")
 
-    def test_second_worker_on_the_same_data_dir_or_port_is_refused_before_joining(self, tmp_path: Path):
-        prefix = f"sw{tmp_path.name[-8:]}".replace("_", "")
+    def test_second_worker_on_the_same_data_dir_or_port_is_refused_before_joining(
+        self, tmp_path: Path, scratch_name: str
+    ):
+        prefix = scratch_name
         port = free_port()
         args = ["--topic-prefix", f"{prefix}.", "worker", "--app-id", prefix, "--store", "memory://"]
         first = subprocess.Popen(

@@ -102,6 +102,12 @@ _ROLE_PREFIX_HEAD = re.compile(
 )
 _SEEN_BY = re.compile(r"\s(?:seen|obtained|reviewed|viewed)\s+by\s")
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
+# "…, saying the presumptive nominee “hasn't …”", "…, saying Clinton took questions": a clause
+# of at least four words that does not open with a preposition, an object or an interjection
+_SAYING_CLAUSE = re.compile(
+    r"(?!(?:to|on|in|about|of|by|for|with|from|at|as|so|nothing|no|yes|goodbye|hello|this|him|her|them|"
+    r"it|sorry|thanks|thank|a|an)\b)[\w“\"'‘$]+(?:\W+\w+){3}"
+)
 _AND_BEFORE = re.compile(r"\s(?:and|but)\s+$")
 _RELATIVE_BEFORE = re.compile(r",?\s(?P<rel>who|which)\s+$")
 _MAIN_CLAUSE_RESUMES = re.compile(r",\s+(?:[a-z]+ed|said|told|has|have|had|was|were|is|are|will|would)\b")
@@ -810,11 +816,13 @@ class _Extractor:
             quoted = body[f_start] in _QUOTE_CHARS or self._in_quote(f_start)
             if quoted and not (lex.code == "en" and m["cue"] in ("saying", "adding", "writing", "asking")):
                 continue
+            saying = m["cue"] == "saying" and lex.code == "en"
             if (
                 not quoted
                 and m["that"] is None
                 and _SUBJECT_VERB.match(body, f_start, f_end) is None
                 and _PRONOUN_VERB.match(body, f_start, f_end) is None
+                and not (saying and _SAYING_CLAUSE.match(body, f_start, f_end) is not None)
             ):
                 continue  # "saying nothing about", "adding to pressure", "warning of gusts"
             if any(f.start <= f_start < f.end and not f.start < comma for f in self.found):

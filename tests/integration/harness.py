@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
 import signal
 import socket
@@ -15,10 +16,34 @@ from pathlib import Path
 
 import orjson
 from aiokafka import AIOKafkaProducer
+from aiokafka.admin import AIOKafkaAdminClient
 
 from streams.ops.kafka import assign_all, reader
 from streams.settings import Settings
 from streams.shell.topics import MAX_MESSAGE_BYTES, TOPIC_NAMES
+
+
+def drop_topics(settings: Settings, *names: str) -> None:
+    """Delete the topics a test made on the shared broker: ``<name>.…`` (its prefix) and ``<name>-…``
+    (its group's changelogs and Faust's internal topics). Thousands of leftover partitions once ran a
+    development broker out of heap. Best effort: a broker that is gone leaves nothing to clean."""
+
+    async def drop() -> None:
+        admin = AIOKafkaAdminClient(
+            bootstrap_servers=settings.bootstrap_servers, request_timeout_ms=10_000,
+            **settings.kafka_client_config(),
+        )  # fmt: skip
+        await admin.start()
+        try:
+            prefixes = tuple(f"{name}{sep}" for name in names for sep in (".", "-"))
+            doomed = [topic for topic in await admin.list_topics() if topic.startswith(prefixes)]
+            if doomed:
+                await admin.delete_topics(doomed)
+        finally:
+            await admin.close()
+
+    with contextlib.suppress(Exception):
+        asyncio.run(drop())
 
 
 def free_port() -> int:

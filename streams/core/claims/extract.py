@@ -65,7 +65,7 @@ _SUBJECT_VERB = re.compile(
 )
 # participle cues after a main clause: "…, saying (that) …", "…, adding that …"
 _PARTICIPLE = re.compile(
-    r"(?:,|(?<=\s)[–—])\s+(?:and\s+)?(?P<cue>saying|adding|noting|claiming|insisting|warning|arguing|explaining|"
+    r"[,–—]\s+(?:and\s+)?(?P<cue>saying|adding|noting|claiming|insisting|warning|arguing|explaining|"
     r"stressing|admitting|arguing|maintaining|complaining|writing|asking|calling\s+for|"
     r"telling\s+(?:reporters|the\s+[A-Za-z]+|[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){0,3}))[\s,:]+(?P<that>that\s+)?"
 )
@@ -108,6 +108,12 @@ _ROLE_PREFIX_HEAD = re.compile(
 )
 _SEEN_BY = re.compile(r"\s(?:seen|obtained|reviewed|viewed)\s+by\s")
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
+# "…, saying the presumptive nominee “hasn't …”", "…, saying Clinton took questions": a clause
+# of at least four words that does not open with a preposition, an object or an interjection
+_SAYING_CLAUSE = re.compile(
+    r"(?!(?:to|on|in|about|of|by|for|with|from|at|as|so|nothing|no|yes|goodbye|hello|this|him|her|them|"
+    r"it|sorry|thanks|thank|a|an)\b)[\w“\"'‘$]+(?:\W+\w+){3}"
+)
 _AND_BEFORE = re.compile(r"\s(?:and|but)\s+$")
 _RELATIVE_BEFORE = re.compile(r",?\s(?P<rel>who|which)\s+$")
 _MAIN_CLAUSE_RESUMES = re.compile(r",\s+(?:[a-z]+ed|said|told|has|have|had|was|were|is|are|will|would)\b")
@@ -297,7 +303,10 @@ class _Extractor:
         the quotation is the end of the speaker's sentence; the claim starts where the sentence does
         (when no other cue or quotation stands between)."""
         body = self.body
-        s_start = max(self._sentence(q.open)[0], self.paragraphs[q.paragraph][0])
+        p_start = self.paragraphs[q.paragraph][0]
+        if q.open - p_start < 12 or body[q.open - 2 : q.open].strip() in (".", ":", "?", "!"):
+            return  # the quotation opens its paragraph or sentence: no lead-in
+        s_start = max(self._sentence(q.open)[0], p_start)
         if s_start >= q.open or not _has_words(body, 3, s_start, q.open):
             return
         i = bisect_left(self.cue_starts, s_start)
@@ -392,7 +401,9 @@ class _Extractor:
                 mention = self._inline_pronoun(cue.text)
         else:
             mention = parse_before(body, pos, cue.start, self.lex)
-            if mention is None:  # '"…," her friend said', '"…," both congressmen said'
+            if mention is None and not body[pos : cue.start].rstrip().endswith(","):
+                # '"…," her friend said', '"…," both congressmen said' (not '“…” about the
+                # decision, said X': the words after the quotation are content, the speaker follows)
                 mention = parse_nominal_before(body, pos, cue.start, self.lex)
             gap = body[pos : mention.start].strip(" ,—–") if mention is not None else ""
             if mention is not None and gap:
@@ -480,8 +491,16 @@ class _Extractor:
                 self._according(cue, sentence)
             elif lex.according_after is not None and lex.according_after.fullmatch(cue.text):
                 self._according_after(cue, sentence)
-            elif cue.text not in ("so",):
+            elif cue.text not in ("so",) and not self._naming_only(cue, sentence[1]):
                 self._speech(cue, sentence)
+
+    def _naming_only(self, cue: _Cue, s_end: int) -> bool:
+        """ "called"/"calls" with neither a quotation nor "on"/"for" after it names something
+        ("a virus called Blaster"): no claim, and no speaker to parse."""
+        if cue.text[-6:] not in ("called", " calls") and cue.text != "calls":
+            return False
+        after = self.body[cue.end : min(s_end, cue.end + 120)]
+        return not (after.startswith((" on ", " for ")) or any(ch in after for ch in _QUOTE_CHARS))
 
     def _cues_outside_quotes(self) -> Iterator[_Cue]:
         """Cue matches outside quotations: the scan skips quoted text (much of a news story)."""
@@ -790,6 +809,8 @@ class _Extractor:
             if len(self.found) >= MAX_CLAIMS:
                 break
             comma = m.start()
+            if body[comma] != "," and not body[comma - 1 : comma].isspace():
+                continue  # a dash joins words ("well—said"), it opens no participle clause
             if self._in_quote(comma):
                 continue
             s_start, s_end = self._sentence(comma)
@@ -801,11 +822,13 @@ class _Extractor:
             quoted = body[f_start] in _QUOTE_CHARS or self._in_quote(f_start)
             if quoted and not (lex.code == "en" and m["cue"] in ("saying", "adding", "writing", "asking")):
                 continue
+            saying = m["cue"] == "saying" and lex.code == "en"
             if (
                 not quoted
                 and m["that"] is None
                 and _SUBJECT_VERB.match(body, f_start, f_end) is None
                 and _PRONOUN_VERB.match(body, f_start, f_end) is None
+                and not (saying and _SAYING_CLAUSE.match(body, f_start, f_end) is not None)
             ):
                 continue  # "saying nothing about", "adding to pressure", "warning of gusts"
             if any(f.start <= f_start < f.end and not f.start < comma for f in self.found):
@@ -852,6 +875,8 @@ class _Extractor:
             m = _NAMED_SUBJECT_VERB.match(body, s_start, q.open)
             if m is None or m["verb"] not in LEARNED_CUE_VERBS:
                 continue
+            if m["verb"] in _NOUN_LIKE and " " not in m["subj"]:
+                continue  # "Insurance claims rose …": a noun, not a subject and its verb
             subject_end = m.end("subj")
             mention: Mention | None
             if m["subj"] in self.lex.pronouns:

@@ -736,7 +736,8 @@ def _strip_article(name: str) -> str:
 _NP_OPENERS = frozenset(
     """the a an many some most other others both all several few those these this that only another
     each every one two three four five six seven eight nine ten dozens hundreds thousands millions
-    his her their its our my your no more fewer half nearly almost about at least""".split()
+    his her their its our my your no more fewer half nearly almost about at least roughly just over
+    under around only""".split()
 )
 _NP_BREAK = frozenset(
     """is are was were be been being am has have had do does did will would can could should may might
@@ -764,6 +765,19 @@ def parse_nominal_before(body: str, start: int, end: int, lex: Lexicon) -> Menti
     last = body[space + 1 : end].strip().lower()
     if last in _NP_BREAK or (last.endswith("ly") and last not in _LY_NOUNS and last not in lex.skip_before):
         return None  # "… and said", "… who said", "… publicly said": no noun phrase ends here
+    tail = body.rfind(",", start, end)
+    if tail > start and not body[tail + 1 : end].strip():
+        end = tail  # "Just over a quarter, 26 percent, say": the phrase before the closing comma
+        head = body.rfind(",", start, end)
+        if head > start:
+            # "Sussman, Clinton's top backer, said": a name, then its description
+            lead = max(body.rfind(".", start, head), body.rfind("\n", start, head), start - 1) + 1
+            names = tokens(body, lead, head)
+            if 1 <= len(names) <= 4 and all(_is_cap(t.text) or _is_initial(t.text) for t in names):
+                named = analyse(body, names[0].start, names[-1].end, lex, names)
+                if named is not None and named.kind == "person":
+                    named.role = named.role or body[head + 1 : end].strip() or None
+                    return named
     cut = max(body.rfind(",", start, end), body.rfind(";", start, end), body.rfind(":", start, end))
     cut = max(cut, body.rfind("—", start, end), body.rfind("(", start, end), body.rfind("\n", start, end))
     lo = max(start, cut + 1)
@@ -785,7 +799,7 @@ def parse_nominal_before(body: str, start: int, end: int, lex: Lexicon) -> Menti
             continue
         if (low in _NP_BREAK and not (low == "about" and n == 0)) or not _NP_WORD.match(t.text):
             return None
-        if low.endswith("ly") and low not in _LY_NOUNS:
+        if low.endswith("ly") and low not in _LY_NOUNS and not (n == 0 and low in _NP_OPENERS):
             return None
         if low.endswith("ed") and "-" not in low and t.text.islower():
             before = toks[n - 1].text.lower() if n else ""

@@ -18,7 +18,8 @@ from streams.testing.corpus import fake_story, rewrap
 
 CLAIMS_TRAP = "TRIP-THE-CLAIMS-STAGE"
 DEDUP_TRAP = "trip-the-desk-"
-VOLATILE = ("received_at", "processed_at")
+VOLATILE = ("processed_at",)
+ARRIVED = 1_790_000_000.0  # both paths see the same arrival time (the dedup verdict reports it)
 
 
 @pytest.fixture
@@ -79,11 +80,11 @@ def test_batch_and_stream_give_the_same_dead_letters_and_records(booby_trapped):
     settings = Settings(max_record_bytes=4096)
     lines = inputs(settings)
 
-    batch = list(enrich_lines(lines, settings, source_name="in.jsonl"))
+    batch = list(enrich_lines(lines, settings, source_name="in.jsonl", clock=lambda: ARRIVED))
     batch_enriched = [stable(record) for ok, record in batch if ok]
     batch_dead = [record for ok, record in batch if not ok]
 
-    run = run_topology(lines, settings)
+    run = run_topology(lines, settings, received_at=ARRIVED)
     stream_enriched = [stable(record) for record in run.values("articles.enriched")]
     stream_dead = run.values("articles.dlq")
 
@@ -105,7 +106,7 @@ def test_the_desk_sees_the_same_copies_either_way():
         orjson.dumps({"id": "copy", "source": "Valley Times", "body": rewrap(story, "Valley Times")}),
     ]
     settings = Settings()
-    batch = [record for _, record in enrich_lines(lines, settings)]
-    run = run_topology(lines, settings)
+    batch = [record for _, record in enrich_lines(lines, settings, clock=lambda: ARRIVED)]
+    run = run_topology(lines, settings, received_at=ARRIVED)
     assert [r["dedup"] for r in run.values("articles.enriched")] == [r["dedup"] for r in batch]
     assert batch[1]["dedup"]["status"] == "duplicate"

@@ -25,6 +25,12 @@ MAX_KEY = 3  # at most this many claims are marked key
 MAX_CLAIMS = 400  # candidates per article: bounds the work on pathological input
 MAX_SENTENCE = 3000  # longer "sentences" (no punctuation) are not searched for indirect speech
 _SPACE = re.compile(r"\s*")
+
+
+def _after_space(text: str, pos: int, end: int | None = None) -> int:
+    """The first position at or after ``pos`` (before ``end``) that is not white space."""
+    space = _SPACE.match(text, pos) if end is None else _SPACE.match(text, pos, end)
+    return space.end() if space else pos
 _WORDS = re.compile(r"\w+")
 # "at least n words" and "the first three words" without finding them all (possessive: one word
 # is never taken for two)
@@ -390,7 +396,7 @@ class _Extractor:
         if cue is None:
             return None, None, 0
         if cue.start == pos or body[pos : cue.start].strip() in ("", "—", "–"):
-            mention = parse_after(body, _SPACE.match(body, cue.end).end(), window_end, self.lex)
+            mention = parse_after(body, _after_space(body, cue.end), window_end, self.lex)
             if mention is None:
                 mention = self._inline_pronoun(cue.text)
         else:
@@ -448,7 +454,7 @@ class _Extractor:
         if mention is None:
             mention = parse_nominal_before(body, window_start, last.start, self.lex)
         if mention is None:
-            mention = parse_after(body, _SPACE.match(body, last.end).end(), end, self.lex)
+            mention = parse_after(body, _after_space(body, last.end), end, self.lex)
         if mention is None:
             return None, None, 0
         self.used_cues.add(last.start)
@@ -457,16 +463,16 @@ class _Extractor:
     def _skip_modifiers(self, pos: int, end: int, cue: str) -> int:
         body = self.body
         lex = self.lex
-        pos = _SPACE.match(body, pos, end).end()
+        pos = _after_space(body, pos, end)
         if cue and cue.split()[-1] in lex.object_verbs:
             obj = lex.objects.match(body, pos, end)
             if obj:
-                pos = _SPACE.match(body, obj.end(), end).end()
+                pos = _after_space(body, obj.end(), end)
         for _ in range(6):
             m = lex.modifiers.match(body, pos, end)
             if not m or m.end() == pos:
                 break
-            pos = _SPACE.match(body, m.end(), end).end()
+            pos = _after_space(body, m.end(), end)
         return pos
 
     # -- indirect speech, reports, "according to" ----------------------------------------------
@@ -567,7 +573,7 @@ class _Extractor:
                 mention = self._sentence_subject(s_start, cue.start)
                 coordinated = mention is not None
         if mention is None:
-            mention = parse_after(body, _SPACE.match(body, cue.end).end(), s_end, lex)
+            mention = parse_after(body, _after_space(body, cue.end), s_end, lex)
             inverted = mention is not None
         if mention is None and lex.code == "es" and not body[s_start : cue.start].strip(" ,¿¡"):
             # Spanish drops the subject: "Dijo que ..." is said by the person last spoken of
@@ -872,6 +878,7 @@ class _Extractor:
             if m["verb"] in _NOUN_LIKE and " " not in m["subj"]:
                 continue  # "Insurance claims rose …": a noun, not a subject and its verb
             subject_end = m.end("subj")
+            mention: Mention | None
             if m["subj"] in self.lex.pronouns:
                 at = m.start("subj")
                 mention = Mention(
@@ -891,7 +898,7 @@ class _Extractor:
         body = self.body
         lex = self.lex
         s_start, s_end = sentence
-        source_start = _SPACE.match(body, cue.end).end()
+        source_start = _after_space(body, cue.end)
         mention = parse_after(body, source_start, s_end, lex)
         phrase = _SOURCE_PHRASE.match(body, source_start, s_end)
         if phrase and (
@@ -919,7 +926,7 @@ class _Extractor:
         prefix = body[s_start : cue.start].strip()
         if prefix.endswith(",") and lex.code == "en":
             # "The airport, according to the board, handled ...": the sentence is the claim
-            after = _SPACE.match(body, mention.end).end()
+            after = _after_space(body, mention.end)
             rest = _WORDS.findall(body, after, min(s_end, after + 40))
             if body[after : after + 1] == "," and rest and rest[0].islower() and rest[0] not in _NEW_CLAUSE:
                 r_start, r_end = self._trim(s_start, s_end)
@@ -979,15 +986,15 @@ class _Extractor:
         for f in sorted(found, key=lambda f: f.at if not f.standalone else f.start):
             if f.mention is not None and self.attribute:
                 at = f.mention.start if f.mention.end > f.mention.start else f.at
-                speaker = registry.resolve(f.mention, at)
+                attribution = registry.resolve(f.mention, at)
             elif f.standalone and last_speaker[0] and 0 <= f.start - last_end < 600:
-                speaker = last_speaker
+                attribution = last_speaker
             else:
-                speaker = (None, None, [])
-            if speaker[0]:
-                last_speaker = speaker
+                attribution = (None, None, [])
+            if attribution[0]:
+                last_speaker = attribution
             last_end = max(last_end, f.end)
-            resolved.append((f, *speaker))
+            resolved.append((f, *attribution))
         claims = []
         seen: set[str] = set()
         total = max(1, self.limit)

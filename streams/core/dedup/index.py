@@ -46,7 +46,7 @@ import sys
 from array import array
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from .fingerprint import Fingerprint
 from .postings import KEY_SHIFT, AnchorPostings
@@ -87,7 +87,7 @@ class Verdict:
     method: str | None = None  # "exact" | "near" | None
     reason: str | None = None  # why an "unchecked" article was not checked
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return {
             "status": self.status,
             "story_id": self.story_id,
@@ -106,7 +106,7 @@ class IndexEntry:
     story_id: str
     content_hash: int
     level: int
-    anchors: array  # array("Q"), unique, in text order
+    anchors: array[int]  # array("Q"), unique, in text order
     event_time: float
     seq: int  # judging order (kept by updates, so a story's first copy stays first)
     status: str
@@ -564,7 +564,7 @@ class StoryIndex:
         return entry
 
     def _in_window(self, entry: IndexEntry | _Row, event_time: float) -> bool:
-        return abs(entry.event_time - event_time) <= self.window_seconds
+        return bool(abs(entry.event_time - event_time) <= self.window_seconds)
 
     def _exact(self, fp: Fingerprint, event_time: float) -> Verdict | None:
         if not fp.content_hash:
@@ -577,7 +577,7 @@ class StoryIndex:
         story_id = _story_of(best)
         return Verdict("duplicate", story_id, story_id, 1.0, "exact")
 
-    def _near(self, fp: Fingerprint, event_time: float, lookups: list) -> Verdict | None:
+    def _near(self, fp: Fingerprint, event_time: float, lookups: list[Any]) -> Verdict | None:
         """Near-tier verdict; ``lookups`` receives the postings seen per anchor (reused by _add).
 
         The earliest judged match within the event-time window wins; without one, the earliest
@@ -660,6 +660,7 @@ class StoryIndex:
         sparser sample than the text's own level (compared with a longer text) - when they are few, a
         single unshared anchor between shared ones is enough to reject.
         """
+        limit: float
         if coarse and len(flags) < self.few_anchors:
             limit = 1
         else:
@@ -682,7 +683,7 @@ class StoryIndex:
     def _entry(data: bytes) -> IndexEntry:
         return IndexEntry.from_bytes(data)
 
-    def _add(self, entry: IndexEntry, lookups: list | None = None) -> None:
+    def _add(self, entry: IndexEntry, lookups: list[Any] | None = None) -> None:
         slot = self._story_slot.get(entry.story_id)
         if slot is None:
             if self._free_slots:

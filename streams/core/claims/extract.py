@@ -90,6 +90,9 @@ _BETWEEN_SUBJECT_AND_VERB = re.compile(
     r"(?:\s+(?:also|later|then|again|previously))?\s+$"
 )
 _ASIDE_OPENERS = frozenset("who whose which for however meanwhile too though like including in at of".split())
+# "when asked whether …": the question put to someone is a (questioned) claim with no speaker of its own
+_WHEN_ASKED = re.compile(r"\b(?P<when>[Ww]hen) asked (?P<q>whether|if|how|what|who|whom|which|why|about)\b")
+
 # verbs whose object is the content ("asked the court to", "called the plan “a disaster”")
 _OBJECT_CUES = frozenset("asked asks called calls urged urges demanded demands announced announces".split())
 # a sentence that opens with a name (or a pronoun) and its verb: "Sen. Ann Cole decried",
@@ -854,6 +857,32 @@ class _Extractor:
                 at = verb.start() + 1
             self._add(f_start, f_end, "indirect_speech", m["cue"], mention, at)
 
+    def _when_asked(self) -> None:
+        """English: '"…," Christie said when asked whether he would …' — the question is a claim
+        (stance "questioned") with no speaker; it runs to the sentence end, or to the comma that
+        closes it when the sentence opens with it ('When asked whom she backed, Sherry smiled')."""
+        body = self.body
+        if "hen asked " not in body:
+            return
+        for m in _WHEN_ASKED.finditer(body, 0, self.limit):
+            if len(self.found) >= MAX_CLAIMS:
+                break
+            if self._in_quote(m.start()):
+                continue
+            s_start, s_end = self._sentence(m.start())
+            if not s_start <= m.start() < s_end or s_end - s_start > MAX_SENTENCE:
+                continue
+            end = s_end
+            if body[s_start : m.start()].strip(" \t\n\"“‘',").lower() in ("", "and", "but"):
+                comma = body.find(",", m.end(), s_end)
+                if comma < 0:
+                    continue
+                end = comma
+            f_start, f_end = self._trim(m.start("q"), end)
+            if f_end - f_start < 12 or any(f.start <= f_start < f.end for f in self.found):
+                continue
+            self.found.append(_Found(f_start, f_end, "indirect_speech", "asked", None, m.start()))
+
     def _quoted_predicates(self) -> None:
         """English: 'He describes himself as “totally pro-Israel”', 'Clinton has decried “systemic
         racism”': a quotation no cue attributes, inside a sentence that opens with a name or a
@@ -973,6 +1002,7 @@ class _Extractor:
             if self.lex.code == "en":
                 self._participle_claims()
                 self._quoted_predicates()
+                self._when_asked()
         else:
             for f in self.found:
                 f.mention, f.cue = None, f.cue

@@ -166,3 +166,22 @@ def test_people_with_knowledge_of_a_matter_speak():
 def test_a_comparison_is_still_no_speaker():
     found = claims_of("Costs ran higher than analysts said they would.")
     assert all("Costs" not in (c.speaker or "") for c in found), [c.to_dict() for c in found]
+
+
+def test_when_asked_whether_is_a_questioned_claim():
+    found = claims_of('"You bet I would," Harmon said when asked if he would shut the bridge to lorries.')
+    asked = [c for c in found if c.cue == "asked"]
+    assert len(asked) == 1, [c.to_dict() for c in found]
+    assert asked[0].text == "if he would shut the bridge to lorries"
+    assert asked[0].speaker is None and asked[0].stance == "questioned"
+    assert any(c.speaker == "Harmon" and c.text == "You bet I would" for c in found)
+
+
+def test_when_asked_opening_a_sentence_ends_at_its_comma():
+    found = claims_of("When asked which route she preferred, Ms. Lyle smiled at the crowd.")
+    assert [c.text for c in found if c.cue == "asked"] == ["which route she preferred"]
+
+
+def test_asked_without_when_is_not_this_construction():
+    found = claims_of("The clerk was asked whether the form had been signed in ink.")
+    assert all(c.speaker is not None or c.cue != "asked" for c in found)

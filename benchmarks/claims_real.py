@@ -43,6 +43,17 @@ EDGE = frozenset(" \n\t\"'“”‘’«».,;:!?-")
 MARGINAL = frozenset({"finding", "cognition", "np_object", "free_indirect", "passive", "nested", "fragment"})
 
 
+def by_parts(claims: list[dict]) -> list[dict]:
+    """The labels' guideline makes a split quote two spans ('"A," he said, "B."'); the extractor
+    gives one claim over the whole quotation with its quoted pieces in `parts` (issue #11): score
+    each piece as a prediction of its own, with the claim's speaker and kind."""
+    out = []
+    for claim in claims:
+        for start, end in claim.get("parts") or [(claim["start"], claim["end"])]:
+            out.append({**claim, "start": start, "end": end})
+    return out
+
+
 def body_sha256(body: str) -> str:
     return hashlib.sha256(body.encode("utf-8")).hexdigest()
 
@@ -134,7 +145,7 @@ def evaluate(labels: list[dict], corpus: dict[str, tuple[int, dict]], language: 
             continue
         scored += 1
         t0 = time.perf_counter()
-        predicted = [c.to_dict() for c in extract_claims(body, record.get("language", language))]
+        predicted = by_parts([c.to_dict() for c in extract_claims(body, record.get("language", language))])
         elapsed += time.perf_counter() - t0
         gold = label["attributions"]
         core, marginal = score_article(predicted, gold)

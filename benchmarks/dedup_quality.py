@@ -3,6 +3,8 @@
     .venv/bin/python benchmarks/dedup_quality.py                       # built-in generated corpus
     .venv/bin/python benchmarks/dedup_quality.py --corpus ../shared/data/bbc-news-2005.jsonl
     .venv/bin/python benchmarks/dedup_quality.py --scale 1000000       # memory at 1 M articles
+    .venv/bin/python benchmarks/dedup_quality.py --corpus ../shared/data/bbc-news-2005.jsonl \
+        --backfill --scale 0 --json results/dedup_backfill.json         # 30-day backfill, any order
 
 The corpus is JSONL of {id, title, body}. A part of it (``--holdout``) is never indexed: it supplies
 the outlet's own paragraphs for embedded copies and the "same topic, different story" negatives. The
@@ -20,6 +22,14 @@ flagged as copies of other originals, held-out articles flagged against the orig
 articles wrapped in one shared outlet template. A flagged pair whose texts share >= 50 % of their
 5-word shingles (all of them, unsampled) is a genuine duplicate inside the corpus, not a false positive;
 both numbers are reported.
+
+``--backfill`` (#16): the same originals, copies and negatives as one 30-day backfill per kind of copy.
+Originals are dated at random over 30 days, each copy up to 48 h after its original, the negatives at
+random; one current article arrives first. The set is judged twice through ``StoryIndex`` with the
+production clocks (event time = the date, arrival one second apart, ``expire()`` after every article):
+in date order, and shuffled. A copy counts as found when it ends up in its original's story (shuffled,
+the copy may come first and the original join it); a false positive is an article merged into another
+wire story's group whose texts are not genuine duplicates (as above).
 """
 
 from __future__ import annotations
@@ -359,6 +369,109 @@ def run(articles: list[Article], holdout: float, seed: int, verbose: bool) -> di
     return result
 
 
+BACKFILL_DAYS = 30
+COPY_DELAY_HOURS = 48
+DAY = 86400.0
+
+
+def backfill(articles: list[Article], holdout: float, seed: int, days: int = BACKFILL_DAYS) -> dict:
+    """Recall per kind and false positives for one backfill per kind, in date order and shuffled."""
+    rng = random.Random(seed)
+    shuffled = list(articles)
+    rng.shuffle(shuffled)
+    n_holdout = max(1, int(len(shuffled) * holdout))
+    held, originals = shuffled[:n_holdout], shuffled[n_holdout:]
+    # embedded copies take outlet paragraphs from one half of the held-out articles, the negatives are
+    # the other half (in one backfill they meet the copies: they must not share text with them)
+    words_from, negatives = held[: len(held) // 2], held[len(held) // 2 :]
+    pool = [s for a in words_from for s in split_sentences(a["body"])]
+    vocabulary = [w for a in words_from for w in a["body"].split()]
+    start = 1_767_225_600.0  # 2026-01-01T00:00:00Z
+    dated = random.Random(f"{seed}-dates")
+    published = {a["id"]: start + dated.uniform(0, days * DAY) for a in originals}
+    result: dict = {"days": days, "copy_delay_hours": COPY_DELAY_HOURS, "kinds": {}}
+    for kind in KINDS:
+        kind_rng = random.Random(f"{seed}-{kind}-backfill")
+        # (id, title, body, event time, label): the label is the wire story an article belongs to
+        items = [(a["id"], a["title"], a["body"], published[a["id"]], a["id"]) for a in originals]
+        for a in originals:
+            title, body = make_copy(kind, a, pool, vocabulary, kind_rng)
+            delay = kind_rng.uniform(0, COPY_DELAY_HOURS * 3600)
+            items.append((f"{kind}-{a['id']}", title, body, published[a["id"]] + delay, a["id"]))
+        for a in negatives:
+            items.append(
+                ("held-" + a["id"], a["title"], a["body"], start + kind_rng.uniform(0, days * DAY), None)
+            )
+            body = "\n\n".join([TEMPLATE_HEAD, a["body"], TEMPLATE_FOOT, "Share this article"])
+            items.append(("tpl-" + a["id"], a["title"], body, start + kind_rng.uniform(0, days * DAY), None))
+        fingerprints = {i[0]: fingerprint(i[1], i[2], "en") for i in items}
+        texts = {i[0]: {"title": i[1], "body": i[2]} for i in items}
+        in_date_order = sorted(items, key=lambda i: (i[3], i[0]))
+        any_order = list(items)
+        random.Random(f"{seed}-{kind}-shuffle").shuffle(any_order)
+        row = {}
+        for name, order in (("date_order", in_date_order), ("shuffled", any_order)):
+            row[name] = judge_backfill(order, fingerprints, texts, start + (days + 30) * DAY)
+        result["kinds"][kind] = row
+    return result
+
+
+def judge_backfill(order: list[tuple], fingerprints: dict, texts: dict, now: float) -> dict:
+    """Judge ``order`` as production does after one current article; recall and false merges.
+
+    An article that joins a story holding none of its own wire story is flagged; it is a genuine
+    corpus duplicate when its text is one of some member of that story (the oracle above), else a
+    false positive (an original or a negative) or a wrong-story copy.
+    """
+    index = StoryIndex()
+    other = fingerprint("t", "A current article about something else entirely today.", "en")
+    index.judge("current", other, now, now)
+    story_of: dict[str, str] = {}
+    members: dict[str, list[tuple[str, str]]] = {}  # story id -> [(article id, label)]
+    genuine = false = wrong_story = unchecked = 0
+    for n, (article_id, _title, _body, event_time, label) in enumerate(order):
+        verdict, _ = index.judge(article_id, fingerprints[article_id], event_time, now + 1 + n)
+        index.expire()
+        label = label or article_id
+        story_of[article_id] = verdict.story_id
+        unchecked += verdict.status == "unchecked"
+        group = members.setdefault(verdict.story_id, [])
+        if group and all(other_label != label for _, other_label in group):
+            if any(genuine_duplicate(texts[article_id], texts[member]) for member, _ in group):
+                genuine += 1
+            elif label != article_id:
+                wrong_story += 1  # a copy that joined another wire story
+            else:
+                false += 1
+        group.append((article_id, label))
+    copies = [(i[0], i[4]) for i in order if i[4] is not None and i[0] != i[4]]
+    found = sum(story_of[copy] == story_of[original] for copy, original in copies)
+    return {
+        "copies": len(copies),
+        "found": found,
+        "recall": found / len(copies),
+        "wrong_story": wrong_story,
+        "flagged_genuine": genuine,
+        "false_positives": false,
+        "unchecked": unchecked,
+    }
+
+
+def print_backfill(result: dict) -> None:
+    days, delay = result["days"], result["copy_delay_hours"]
+    print(f"\n{days}-day backfill (copies up to {delay} h after their original), after one current article")
+    print(f"{'kind':<12}{'n':>7}{'date order':>12}{'shuffled':>10}{'diff':>9}{'FP date':>9}{'FP shuf':>9}")
+    for kind, row in result["kinds"].items():
+        a, b = row["date_order"], row["shuffled"]
+        diff = b["recall"] - a["recall"]
+        print(
+            f"{kind:<12}{a['copies']:>7}{a['recall']:>12.4f}{b['recall']:>10.4f}{diff:>+9.4f}"
+            f"{a['false_positives']:>9}{b['false_positives']:>9}"
+        )
+    unchecked = sum(r[o]["unchecked"] for r in result["kinds"].values() for o in ("date_order", "shuffled"))
+    print(f"unchecked verdicts: {unchecked}")
+
+
 def measure_memory(count: int, seed: int) -> dict:
     """Index ``count`` generated articles; Python heap held by the index per article (tracemalloc)."""
     articles = generated_corpus(min(count, 20000), seed)
@@ -380,7 +493,7 @@ def measure_memory(count: int, seed: int) -> dict:
                 tuple(sorted(((a ^ salt) & ~(fp.level - 1)) for a in fp.anchors)),
                 fp.token_count,
             )
-        index.judge(f"art-{n:08d}-{seed}", fp, float(n))
+        index.judge(f"art-{n:08d}-{seed}", fp, float(n), n + 0.5)  # arrival and event time differ
     seconds = time.perf_counter() - start
     used = tracemalloc.get_traced_memory()[0] - base
     tracemalloc.stop()
@@ -435,6 +548,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=2026)
     parser.add_argument("--scale", type=int, default=100_000, help="articles for the memory run (0: skip)")
     parser.add_argument("--verbose", action="store_true", help="list flagged negatives")
+    parser.add_argument(
+        "--backfill", action="store_true", help="also: the 30-day backfill, date order vs shuffled"
+    )
     args = parser.parse_args(argv)
 
     if args.corpus:
@@ -450,7 +566,11 @@ def main(argv: list[str] | None = None) -> int:
     }
     if args.scale:
         result["memory"] = measure_memory(args.scale, args.seed)
+    if args.backfill:
+        result["backfill"] = backfill(articles, args.holdout, args.seed)
     print_table(result)
+    if args.backfill:
+        print_backfill(result["backfill"])
     if args.json:
         args.json.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
     return 0

@@ -60,7 +60,8 @@ class Settings:
         default=1_048_576, metadata={"doc": "Largest input value accepted; larger goes to the DLQ."}
     )
     dedup_window_hours: float = field(
-        default=72.0, metadata={"doc": "How long (event time) an article stays in the dedup index."}
+        default=72.0,
+        metadata={"doc": "How long after arrival an article stays in the dedup index, whatever its date."},
     )
     language_sample_chars: int = field(
         default=2000, metadata={"doc": "Characters of title + body given to the language detector."}

@@ -109,3 +109,12 @@ def test_worker_data_dir_defaults_to_the_per_user_state_dir(monkeypatch, tmp_pat
     monkeypatch.setenv("HOME", str(tmp_path))
     assert Settings().worker_data_dir == tmp_path / ".local" / "state" / "wirestream" / "wirestream"
     assert Settings(data_dir="~/ws").worker_data_dir == tmp_path / "ws"
+
+
+def test_every_number_setting_has_an_accepted_range():
+    from streams.settings import _CHECKS, public_fields
+
+    numbers = [f.name for f in public_fields() if str(f.type) in ("int", "float") or f.type in (int, float)]
+    assert numbers and not [name for name in numbers if name not in _CHECKS]
+    with pytest.raises(SettingsError, match=r"poll_interval=0\.0 \(from env WIRESTREAM_POLL_INTERVAL\)"):
+        Settings.from_env({"WIRESTREAM_POLL_INTERVAL": "0"})

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 import orjson
@@ -38,8 +38,13 @@ class Article:
 
     @property
     def published_timestamp(self) -> float | None:
-        """``published_at`` as POSIX seconds, or None."""
-        return None if self.published_at is None else parse_rfc3339(self.published_at)
+        """``published_at`` as POSIX seconds (read as UTC when it has no offset), or None."""
+        return None if self.published_at is None else parse_published_at(self.published_at)
+
+    @property
+    def published_without_zone(self) -> bool:
+        """``published_at`` is a date-time with no UTC offset (read as UTC)."""
+        return self.published_at is not None and parse_rfc3339(self.published_at) is None
 
 
 def parse_article(value: bytes | None, *, max_bytes: int) -> Article:
@@ -96,7 +101,7 @@ def article_from_fields(document: dict[str, Any]) -> Article:
     if not body.strip():
         raise RejectedRecord("empty_body", "field 'body' is empty")
     published_at = document.get("published_at") or None
-    if published_at is not None and parse_rfc3339(published_at) is None:
+    if published_at is not None and parse_published_at(published_at) is None:
         raise RejectedRecord("bad_timestamp", f"published_at {published_at[:64]!r} is not an RFC 3339 time")
     article_id = document.get("id") or derive_article_id(document)
     if len(article_id) > MAX_ID_CHARS:
@@ -153,12 +158,27 @@ def derive_article_id(document: dict[str, Any]) -> str:
 
 def parse_rfc3339(value: str) -> float | None:
     """POSIX seconds for an RFC 3339 timestamp (offset required, ``Z`` accepted), else None."""
-    if not 20 <= len(value) <= 40 or value[10:11] not in ("T", "t", " "):
-        return None
-    try:
-        moment = datetime.fromisoformat(value.replace("z", "Z"))
-    except ValueError:
-        return None
-    if moment.tzinfo is None:
+    moment = _date_time(value)
+    if moment is None or moment.tzinfo is None:
         return None
     return moment.timestamp()
+
+
+def parse_published_at(value: str) -> float | None:
+    """Like :func:`parse_rfc3339`, but a date-time without an offset is read as UTC (feeds often omit
+    it; it is at most 14 hours off, and the enriched record says so in ``dedup.published_at_issue``)."""
+    moment = _date_time(value)
+    if moment is None:
+        return None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.timestamp()
+
+
+def _date_time(value: str) -> datetime | None:
+    if not 19 <= len(value) <= 40 or value[10:11] not in ("T", "t", " "):
+        return None
+    try:
+        return datetime.fromisoformat(value.replace("z", "Z"))
+    except ValueError:
+        return None

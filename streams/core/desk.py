@@ -4,22 +4,32 @@ The desk keeps its durable state in three mappings it is given: plain dicts in b
 (with changelogs) in the worker. The inverted dedup index is derived from ``index_entries`` and rebuilt
 with :meth:`StoryDesk.reload` after a restart or rebalance. Every change is written back by assignment,
 so a Faust table sends it to its changelog.
+
+What a verdict does to the story state: an ``original`` opens a story, a ``duplicate`` joins one (one
+more copy), an ``update`` (same article id, new text) stays in its story and adds the new text's claims
+without counting a copy, a redelivery changes nothing. An ``unchecked`` article gets a story of its own
+that is published but not kept (nothing evicts it otherwise).
 """
 
 from __future__ import annotations
 
 import base64
+import logging
 from collections.abc import MutableMapping
 from dataclasses import dataclass, field
 from typing import Any
 
 from streams.core.claims import claim_key
-from streams.core.dedup import IndexEntry, StoryIndex, Verdict
+from streams.core.dedup import IndexEntry, Judged, StoryIndex, Verdict
 from streams.core.enrich import PreparedArticle, rfc3339
+
+log = logging.getLogger(__name__)
 
 #: Lists of sources and article ids kept on a story or claim record are capped (counts are not).
 MAX_LISTED = 500
 UNKNOWN_SOURCE = "unknown"
+#: ``dedup.reason`` of an article the index failed on (the error is logged): published, not lost.
+INDEX_ERROR = "index_error"
 
 
 @dataclass(slots=True)
@@ -33,7 +43,8 @@ class Judgement:
 
 
 class StoryDesk:
-    """Judges prepared articles in order, per dedup key, against a window of recent stories."""
+    """Judges prepared articles in order, per dedup key, against the articles that arrived within
+    ``window_seconds`` of the newest arrival on that key (event time only ranks candidates)."""
 
     def __init__(
         self,
@@ -48,34 +59,50 @@ class StoryDesk:
         self.stories = stories
         self.claims = claims
         self.indexes: dict[str, StoryIndex] = {}
-        self.watermarks: dict[str, float] = {}
         self.reload()
 
     def reload(self) -> None:
         """Rebuild the in-memory indexes from ``index_entries`` (after a restart or rebalance)."""
         self.indexes.clear()
-        self.watermarks.clear()
         for stored in self.index_entries.values():
             key, entry = unpack_entry(stored)
             self._index(key).restore(entry)
-            self.watermarks[key] = max(self.watermarks.get(key, entry.event_time), entry.event_time)
 
     def judge(self, prepared: PreparedArticle) -> Judgement:
         key = prepared.dedup_key
         index = self._index(key)
-        event_time = prepared.event_time
-        verdict, entry = index.judge(prepared.article.id, prepared.fingerprint, event_time)
+        article = prepared.article
+        try:
+            judged = index.judge_article(
+                article.id, prepared.fingerprint, prepared.event_time, prepared.received_at
+            )
+        except Exception:  # a fault in the index must not cost the article: it comes out unchecked
+            log.exception("dedup index failed on article %r; published as unchecked", article.id)
+            judged = Judged(Verdict("unchecked", article.id, reason=INDEX_ERROR), None)
+        verdict, entry = judged.verdict, judged.entry
         if entry is not None:
-            self.index_entries[prepared.article.id] = pack_entry(key, entry)
+            self.index_entries[article.id] = pack_entry(key, entry)
         claim_keys = [f"{verdict.story_id}:{claim_key(claim)}" for claim in prepared.claims]
-        stored = self.stories.get(verdict.story_id)
-        story = self._file_copy(prepared, verdict, stored, claim_keys, new_copy=entry is not None)
-        claims = [
-            self._merge_claim(prepared, verdict, claim, key, new_story=stored is None)
-            for claim, key in zip(prepared.claims, claim_keys, strict=True)
-        ]
-        self._evict(key, event_time)
-        return Judgement(verdict, story, claims, redelivered=entry is None)
+        if verdict.status == "unchecked":
+            story: dict[str, Any] = self._new_story(prepared, verdict)
+            self._count_copy(story, prepared)
+            story["claim_keys"] = list(dict.fromkeys(claim_keys))
+            claims = [
+                (key, self._claim_record(prepared, verdict, claim, key, None))
+                for claim, key in zip(prepared.claims, claim_keys, strict=True)
+            ]
+        else:
+            stored = self.stories.get(verdict.story_id)
+            new_copy = not judged.redelivered and verdict.status != "update"
+            story = self._file_copy(
+                prepared, verdict, stored, claim_keys, new_copy=new_copy, changed=not judged.redelivered
+            )
+            claims = [
+                self._merge_claim(prepared, verdict, claim, key, new_story=stored is None)
+                for claim, key in zip(prepared.claims, claim_keys, strict=True)
+            ]
+        self._expire(key)
+        return Judgement(verdict, story, claims, redelivered=judged.redelivered)
 
     def _index(self, key: str) -> StoryIndex:
         index = self.indexes.get(key)
@@ -91,33 +118,15 @@ class StoryDesk:
         claim_keys: list[str],
         *,
         new_copy: bool,
+        changed: bool,
     ) -> dict[str, Any]:
         """Add the copy and its claim keys to its story; one write per article, none for a redelivery."""
-        article = prepared.article
-        source = article.source or UNKNOWN_SOURCE
-        if stored is not None and not new_copy and set(claim_keys) <= set(stored["claim_keys"]):
+        if stored is not None and not changed and set(claim_keys) <= set(stored["claim_keys"]):
             return stored
-        if stored is None:
-            story = {
-                "story_id": verdict.story_id,
-                "first_article_id": verdict.duplicate_of or article.id,
-                "first_source": source,
-                "first_seen_at": rfc3339(prepared.event_time),
-                "language": prepared.language.code,
-                "title": article.title,
-                "copies": 0,
-                "sources": [],
-                "article_ids": [],
-                "claim_keys": [],
-            }
-        else:
-            story = dict(stored)
-        if (new_copy or stored is None) and article.id not in story["article_ids"]:
-            story["copies"] += 1
-            story["article_ids"] = _capped(story["article_ids"], article.id)
-            if source not in story["sources"]:
-                story["sources"] = _capped(story["sources"], source)
+        story = self._new_story(prepared, verdict) if stored is None else dict(stored)
         if new_copy or stored is None:
+            self._count_copy(story, prepared)
+        if changed or stored is None:
             story["updated_at"] = rfc3339(prepared.event_time)
         known = set(story["claim_keys"])
         missing = [key for key in dict.fromkeys(claim_keys) if key not in known]
@@ -126,11 +135,48 @@ class StoryDesk:
         self.stories[verdict.story_id] = story
         return story
 
+    @staticmethod
+    def _new_story(prepared: PreparedArticle, verdict: Verdict) -> dict[str, Any]:
+        article = prepared.article
+        return {
+            "story_id": verdict.story_id,
+            "first_article_id": verdict.story_id,  # a story is named after its first copy
+            "first_source": article.source or UNKNOWN_SOURCE,
+            "first_seen_at": rfc3339(prepared.event_time),
+            "language": prepared.language.code,
+            "title": article.title,
+            "copies": 0,
+            "sources": [],
+            "article_ids": [],
+            "claim_keys": [],
+            "updated_at": rfc3339(prepared.event_time),
+        }
+
+    @staticmethod
+    def _count_copy(story: dict[str, Any], prepared: PreparedArticle) -> None:
+        article = prepared.article
+        if article.id in story["article_ids"]:
+            return
+        source = article.source or UNKNOWN_SOURCE
+        story["copies"] += 1
+        story["article_ids"] = _capped(story["article_ids"], article.id)
+        if source not in story["sources"]:
+            story["sources"] = _capped(story["sources"], source)
+
     def _merge_claim(
         self, prepared: PreparedArticle, verdict: Verdict, claim: Any, key: str, *, new_story: bool
     ) -> tuple[str, dict]:
-        article = prepared.article
         merged = None if new_story else self.claims.get(key)  # a new story has no claims yet
+        merged = self._claim_record(prepared, verdict, claim, key, merged)
+        self.claims[key] = merged
+        return key, merged
+
+    @staticmethod
+    def _claim_record(
+        prepared: PreparedArticle, verdict: Verdict, claim: Any, key: str, merged: dict | None
+    ) -> dict:
+        """The claim record with this article counted in (a new one when ``merged`` is None)."""
+        article = prepared.article
         if merged is None:
             merged = {
                 "claim_key": key,
@@ -157,14 +203,12 @@ class StoryDesk:
             source = article.source or UNKNOWN_SOURCE
             if source not in merged["sources"]:
                 merged["sources"] = _capped(merged["sources"], source)
-        self.claims[key] = merged
-        return key, merged
+        return merged
 
-    def _evict(self, key: str, event_time: float) -> None:
-        """Drop what fell out of the window for this dedup key (deterministic: driven by event time)."""
-        watermark = max(self.watermarks.get(key, event_time), event_time)
-        self.watermarks[key] = watermark
-        for article_id in self.indexes[key].evict(watermark - self.window_seconds):
+    def _expire(self, key: str) -> None:
+        """Drop what arrived more than the window before the newest arrival on this key (deterministic:
+        driven by the arrival stamps of the articles judged, not by the clock)."""
+        for article_id in self.indexes[key].expire():
             stored = self.index_entries.pop(article_id, None)
             if stored is None:
                 continue

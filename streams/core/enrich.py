@@ -24,6 +24,8 @@ from streams.core.language import Language, detect_language
 
 #: An article claiming to be published further than this in the future is placed at its arrival time.
 MAX_CLOCK_SKEW_SECONDS = 24 * 3600
+#: A publication time before this (1990-01-01T00:00:00Z) is taken for a placeholder, not a date.
+EARLIEST_EVENT_TIME = 631152000.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,11 +45,24 @@ class PreparedArticle:
 
     @property
     def event_time(self) -> float:
-        """Publication time when given and plausible, else arrival time: what the dedup window counts."""
+        """Publication time when given and plausible, else arrival time (see :meth:`event_clock`)."""
+        return self.event_clock()[0]
+
+    def event_clock(self) -> tuple[float, str, str | None]:
+        """(event time, "published_at" | "received_at", what was wrong with ``published_at`` or None).
+
+        ``published_at`` is used unless it is missing, before 1990 (a placeholder such as the epoch)
+        or more than a day past the arrival time (a wrong clock); one without a UTC offset is read as
+        UTC and used (``no_time_zone``). Event time only ranks dedup candidates (docs/dedup.md).
+        """
         published = self.article.published_timestamp
-        if published is None or published > self.received_at + MAX_CLOCK_SKEW_SECONDS:
-            return self.received_at
-        return published
+        if published is None:
+            return self.received_at, "received_at", "missing"
+        if published < EARLIEST_EVENT_TIME:
+            return self.received_at, "received_at", "before_1990"
+        if published > self.received_at + MAX_CLOCK_SKEW_SECONDS:
+            return self.received_at, "received_at", "in_the_future"
+        return published, "published_at", "no_time_zone" if self.article.published_without_zone else None
 
     def to_bytes(self) -> bytes:
         return orjson.dumps(
@@ -115,11 +130,14 @@ class Enricher:
 def enriched_record(prepared: PreparedArticle, verdict: Verdict, processed_at: float) -> dict[str, Any]:
     """The value published on ``articles.enriched`` (schemas/articles.enriched.schema.json)."""
     record = dict(prepared.article.fields)
+    event_time, source, issue = prepared.event_clock()
+    dedup = verdict.to_dict()
+    dedup.update(event_time=rfc3339(event_time), event_time_source=source, published_at_issue=issue)
     record.update(
         received_at=rfc3339(prepared.received_at),
         processed_at=rfc3339(processed_at),
         language=prepared.language.to_dict(),
-        dedup=verdict.to_dict(),
+        dedup=dedup,
         claims=[claim.to_dict() for claim in prepared.claims],
         pipeline={"version": __version__},
     )

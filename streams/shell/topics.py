@@ -22,7 +22,14 @@ class TopicSpec:
         return self.partitions or settings.partitions
 
 
-RAW = TopicSpec("articles.raw", "input: the firehose (JSON object or plain text)", "article id or none")
+#: The broker stamps each input record as it arrives (producers' clocks and replayed timestamps are
+#: ignored): that stamp is ``received_at``, which the dedup window counts (docs/dedup.md).
+RAW = TopicSpec(
+    "articles.raw",
+    "input: the firehose (JSON object or plain text)",
+    "article id or none",
+    {"message.timestamp.type": "LogAppendTime"},
+)
 FINGERPRINTS = TopicSpec(
     "articles.fingerprints", "internal: prepared articles re-keyed so copies meet", "dedup key (language)"
 )
@@ -93,17 +100,42 @@ async def create_topics(settings: Settings) -> list[str]:
         if not wanted:
             return []
         response = await admin.create_topics(wanted)
+        refused = {
+            topic: f"{error_message or 'error ' + str(code)}"
+            for topic, code, error_message in _topic_errors(response)
+            if code not in (0, TOPIC_ALREADY_EXISTS)
+        }
+        if refused:
+            raise TopicsRefused(refused, settings)
+        created = {topic for topic, code, _message in _topic_errors(response) if code == 0}
+        await _wait_for_leaders(admin, created)
     finally:
         await admin.close()
-    refused = {
-        topic: f"{error_message or 'error ' + str(code)}"
-        for topic, code, error_message in _topic_errors(response)
-        if code not in (0, TOPIC_ALREADY_EXISTS)
-    }
-    if refused:
-        raise TopicsRefused(refused, settings)
-    created = {topic for topic, code, _message in _topic_errors(response) if code == 0}
     return [topic.name for topic in wanted if topic.name in created]
+
+
+async def _wait_for_leaders(admin: Any, topics: set[str], timeout: float = 15.0) -> None:
+    """Until every partition of the new ``topics`` has a leader (or ``timeout``): clients that start
+    right after would otherwise log NotLeaderForPartition retries while the broker elects them."""
+    import asyncio
+    import time
+
+    deadline = time.monotonic() + timeout
+    while topics and time.monotonic() < deadline:
+        cluster = await admin._client.fetch_all_metadata()
+        if all(
+            (partitions := cluster.partitions_for_topic(topic))
+            and all(cluster.leader_for_partition(_partition(topic, p)) not in (None, -1) for p in partitions)
+            for topic in topics
+        ):
+            return
+        await asyncio.sleep(0.1)
+
+
+def _partition(topic: str, partition: int) -> Any:
+    from aiokafka.structs import TopicPartition
+
+    return TopicPartition(topic, partition)
 
 
 #: Kafka's error code when another client created the topic first (two workers starting at once).

@@ -75,6 +75,7 @@ class LiveAggregate:
         self.statuses: Counter[str] = Counter()
         self.languages: Counter[str] = Counter()
         self.dlq_reasons: Counter[tuple[str, str]] = Counter()
+        self.unchecked_reasons: Counter[str] = Counter()
         self.claims_found = 0
         self.stories: dict[str, dict[str, Any]] = {}  # insertion order = least recently updated first
         self.key_claims: deque[dict[str, Any]] = deque(maxlen=MAX_CLAIMS)
@@ -95,6 +96,8 @@ class LiveAggregate:
         now = self.clock()
         self.enriched.add()
         self.statuses[judgement.verdict.status] += 1
+        if judgement.verdict.reason is not None:
+            self.unchecked_reasons[judgement.verdict.reason] += 1
         self.languages[prepared.language.code] += 1
         self.claims_found += len(prepared.claims)
         story = judgement.story
@@ -168,6 +171,8 @@ class LiveAggregate:
                 "dead_lettered": self.dead.total,
                 "originals": self.statuses.get("original", 0),
                 "duplicates": self.statuses.get("duplicate", 0),
+                "updates": self.statuses.get("update", 0),
+                "unchecked": self.statuses.get("unchecked", 0),
                 "claims": self.claims_found,
                 "stories": len(self.stories),
             },
@@ -193,6 +198,9 @@ class LiveAggregate:
             "languages": [{"code": code, "count": n} for code, n in self.languages.most_common()],
             "stories": [{**story, "updated": round(story["updated"], 3)} for story in self.top_stories()],
             "claims": [{**claim, "at": round(claim["at"], 3)} for claim in list(self.key_claims)[:12]],
+            "unchecked": [
+                {"reason": reason, "count": n} for reason, n in self.unchecked_reasons.most_common()
+            ],
             "dlq": [
                 {"code": code, "stage": stage, "count": n}
                 for (code, stage), n in self.dlq_reasons.most_common()

@@ -30,8 +30,13 @@ class PipelineMetrics:
             "wirestream_articles_in", "Records consumed from articles.raw.", registry=self.registry
         )
         self.articles_out = Counter(
-            "wirestream_articles_out", "Enriched records published, by dedup status (original, duplicate).",
+            "wirestream_articles_out",
+            "Enriched records published, by dedup status (original, duplicate, update, unchecked).",
             ["status"], registry=self.registry,
+        )  # fmt: skip
+        self.unchecked = Counter(
+            "wirestream_dedup_unchecked", "Articles published without a dedup check, by reason.", ["reason"],
+            registry=self.registry,
         )  # fmt: skip
         self.dead_letters = Counter(
             "wirestream_dead_letters", "Records sent to the DLQ.", ["code", "stage"], registry=self.registry
@@ -62,6 +67,8 @@ class PipelineMetrics:
 
     def judged(self, prepared: PreparedArticle, judgement: Judgement) -> None:
         self.articles_out.labels(judgement.verdict.status).inc()
+        if judgement.verdict.reason is not None:
+            self.unchecked.labels(judgement.verdict.reason).inc()
         self.languages.labels(prepared.language.code).inc()
         self.claims_per_article.observe(len(prepared.claims))
         self.live.on_judged(prepared, judgement)

@@ -54,7 +54,7 @@ def test_plain_text_first_line_is_title():
         ({"body": "ok", "title": ["list"]}, "wrong_type"),
         ({"body": "ok", "id": 7}, "wrong_type"),
         ({"body": "ok", "published_at": "yesterday"}, "bad_timestamp"),
-        ({"body": "ok", "published_at": "2026-03-01T10:00:00"}, "bad_timestamp"),
+        ({"body": "ok", "published_at": "2026-03-01"}, "bad_timestamp"),
         (b"Only a title line", "empty_body"),
         (b"[" * 5000, "malformed_json"),
         (b'{"body": "ok", "extra": ' + b'{"a": ' * 300 + b"1" + b"}" * 300 + b"}", "too_deep"),
@@ -73,3 +73,10 @@ def test_rfc3339():
     assert parse_rfc3339("2026-03-01T11:00:00+01:00") == 1772359200.0
     assert parse_rfc3339("2026-03-01") is None
     assert parse_rfc3339("2026-03-01T10:00:00") is None  # no offset: ambiguous
+
+
+def test_a_publication_time_without_offset_is_read_as_utc_and_flagged():
+    article = parse_article(b'{"body": "ok", "published_at": "2026-03-01T10:00:00"}', max_bytes=1000)
+    assert article.published_timestamp == 1772359200.0 and article.published_without_zone
+    article = parse_article(b'{"body": "ok", "published_at": "2026-03-01T10:00:00Z"}', max_bytes=1000)
+    assert article.published_timestamp == 1772359200.0 and not article.published_without_zone

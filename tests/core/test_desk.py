@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import orjson
 
+from streams.core.dedup import StoryIndex, Verdict
 from streams.core.desk import StoryDesk
-from streams.core.enrich import Enricher, PreparedArticle
+from streams.core.enrich import Enricher, PreparedArticle, enriched_record
 from streams.testing.corpus import rewrap
 
 WIRE = (
@@ -26,7 +27,18 @@ OTHER = (
 ENRICHER = Enricher(max_record_bytes=1_048_576, language_sample_chars=2000)
 
 
-def prepared(article_id: str, body: str, source: str, published_at: str = "2026-03-02T10:00:00Z"):
+NOW = 1772445600.0  # 2026-03-02T10:00:00Z
+HOUR = 3600.0
+DAY = 24 * HOUR
+
+
+def prepared(
+    article_id: str,
+    body: str,
+    source: str,
+    published_at: str | None = "2026-03-02T10:00:00Z",
+    received_at: float = NOW,
+):
     value = orjson.dumps(
         {
             "id": article_id,
@@ -36,7 +48,7 @@ def prepared(article_id: str, body: str, source: str, published_at: str = "2026-
             "published_at": published_at,
         }
     )
-    return ENRICHER.prepare(value, received_at=1772445600.0)
+    return ENRICHER.prepare(value, received_at=received_at)
 
 
 def new_desk(state: dict | None = None, window: float = 72 * 3600) -> StoryDesk:
@@ -97,15 +109,15 @@ def test_claims_are_merged_across_copies_of_a_story():
     assert len(desk.claims) == len(first.claims)
 
 
-def test_window_evicts_old_articles_and_their_stories():
+def test_window_evicts_by_arrival_old_articles_and_their_stories():
     desk = new_desk(window=3600)
-    desk.judge(prepared("a", WIRE, "Wire Service", "2026-03-02T10:00:00Z"))
-    late = desk.judge(prepared("c", OTHER, "Harbour Herald", "2026-03-02T13:00:00Z"))
+    desk.judge(prepared("a", WIRE, "Wire Service", received_at=NOW))
+    later = desk.judge(prepared("c", OTHER, "Harbour Herald", received_at=NOW + 3 * HOUR))
     assert "a" not in desk.index_entries
-    assert late.verdict.status == "original"
+    assert later.verdict.status == "original"
     assert all(story["first_article_id"] != "a" for story in desk.stories.values())
-    again = desk.judge(prepared("b", rewrap(WIRE), "Coastline Press", "2026-03-02T13:30:00Z"))
-    assert again.verdict.status == "original", "a copy of an evicted story starts a new story"
+    again = desk.judge(prepared("b", rewrap(WIRE), "Coastline Press", received_at=NOW + 3.5 * HOUR))
+    assert again.verdict.status == "original", "a copy arriving after its story left starts a new one"
 
 
 def test_prepared_article_survives_the_hop_between_agents():
@@ -144,3 +156,113 @@ def test_each_article_writes_its_story_once_and_the_record_lists_its_claims():
     assert copy.story["copies"] == 2
     desk.judge(prepared("b", rewrap(WIRE), "Coastline Press"))  # redelivery: nothing new to write
     assert stories.writes == 2
+
+
+# -- late and out-of-order articles (#16) and updates (#13 item 6) ------------------------------------
+
+
+def test_an_old_pair_after_a_current_article_is_still_matched():
+    """The issue's reproduction: a December article, then a March wire story and its re-post."""
+    desk = new_desk()
+    desk.judge(prepared("current", OTHER, "Harbour Herald", "2026-12-04T08:00:00Z", NOW + 277 * DAY))
+    first = desk.judge(prepared("a", WIRE, "Wire Service", "2026-03-02T10:00:00Z", NOW + 277 * DAY + 1))
+    copy = desk.judge(prepared("b", rewrap(WIRE), "Coastline", "2026-03-02T11:00:00Z", NOW + 277 * DAY + 2))
+    assert first.verdict.status == "original"
+    assert copy.verdict.status == "duplicate" and copy.verdict.duplicate_of == "a"
+
+
+def test_copies_in_reverse_date_order_are_one_story():
+    desk = new_desk()
+    later = desk.judge(prepared("b", rewrap(WIRE), "Coastline", "2026-03-04T10:00:00Z", NOW))
+    earlier = desk.judge(prepared("a", WIRE, "Wire Service", "2026-03-02T10:00:00Z", NOW + 1))
+    assert later.verdict.status == "original"
+    assert earlier.verdict.status == "duplicate" and earlier.verdict.story_id == later.verdict.story_id
+    assert earlier.story["copies"] == 2
+
+
+def test_an_outlet_with_its_clock_six_days_off_still_matches():
+    desk = new_desk()
+    desk.judge(prepared("a", WIRE, "Wire Service", "2026-03-02T10:00:00Z", NOW))
+    skewed = desk.judge(prepared("b", rewrap(WIRE), "Slow Clock", "2026-02-24T10:00:00Z", NOW + 60))
+    assert skewed.verdict.duplicate_of == "a"
+
+
+def test_an_article_arriving_before_the_retention_horizon_is_unchecked_not_original(schemas):
+    desk = new_desk(window=3600)
+    desk.judge(prepared("c", OTHER, "Harbour Herald", received_at=NOW + 5 * HOUR))
+    late = desk.judge(prepared("a", WIRE, "Wire Service", received_at=NOW))
+    assert late.verdict == Verdict("unchecked", "a", reason="arrived_late")
+    assert "a" not in desk.index_entries and "a" not in desk.stories, "nothing is kept for it"
+    assert late.story["copies"] == 1 and late.story["story_id"] == "a"
+    schemas.validate("stories", late.story)
+    for _, claim in late.claims:
+        schemas.validate("claims", claim)
+    record = enriched_record(prepared("a", WIRE, "Wire Service", received_at=NOW), late.verdict, NOW)
+    schemas.validate("articles.enriched", record)
+    late_copy = desk.judge(prepared("d", rewrap(OTHER), "Valley Times", received_at=NOW))
+    assert late_copy.verdict.duplicate_of == "c", "a late article that finds its story is a duplicate"
+
+
+def test_an_article_with_no_story_text_is_unchecked():
+    desk = new_desk()
+    value = orjson.dumps({"id": "e", "body": "* * * — * * *", "source": "Blog"})  # no words, no title
+    judged = desk.judge(ENRICHER.prepare(value, received_at=NOW))
+    assert judged.verdict == Verdict("unchecked", "e", reason="no_story_text")
+    assert not desk.index_entries
+
+
+def test_an_index_failure_publishes_the_article_unchecked(monkeypatch):
+    desk = new_desk()
+
+    def broken(*_args, **_kwargs):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(StoryIndex, "judge_article", broken)
+    judged = desk.judge(prepared("a", WIRE, "Wire Service"))
+    assert judged.verdict == Verdict("unchecked", "a", reason="index_error")
+
+
+def test_an_update_stays_in_its_story_and_adds_its_claims(schemas):
+    desk = new_desk()
+    desk.judge(prepared("a", WIRE, "Wire Service"))
+    desk.judge(prepared("b", rewrap(WIRE), "Coastline Press"))
+    update_body = WIRE + " “The pipeline is ready for the summer,” said engineer Olav Brenna."
+    update = desk.judge(prepared("a", update_body, "Wire Service", received_at=NOW + 60))
+    assert update.verdict == Verdict("update", "a") and not update.redelivered
+    schemas.validate("stories", update.story)
+    updated = prepared("a", update_body, "Wire Service", received_at=NOW + 60)
+    schemas.validate("articles.enriched", enriched_record(updated, update.verdict, NOW + 61))
+    assert update.story["copies"] == 2, "an update is not another copy"
+    quotes = [c["text"] for _, c in update.claims]
+    assert any(q.startswith("The pipeline is ready") for q in quotes)
+    assert set(update.story["claim_keys"]) == {key for key, _ in update.claims}
+    brenna = next(c for _, c in update.claims if c["speaker"] == "Olav Brenna")
+    assert brenna["copies"] == 1 and brenna["article_ids"] == ["a"]
+    # redelivery of either version: the verdict that version got; never a duplicate of itself
+    assert desk.judge(prepared("a", update_body, "Wire Service")).verdict == Verdict("update", "a")
+    first_again = desk.judge(prepared("a", WIRE, "Wire Service"))
+    assert first_again.redelivered and first_again.verdict == Verdict("original", "a")
+    copy_update = desk.judge(prepared("b", rewrap(update_body), "Coastline Press", received_at=NOW + 90))
+    assert copy_update.verdict == Verdict("update", "a")
+
+
+def test_updates_and_redeliveries_survive_a_restart():
+    state = {"index_entries": {}, "stories": {}, "claims": {}}
+    desk = new_desk(state)
+    desk.judge(prepared("a", WIRE, "Wire Service"))
+    desk.judge(prepared("a", WIRE + " A sentence was added.", "Wire Service", received_at=NOW + 1))
+    restarted = new_desk(state)
+    assert restarted.judge(prepared("a", WIRE, "Wire Service")).verdict.status == "original"
+    assert restarted.judge(prepared("a", WIRE + " A sentence was added.", "Wire Service")).verdict == (
+        Verdict("update", "a")
+    )
+
+
+def test_a_first_copy_judged_again_after_its_entry_left_is_never_its_own_duplicate():
+    desk = new_desk(window=3600)
+    desk.judge(prepared("a", WIRE, "Wire Service", received_at=NOW))
+    desk.judge(prepared("b", rewrap(WIRE), "Coastline Press", received_at=NOW + 0.9 * HOUR))
+    desk.judge(prepared("c", OTHER, "Harbour Herald", received_at=NOW + 1.5 * HOUR))  # "a" leaves
+    assert "a" not in desk.index_entries and "b" in desk.index_entries
+    again = desk.judge(prepared("a", WIRE, "Wire Service", received_at=NOW + 1.6 * HOUR))
+    assert again.verdict == Verdict("original", "a")

@@ -37,6 +37,33 @@ def test_event_time_prefers_a_plausible_publication_time():
     assert ENRICHER.prepare(orjson.dumps(base), received).event_time == received
 
 
+@pytest.mark.parametrize(
+    ("published_at", "event_time", "source", "issue"),
+    [
+        ("2026-03-01T10:00:00Z", "2026-03-01T10:00:00.000Z", "published_at", None),
+        ("2005-06-01T09:30:00+01:00", "2005-06-01T08:30:00.000Z", "published_at", None),  # an archive
+        ("2026-03-01T10:00:00", "2026-03-01T10:00:00.000Z", "published_at", "no_time_zone"),
+        ("1970-01-01T00:00:00Z", "2026-03-02T10:00:00.000Z", "received_at", "before_1990"),
+        ("1989-12-31T23:59:59Z", "2026-03-02T10:00:00.000Z", "received_at", "before_1990"),
+        ("2026-03-04T10:00:00Z", "2026-03-02T10:00:00.000Z", "received_at", "in_the_future"),
+        ("2026-03-03T09:00:00Z", "2026-03-03T09:00:00.000Z", "published_at", None),  # within a day
+        (None, "2026-03-02T10:00:00.000Z", "received_at", "missing"),
+    ],
+)
+def test_the_enriched_record_says_which_event_time_was_used(published_at, event_time, source, issue):
+    from streams.core.dedup import StoryIndex
+
+    value = orjson.dumps({"id": "t1", "body": BODY, "published_at": published_at})
+    prepared = ENRICHER.prepare(value, received_at=1772445600.0)
+    verdict, _ = StoryIndex().judge("t1", prepared.fingerprint, prepared.event_time, prepared.received_at)
+    dedup = enriched_record(prepared, verdict, processed_at=1772445601.0)["dedup"]
+    assert (dedup["event_time"], dedup["event_time_source"], dedup["published_at_issue"]) == (
+        event_time,
+        source,
+        issue,
+    )
+
+
 def test_a_failing_stage_is_reported_with_its_name(monkeypatch):
     def broken(*_args):
         raise ValueError("boom")

@@ -200,7 +200,7 @@ def account(inputs: list[Input], sent, outputs: Outputs, expected_verdicts: dict
             first = without(copies[0], "processed_at")
             if any(without(other, "processed_at") != first for other in copies[1:]):
                 acc.differing_reemits.append(key)
-        dedup = copies[-1]["dedup"]
+        dedup = without(copies[-1]["dedup"], "event_time")  # arrival time when no published_at
         if key in expected_verdicts and dedup != expected_verdicts[key]:
             acc.wrong_verdicts.append(f"{key}: {dedup} != {expected_verdicts[key]}")
         if dedup.get("duplicate_of") == key:
@@ -218,7 +218,7 @@ def undisturbed_verdicts(inputs: list[Input], settings: Settings) -> dict[str, d
     from streams.ops.batch import enrich_lines
 
     results = enrich_lines((item.value for item in inputs if item.value.strip()), settings)
-    return {record["id"]: record["dedup"] for ok, record in results if ok}
+    return {record["id"]: without(record["dedup"], "event_time") for ok, record in results if ok}
 
 
 def check_ground_truth(inputs: list[Input], verdicts: dict[str, dict]) -> None:

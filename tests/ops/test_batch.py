@@ -50,4 +50,35 @@ def test_same_input_gives_the_same_verdicts_and_claims():
 
 
 def without_times(records: list[dict]) -> list[dict]:
-    return [{k: v for k, v in r.items() if k not in ("received_at", "processed_at")} for r in records]
+    """Without the clock readings: arrival and processing times, and the event time taken from the
+    arrival when an article has no ``published_at``."""
+    out = []
+    for record in records:
+        record = {k: v for k, v in record.items() if k not in ("received_at", "processed_at")}
+        record["dedup"] = {k: v for k, v in record["dedup"].items() if k != "event_time"}
+        out.append(record)
+    return out
+
+
+def test_an_old_pair_after_a_current_article_is_matched_and_an_update_is_an_update():
+    """#16's reproduction on `wirestream enrich`, and #13 item 6: the same id with a new text."""
+    museum = "The museum reopened its east wing on Thursday after a year of repairs to the roof."
+    lines = [
+        orjson.dumps({"id": "now", "body": museum, "published_at": "2026-12-04T08:00:00Z"}),
+        orjson.dumps({"id": "wire", "body": STORY, "published_at": "2026-03-02T10:00:00Z"}),
+        orjson.dumps({"id": "repost", "body": "PORTVIK - " + STORY, "published_at": "2026-03-02T12:00:00"}),
+        orjson.dumps({"id": "wire", "body": STORY + " The company will review the cuts in March."}),
+        orjson.dumps({"id": "wire", "body": STORY, "published_at": "2026-03-02T10:00:00Z"}),  # redelivered
+    ]
+    enriched, _ = run(lines)
+    dedup = [(r["id"], r["dedup"]["status"], r["dedup"]["duplicate_of"]) for r in enriched]
+    assert dedup == [
+        ("now", "original", None),
+        ("wire", "original", None),
+        ("repost", "duplicate", "wire"),
+        ("wire", "update", None),
+        ("wire", "original", None),
+    ]
+    assert enriched[2]["dedup"]["published_at_issue"] == "no_time_zone"
+    assert enriched[2]["dedup"]["event_time"] == "2026-03-02T12:00:00.000Z"
+    assert {r["dedup"]["story_id"] for r in enriched[1:]} == {"wire"}

@@ -74,9 +74,10 @@ def test_the_readme_flows_from_an_empty_directory(broker_settings, tmp_path: Pat
 
         stats = cli(*prefix, "stats", "--app-id", name, "--interval", "0.5")
         assert f"{name}.articles.enriched" in stats.stdout
-        dlq = cli(*prefix, "dlq", "list")
+        # the worker counts a record before its story and DLQ records reach the broker: read until there
+        dlq = _until(lambda: cli(*prefix, "dlq", "list"), lambda r: f"{SAMPLE_BAD:,} DLQ records" in r.stderr)
         assert f"{SAMPLE_BAD:,} DLQ records" in dlq.stderr
-        stories = cli(*prefix, "stories")
+        stories = _until(lambda: cli(*prefix, "stories"), lambda r: len(r.stdout.splitlines()) > 2)
         assert "copies" in stories.stdout.splitlines()[0] and len(stories.stdout.splitlines()) > 2
     finally:
         worker.send_signal(signal.SIGTERM)
@@ -97,8 +98,22 @@ def test_the_readme_flows_from_an_empty_directory(broker_settings, tmp_path: Pat
     assert [record["dedup"]["status"] for record in out] == ["original", "duplicate"]
     assert "read 3" in enriched.stderr and "dead-lettered 1" in enriched.stderr
     assert sorted(path.name for path in tmp_path.iterdir()) == [
-        "dlq.jsonl", "in.jsonl", "out.jsonl", "state", "worker.log",
+        "dlq.jsonl",
+        "in.jsonl",
+        "out.jsonl",
+        "state",
+        "worker.log",
     ]  # fmt: skip  (no var/ or other leftovers in the user's directory)
+
+
+def _until(command, done, timeout: float = 30.0) -> subprocess.CompletedProcess:
+    """Run ``command`` until ``done(result)`` or ``timeout``; return the last result."""
+    deadline = time.monotonic() + timeout
+    result = command()
+    while not done(result) and time.monotonic() < deadline:
+        time.sleep(1.0)
+        result = command()
+    return result
 
 
 def _data(port: int) -> dict:

@@ -105,3 +105,30 @@ def test_exposition_parses_as_prometheus_text():
     metrics.lag([])  # a revoked partition disappears
     families = {f.name: f for f in text_string_to_metric_families(metrics.exposition().decode())}
     assert families["wirestream_consumer_lag"].samples == []
+
+
+def test_unchecked_articles_and_updates_are_counted():
+    metrics = PipelineMetrics()
+    enricher = Enricher(max_record_bytes=1 << 20, language_sample_chars=2000)
+    desk = StoryDesk(window_seconds=3600, index_entries={}, stories={}, claims={})
+    body = "The ferry council approved the new harbour timetable on Monday after a long debate."
+
+    def judge(fields: dict, received_at: float) -> None:
+        prepared = enricher.prepare(orjson.dumps(fields), received_at=received_at)
+        metrics.judged(prepared, desk.judge(prepared))
+
+    judge({"id": "a", "body": body}, 10_000.0)
+    judge({"id": "a", "body": body + " The first boat sails in May."}, 10_001.0)  # an update
+    judge({"id": "old", "body": "A quite different story about a library opening late."}, 1_000.0)  # late
+    judge({"id": "blank", "body": "* * *"}, 10_002.0)  # no story text
+    families = {f.name: f for f in text_string_to_metric_families(metrics.exposition().decode())}
+    unchecked = {s.labels["reason"]: s.value for s in families["wirestream_dedup_unchecked"].samples}
+    assert unchecked == {"arrived_late": 1.0, "no_story_text": 1.0}
+    out = {s.labels["status"]: s.value for s in families["wirestream_articles_out"].samples}
+    assert out == {"original": 1.0, "update": 1.0, "unchecked": 2.0}
+    snapshot = metrics.live.snapshot()
+    assert (snapshot["totals"]["unchecked"], snapshot["totals"]["updates"]) == (2, 1)
+    assert snapshot["unchecked"] == [
+        {"reason": "arrived_late", "count": 1},
+        {"reason": "no_story_text", "count": 1},
+    ]

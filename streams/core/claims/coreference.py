@@ -11,7 +11,15 @@ from dataclasses import dataclass
 
 from .cues import ORG_HEADS, Lexicon
 from .mentions import Mention, _classify, _is_initial, _nominal, _strip_article, is_role
-from .names import _FIRST_NAMES, FIRST_NAMES_F, FIRST_NAMES_M, _marker_gender, lex_roles_singular
+from .names import (
+    _FIRST_NAMES,
+    FIRST_NAMES_F,
+    FIRST_NAMES_M,
+    _marker_gender,
+    lex_roles_singular,
+    ru_citation_form,
+    ru_role_nominative,
+)
 
 
 @dataclass(slots=True)
@@ -634,6 +642,10 @@ class Registry:
                 found.role = found.role or role
                 self.timeline.append((pos, found, 0))
                 return found
+            cited = ru_citation_form(words)
+            if cited is not None:  # nobody named in the nominative: the citation form by rule
+                name, gender = cited
+                role = ru_role_nominative(role, self.lex)
         if len(words) == 1:
             found = self._surname(words[0], pos, gender)
             if found is not None:

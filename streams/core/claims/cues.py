@@ -156,7 +156,8 @@ ENGLISH = Lexicon(
         athlete runner swimmer cyclist rider boxer golfer champion seed player star rapper comedian
         presenter host guitarist drummer frontman bassist vocalist songwriter composer conductor
         film-maker filmmaker playwright dancer model photographer critic chairwoman chairperson
-        campaigner spokesperson vice-chairman vice-captain co-founder boss chief minister"""
+        campaigner spokesperson vice-chairman vice-captain co-founder boss chief minister
+        meteorologist forecaster pollster commentator columnist statistician epidemiologist"""
     ),
     role_prefixes=(),
     role_suffix=None,
@@ -343,7 +344,9 @@ GERMAN = Lexicon(
         "regierung ministerium polizei behörde behörden unternehmen konzern experten analysten "
         "sprecher".split()
     ),
-    determiners=_words("der die das ein eine des dem den Der Die Das Ein Eine"),
+    determiners=_words(
+        "der die das ein eine des dem den Der Die Das Ein Eine sein seine ihr ihre Sein Seine Ihr Ihre"
+    ),
     connectors=_words("von vom des der de"),
     honorifics=_words("Herr Frau Dr. Prof."),
     cap_stop=_words(
@@ -412,7 +415,7 @@ FRENCH = Lexicon(
     role_modifiers=_words("ancien ancienne premier première haut haute nouveau nouvelle"),
     modifier_suffix=re.compile(r"(?:ais|aise|ien|ienne|ain|aine|ique|ois|oise|and|ande)$"),
     generic=_words("gouvernement ministère police entreprise société groupe experts analystes élysée"),
-    determiners=_words("le la les l' l’ un une Le La Les Un Une L' L’"),
+    determiners=_words("le la les l' l’ un une Le La Les Un Une L' L’ sa son ses leur Sa Son Ses Leur"),
     connectors=_words("de du des d' d’ la le"),
     honorifics=_words("M. Mme Mlle"),
     cap_stop=_words(
@@ -465,7 +468,7 @@ SPANISH = Lexicon(
     role_modifiers=_words("ex primer primera nuevo nueva alto alta"),
     modifier_suffix=re.compile(r"(?:o|a|os|as|és|esa|ense|ano|ana)$"),
     generic=_words("gobierno ministerio policía empresa compañía grupo expertos analistas fuentes"),
-    determiners=_words("el la los las un una El La Los Las Un Una"),
+    determiners=_words("el la los las un una El La Los Las Un Una su sus Su Sus"),
     connectors=_words("de del la y"),
     honorifics=_words("Sr. Sra. Srta. don doña"),
     cap_stop=_words(

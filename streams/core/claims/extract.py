@@ -100,6 +100,8 @@ _ROLE_PREFIX = re.compile(r"\s*(?:(?:[A-Z][\w.’'-]*|of|from|for|the)\s+){0,5}(
 _ROLE_PREFIX_HEAD = re.compile(
     r"\b(?:Senator|Sen\.|Rep\.|Representative|Governor|Gov\.|Mayor|Minister|President|Secretary|Chairman|Director|Judge|General|Ambassador)\b"
 )
+_SEEN_BY = re.compile(r"\s(?:seen|obtained|reviewed|viewed)\s+by\s")
+_LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
 _AND_BEFORE = re.compile(r"\s(?:and|but)\s+$")
 _RELATIVE_BEFORE = re.compile(r",?\s(?P<rel>who|which)\s+$")
 _MAIN_CLAUSE_RESUMES = re.compile(r",\s+(?:[a-z]+ed|said|told|has|have|had|was|were|is|are|will|would)\b")
@@ -844,6 +846,8 @@ class _Extractor:
             m = _NAMED_SUBJECT_VERB.match(body, s_start, q.open)
             if m is None or m["verb"] not in LEARNED_CUE_VERBS:
                 continue
+            if m["verb"] in _NOUN_LIKE and " " not in m["subj"]:
+                continue  # "Insurance claims rose …": a noun, not a subject and its verb
             subject_end = m.end("subj")
             if m["subj"] in self.lex.pronouns:
                 at = m.start("subj")
@@ -874,6 +878,18 @@ class _Extractor:
             if mention is not None and mention.kind in ("person", "role"):
                 mention.kind = "generic"
                 mention.name = mention.name or mention.phrase
+        if phrase is not None and lex.code == "en":
+            seen = _SEEN_BY.search(body, source_start, phrase.end())
+            if seen is not None:
+                # "according to a leaked memo seen by the BBC": the memo is the source, not the BBC
+                memo = analyse(body, source_start, seen.start(), lex)
+                if memo is not None:
+                    memo.kind, memo.name = (
+                        "generic",
+                        _LEADING_ARTICLE.sub("", body[source_start : seen.start()]),
+                    )
+                    memo.end = phrase.end()
+                    mention = memo
         if mention is None:
             return
         cue_text = _cue_text(cue)
@@ -1020,8 +1036,8 @@ def _needs_longer_subject(body: str, s_start: int, m_start: int) -> bool:
     """Words stand before the speaker phrase that neither open the sentence ("But", "Meanwhile")
     nor end an introductory clause (a comma): they may be the front of a longer subject."""
     prefix = body[s_start:m_start].rstrip()
-    if not prefix or prefix[-1] in ",;:—–(\"“”'’":
-        return False
+    if not prefix or prefix[-1] in ',;:—–("“”' or (prefix[-1] in "'’" and prefix[-2:-1] != "s"):
+        return False  # (an apostrophe after "s" is a possessive: "The pilots' union said")
     return not all(w in _OPENERS for w in prefix.lower().split())
 
 

@@ -401,6 +401,19 @@ def parse_after(body: str, start: int, end: int, lex: Lexicon) -> Mention | None
             words.append(tok)
             i += 1
             continue
+        if lex.code in ("ru", "de", "fr", "es") and words and is_role(words[-1], lex) and tok.islower():
+            # "заявил глава госкорпорации Юрий Борисов": the role's affiliation, then the name
+            k = i
+            while k < len(toks) and k - i < 3 and toks[k].text.isalpha() and toks[k].text.islower():
+                k += 1
+            if k + 1 < len(toks) and _is_cap(toks[k].text) and _is_cap(toks[k + 1].text):
+                words.extend(t.text for t in toks[i:k])
+                i = k
+                continue
+            if k > i and k + 1 < len(toks) and toks[k].text == "," and _is_cap(toks[k + 1].text):
+                # "a déclaré sa secrétaire générale, Nadia Benali": the role ends, the name follows
+                words.extend(t.text for t in toks[i:k])
+                last = k - 1
         break
     if last < 0:
         return None
@@ -494,7 +507,19 @@ def analyse(body: str, start: int, end: int, lex: Lexicon, toks: list[Token] | N
             mention.kind = "person"
         else:
             tail = [w for w in rest if w.lower() not in lex.connectors and w not in lex.determiners]
-            if tail and any(_is_cap(w) or w.lower() in lex.generic for w in tail):
+            minister_of = (
+                lex.code in ("fr", "es")
+                and words[role_at].lower().startswith(("ministr", "ministe"))
+                and len(tail) == 1
+                and rest[:1]
+                and rest[0].lower() in lex.connectors | {"des"}
+            )
+            if minister_of:
+                # "Le ministre des Transports": an office (the minister of transport), not an organisation
+                mention.kind = "role"
+                mention.role = " ".join(words)
+                mention.name = None
+            elif tail and any(_is_cap(w) or w.lower() in lex.generic for w in tail):
                 # "a spokesman for the Foreign Ministry" -> speaker is the ministry
                 cut = rest.index(tail[0])
                 mention.name = " ".join(rest[cut:])
@@ -711,7 +736,8 @@ def _strip_article(name: str) -> str:
 _NP_OPENERS = frozenset(
     """the a an many some most other others both all several few those these this that only another
     each every one two three four five six seven eight nine ten dozens hundreds thousands millions
-    his her their its our my your no more fewer half nearly almost about at least""".split()
+    his her their its our my your no more fewer half nearly almost about at least roughly just over
+    under around only""".split()
 )
 _NP_BREAK = frozenset(
     """is are was were be been being am has have had do does did will would can could should may might
@@ -725,6 +751,7 @@ _CLAUSE_OPENERS = frozenset(
     moreover today yesterday""".split()
 )
 _LY_NOUNS = frozenset("family ally rally italy emily kelly sally molly holly assembly".split())
+_LEADING_DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.I)
 _NP_WORD = re.compile(r"[\w’'.&-]+$")
 
 
@@ -738,6 +765,19 @@ def parse_nominal_before(body: str, start: int, end: int, lex: Lexicon) -> Menti
     last = body[space + 1 : end].strip().lower()
     if last in _NP_BREAK or (last.endswith("ly") and last not in _LY_NOUNS and last not in lex.skip_before):
         return None  # "… and said", "… who said", "… publicly said": no noun phrase ends here
+    tail = body.rfind(",", start, end)
+    if tail > start and not body[tail + 1 : end].strip():
+        end = tail  # "Just over a quarter, 26 percent, say": the phrase before the closing comma
+        head = body.rfind(",", start, end)
+        if head > start:
+            # "Sussman, Clinton's top backer, said": a name, then its description
+            lead = max(body.rfind(".", start, head), body.rfind("\n", start, head), start - 1) + 1
+            names = tokens(body, lead, head)
+            if 1 <= len(names) <= 4 and all(_is_cap(t.text) or _is_initial(t.text) for t in names):
+                named = analyse(body, names[0].start, names[-1].end, lex, names)
+                if named is not None and named.kind == "person":
+                    named.role = named.role or body[head + 1 : end].strip() or None
+                    return named
     cut = max(body.rfind(",", start, end), body.rfind(";", start, end), body.rfind(":", start, end))
     cut = max(cut, body.rfind("—", start, end), body.rfind("(", start, end), body.rfind("\n", start, end))
     lo = max(start, cut + 1)
@@ -753,11 +793,13 @@ def parse_nominal_before(body: str, start: int, end: int, lex: Lexicon) -> Menti
     for n, t in enumerate(toks):
         low = t.text.lower()
         inner = 0 < n < len(toks) - 1
-        if low in ("to", "and") and inner:
-            continue  # "The last man to mount a race says", "Politicians and some experts say"
+        if inner and (low in ("to", "and") or (low == "with" and toks[n - 1].text.lower() == "familiar")):
+            # "people familiar with the matter told", "The last man to mount a race says",
+            # "Politicians and some experts say"
+            continue
         if (low in _NP_BREAK and not (low == "about" and n == 0)) or not _NP_WORD.match(t.text):
             return None
-        if low.endswith("ly") and low not in _LY_NOUNS:
+        if low.endswith("ly") and low not in _LY_NOUNS and not (n == 0 and low in _NP_OPENERS):
             return None
         if low.endswith("ed") and "-" not in low and t.text.islower():
             before = toks[n - 1].text.lower() if n else ""
@@ -783,4 +825,6 @@ def parse_nominal_before(body: str, start: int, end: int, lex: Lexicon) -> Menti
     if mention.kind in ("role",) and not mention.name:
         mention.kind = "generic"
         mention.name = mention.phrase
+    if mention.kind == "generic":
+        mention.name = _LEADING_DETERMINER.sub("", mention.phrase)  # "pilots' union", as written
     return mention

@@ -75,3 +75,82 @@ def _marker_gender(word: str, lex: Lexicon) -> str | None:
     if word in lex.male_markers or word.lower() in lex.male_markers:
         return "m"
     return None
+
+
+def _ru_oblique_forms(name: str) -> set[str]:
+    """Genitive/accusative/dative/instrumental forms of a Russian first name in the nominative
+    (Павел → Павла, Павлу, Павлом; Андрей → Андрея; Вера → Веры, Вере, Веру)."""
+    if name.endswith(("а", "я")):
+        stem = name[:-1]
+        soft = "и" if name.endswith("я") or stem[-1:] in "гкхжчшщ" else "ы"
+        return {
+            stem + soft,
+            stem + "е",
+            stem + ("ю" if name.endswith("я") else "у"),
+            stem + "ой",
+            stem + "ей",
+        }
+    if name.endswith(("й", "ь")):
+        stem = name[:-1]
+        return {stem + "я", stem + "ю", stem + "ем"}
+    stems = {name}
+    if len(name) > 3 and name[-2] in "еео":  # a fleeting vowel: Павел → Павла, Пётр → Петра
+        stems.add(name[:-2] + name[-1])
+    if name == "пётр":
+        stems.add("петр")
+    return {stem + ending for stem in stems for ending in ("а", "у", "ом")}
+
+
+# an oblique first name -> its nominative and gender (citation form of a Russian name)
+RU_NOMINATIVE_FIRST: dict[str, tuple[str, str]] = {}
+for _gender, _names in (("m", FIRST_NAMES_M), ("f", FIRST_NAMES_F)):
+    for _name in _names:
+        if "а" <= _name[:1] <= "я" or _name[:1] == "ё":
+            for _form in _ru_oblique_forms(_name):
+                RU_NOMINATIVE_FIRST.setdefault(_form, (_name, _gender))
+_RU_SURNAME_M = (
+    ("ского", "ский"),
+    ("ому", "ой"),
+    ("ова", "ов"),
+    ("ева", "ев"),
+    ("ёва", "ёв"),
+    ("ина", "ин"),
+    ("ову", "ов"),
+    ("еву", "ев"),
+    ("ину", "ин"),
+    ("овым", "ов"),
+    ("евым", "ев"),
+    ("иным", "ин"),
+)
+_RU_SURNAME_F = (("ской", "ская"), ("овой", "ова"), ("евой", "ева"), ("иной", "ина"), ("ову", "ова"))
+
+
+def ru_citation_form(words: list[str]) -> tuple[str, str] | None:
+    """ "Павла Орлова" → ("Павел Орлов", "m"), "Веры Соколовой" → ("Вера Соколова", "f"): a first
+    name in an oblique case (on the list) and a surname with a regular ending; else None."""
+    if len(words) != 2:
+        return None
+    known = RU_NOMINATIVE_FIRST.get(words[0].lower())
+    if known is None:
+        return None
+    first, gender = known
+    surname = words[1]
+    for ending, nominative in _RU_SURNAME_M if gender == "m" else _RU_SURNAME_F:
+        if surname.endswith(ending):
+            surname = surname[: -len(ending)] + nominative
+            break
+    return f"{first[:1].upper()}{first[1:]} {surname}", gender
+
+
+def ru_role_nominative(role: str | None, lex: Lexicon) -> str | None:
+    """ "режиссёра" → "режиссёр": a one-word role in the genitive, back to the role noun."""
+    if not role or " " in role or lex.code != "ru":
+        return role
+    low = role.lower()
+    for ending in ("а", "я", "у", "ю"):
+        stem = low[: -len(ending)]
+        if low.endswith(ending) and (
+            stem in lex.roles or (lex.role_prefixes and stem.startswith(lex.role_prefixes))
+        ):
+            return role[: -len(ending)]
+    return role

@@ -1,12 +1,16 @@
 """The story index: decides whether an article is the first copy of a story or a copy of an earlier one.
 
-Decision, in order (see docs/dedup.md for the measured reasons):
+Decision, in order (see docs/dedup.md for the measured reasons and the meaning of the window):
 
-1. **Redelivery** - an article id already in the index with the same content hash gets the verdict it
-   got the first time (stored on its entry), and nothing is added.
-2. **Exact** - an earlier live article with the same content hash (the normalised story text):
-   duplicate, similarity 1.0.
-3. **Near** - candidate stories share at least ``min_shared`` non-hot anchors with the article; their
+1. **Redelivery** - an article id already in the index with the same content hash (its current or an
+   earlier version) gets the verdict that version got, and nothing is added.
+2. **Update** - the id is in the index with a different content hash: ``update``, in the same story;
+   the new version replaces the old one's fingerprint. Never judged against its own story again.
+3. **Unchecked** - nothing is left to compare after normalisation (``no_story_text``), or the article
+   arrived before the retention horizon (``arrived_late``, see below) and matched nothing.
+4. **Exact** - a live article with the same content hash (the normalised story text): duplicate,
+   similarity 1.0.
+5. **Near** - candidate stories share at least ``min_shared`` non-hot anchors with the article; their
    articles are verified in judging order. For an earlier article ``e`` the two fingerprints are
    compared at the coarser of their two sampling levels::
 
@@ -18,14 +22,18 @@ Decision, in order (see docs/dedup.md for the measured reasons):
    outlet's own paragraphs. Anchors found in more than ``max_story_df`` live stories (templates,
    boilerplate) take no part.
 
-The earliest matching article (first judged) decides: the copy joins its story, and ``duplicate_of``
-is that story's first copy — a new original's ``story_id`` is its own article id, so ``duplicate_of`` is
-always the ``story_id`` of the story the copy joined. Candidates must lie within ``window_seconds`` of the
-article's event time (either side), so verdicts do not depend on when the caller runs :meth:`evict`.
+**Two clocks.** Retention is counted in *arrival* time (``received_at``, stamped at ingest): an entry
+stays until the newest arrival in this index is ``retention_seconds`` past its own, whatever dates the
+articles carry, so late and out-of-order copies meet. *Event time* (publication) only ranks candidates:
+matches within ``window_seconds`` of the article's event time are preferred; a match further away in
+event time (a backfill, an outlet's wrong clock) is taken when there is none nearer. Among the
+preferred matches the earliest judged decides: the copy joins its story, and ``duplicate_of`` is that
+story's first copy (a new original's ``story_id`` is its own id). An article whose own story lives on
+only in its copies (its entry was evicted) is never a duplicate of itself: it is ``original`` again.
 
-Determinism: the verdict depends only on the entries in the index and their judging order (``seq``,
-stored on every entry), so replaying the same judge() calls, or restoring the persisted entries in any
-order and continuing, gives the same verdicts in any process.
+Determinism: the verdict depends only on the entries in the index, their judging order (``seq``, stored
+on every entry) and the newest arrival among them, so replaying the same judge() calls, or restoring the
+persisted entries in any order and continuing, gives the same verdicts in any process.
 """
 
 from __future__ import annotations
@@ -37,6 +45,7 @@ import sys
 from array import array
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from .fingerprint import Fingerprint
 from .postings import KEY_SHIFT, AnchorPostings
@@ -49,23 +58,33 @@ FEW_ANCHORS = 16
 MIN_SHARED = 3
 MAX_STORY_DF = 100
 WINDOW_SECONDS = 72 * 3600.0
+#: Earlier versions of an updated article whose verdicts are remembered (for their redelivery).
+MAX_VERSIONS = 16
 
-_STATUSES = ("original", "duplicate")
+#: Why an article was not checked (``status: "unchecked"``).
+NO_STORY_TEXT = "no_story_text"  # nothing left to compare once bylines and boilerplate are gone
+ARRIVED_LATE = "arrived_late"  # arrived before the retention horizon: its contemporaries are gone
+
+_STATUSES = ("original", "duplicate", "update", "unchecked")
 _METHODS = (None, "exact", "near")
-_ENTRY_VERSION = 1
-# version, level, status, method, anchor count, seq, event time, content hash, similarity (NaN = None),
-# lengths of article_id, story_id, duplicate_of (0xFFFF = None)
-_ENTRY_HEAD = struct.Struct("<BBBBIQdQdHHH")
+_ENTRY_VERSION = 2
+# version, level, status, method, anchor count, seq, revision, event time, received at, content hash,
+# similarity (NaN = None), versions, lengths of article_id, story_id, duplicate_of, reason (0xFFFF = None)
+_ENTRY_HEAD = struct.Struct("<BBBBIQIddQdHHHHH")
+_ENTRY_HEAD_V1 = struct.Struct("<BBBBIQdQdHHH")  # read only: no arrival time, revision or versions
+# an earlier version: content hash, status, method, similarity, lengths of duplicate_of and reason
+_VERSION_HEAD = struct.Struct("<QBBdHH")
 _NONE_LEN = 0xFFFF
 
 
 @dataclass(frozen=True, slots=True)
 class Verdict:
-    status: str  # "original" | "duplicate"
+    status: str  # "original" | "duplicate" | "update" | "unchecked"
     story_id: str
     duplicate_of: str | None = None
     similarity: float | None = None
     method: str | None = None  # "exact" | "near" | None
+    reason: str | None = None  # why an "unchecked" article was not checked
 
     def to_dict(self) -> dict:
         return {
@@ -74,6 +93,7 @@ class Verdict:
             "duplicate_of": self.duplicate_of,
             "similarity": self.similarity,
             "method": self.method,
+            "reason": self.reason,
         }
 
 
@@ -87,21 +107,38 @@ class IndexEntry:
     level: int
     anchors: array  # array("Q"), unique, in text order
     event_time: float
-    seq: int  # judging order
+    seq: int  # judging order (kept by updates, so a story's first copy stays first)
     status: str
     duplicate_of: str | None
     similarity: float | None
     method: str | None
+    received_at: float = math.nan  # arrival (ingest) time: what retention counts; NaN = event_time
+    revision: int = 0  # 0 for the first version, +1 per update
+    versions: tuple[tuple[int, Verdict], ...] = ()  # earlier versions: (content hash, verdict)
+    reason: str | None = None
     story_slot: int = -1  # assigned by the index that holds it
+
+    def __post_init__(self) -> None:
+        if math.isnan(self.received_at):
+            self.received_at = self.event_time
 
     @property
     def verdict(self) -> Verdict:
-        return Verdict(self.status, self.story_id, self.duplicate_of, self.similarity, self.method)
+        return Verdict(
+            self.status, self.story_id, self.duplicate_of, self.similarity, self.method, self.reason
+        )
+
+    def verdict_for(self, content_hash: int) -> Verdict | None:
+        """The verdict this article got for the version with ``content_hash``, if it is one of its own."""
+        if content_hash == self.content_hash:
+            return self.verdict
+        for known, verdict in reversed(self.versions):
+            if known == content_hash:
+                return verdict
+        return None
 
     def to_bytes(self) -> bytes:
-        ids = [
-            s.encode() if s is not None else None for s in (self.article_id, self.story_id, self.duplicate_of)
-        ]
+        ids = [_utf8(s) for s in (self.article_id, self.story_id, self.duplicate_of, self.reason)]
         head = _ENTRY_HEAD.pack(
             _ENTRY_VERSION,
             self.level,
@@ -109,36 +146,69 @@ class IndexEntry:
             _METHODS.index(self.method),
             len(self.anchors),
             self.seq,
+            self.revision,
             self.event_time,
+            self.received_at,
             self.content_hash,
-            math.nan if self.similarity is None else self.similarity,
+            _nan(self.similarity),
+            len(self.versions),
             *(_NONE_LEN if b is None else len(b) for b in ids),
         )
         anchors = array("Q", self.anchors)
         if sys.byteorder != "little":  # pragma: no cover
             anchors.byteswap()
-        return head + b"".join(b for b in ids if b) + anchors.tobytes()
+        parts = [head, *(b for b in ids if b), anchors.tobytes()]
+        for content_hash, verdict in self.versions:
+            extra = [_utf8(verdict.duplicate_of), _utf8(verdict.reason)]
+            parts.append(
+                _VERSION_HEAD.pack(
+                    content_hash,
+                    _STATUSES.index(verdict.status),
+                    _METHODS.index(verdict.method),
+                    _nan(verdict.similarity),
+                    *(_NONE_LEN if b is None else len(b) for b in extra),
+                )
+            )
+            parts.extend(b for b in extra if b)
+        return b"".join(parts)
 
     @classmethod
     def from_bytes(cls, data: bytes) -> IndexEntry:
-        (version, level, status, method, count, seq, event_time, content_hash, similarity, *lengths) = (
-            _ENTRY_HEAD.unpack_from(data, 0)
-        )
-        if version != _ENTRY_VERSION:
+        version = data[0] if data else None
+        if version == 1:
+            (_, level, status, method, count, seq, event_time, content_hash, similarity, *lengths) = (
+                _ENTRY_HEAD_V1.unpack_from(data, 0)
+            )
+            revision, received_at, n_versions, pos = 0, event_time, 0, _ENTRY_HEAD_V1.size
+            lengths.append(_NONE_LEN)
+        elif version == _ENTRY_VERSION:
+            (_, level, status, method, count, seq, revision, event_time, received_at, content_hash) = (
+                _ENTRY_HEAD.unpack_from(data, 0)[:10]
+            )
+            similarity, n_versions, *lengths = _ENTRY_HEAD.unpack_from(data, 0)[10:]
+            pos = _ENTRY_HEAD.size
+        else:
             raise ValueError(f"unknown index entry format version {version}")
-        pos = _ENTRY_HEAD.size
-        ids: list[str | None] = []
-        for length in lengths:
-            if length == _NONE_LEN:
-                ids.append(None)
-                continue
-            ids.append(bytes(data[pos : pos + length]).decode())
-            pos += length
+        ids, pos = _read_strings(data, pos, lengths)
         anchors = array("Q")
         anchors.frombytes(bytes(data[pos : pos + 8 * count]))
+        pos += 8 * count
         if sys.byteorder != "little":  # pragma: no cover
             anchors.byteswap()
-        article_id, story_id, duplicate_of = ids
+        article_id, story_id, duplicate_of, reason = ids
+        versions = []
+        for _ in range(n_versions):
+            known, v_status, v_method, v_similarity, *v_lengths = _VERSION_HEAD.unpack_from(data, pos)
+            (v_duplicate_of, v_reason), pos = _read_strings(data, pos + _VERSION_HEAD.size, v_lengths)
+            verdict = Verdict(
+                _STATUSES[v_status],
+                story_id or "",
+                v_duplicate_of,
+                _none(v_similarity),
+                _METHODS[v_method],
+                v_reason,
+            )
+            versions.append((known, verdict))
         return cls(
             article_id=article_id or "",
             story_id=story_id or "",
@@ -149,27 +219,133 @@ class IndexEntry:
             seq=seq,
             status=_STATUSES[status],
             duplicate_of=duplicate_of,
-            similarity=None if math.isnan(similarity) else similarity,
+            similarity=_none(similarity),
             method=_METHODS[method],
+            received_at=received_at,
+            revision=revision,
+            versions=tuple(versions),
+            reason=reason,
         )
 
 
-class _Story:
-    __slots__ = ("entries", "slot", "story_id")
+def _utf8(text: str | None) -> bytes | None:
+    return None if text is None else text.encode()
 
-    def __init__(self, story_id: str, slot: int) -> None:
-        self.story_id = story_id
-        self.slot = slot
-        self.entries: list[IndexEntry] = []  # ordered by seq
+
+def _nan(value: float | None) -> float:
+    return math.nan if value is None else value
+
+
+def _none(value: float) -> float | None:
+    return None if math.isnan(value) else value
+
+
+def _read_strings(data: bytes, pos: int, lengths: list[int]) -> tuple[list[str | None], int]:
+    out: list[str | None] = []
+    for length in lengths:
+        if length == _NONE_LEN:
+            out.append(None)
+            continue
+        out.append(bytes(data[pos : pos + length]).decode())
+        pos += length
+    return out, pos
+
+
+class Judged(NamedTuple):
+    """What :meth:`StoryIndex.judge_article` decided and stored."""
+
+    verdict: Verdict
+    entry: IndexEntry | None  # to persist (keyed by article id); None when nothing was added
+    redelivered: bool = False  # the article (this version of it) was judged before
+
+
+# -- the layout of live entries ----------------------------------------------------------------------
+#
+# The index holds no object per article that the cyclic GC tracks: each live entry is its persisted
+# bytes (:meth:`IndexEntry.to_bytes`), and every per-article map holds only strings, ints and bytes,
+# which CPython never tracks, so the maps themselves stay untracked too. A full collection then costs
+# the same with a million indexed articles as with none, but for one list (the arrival heap) that it
+# walks. (An IndexEntry, its anchor array and a list per story were ~3 tracked objects an article:
+# ~1.2 s of CPU a full collection at 1M.) A story's or a content hash's articles are packed bytes of
+# (seq, article id) in seq order: see :func:`_members`.
+
+_HEAD_SIZE = _ENTRY_HEAD.size
+_MEMBER = struct.Struct("<QH")  # seq, length of the UTF-8 article id that follows
+_NATIVE_LITTLE = sys.byteorder == "little"
+
+
+class _Row:
+    """What the near tier reads from an entry's bytes: one struct unpack, anchors as a view."""
+
+    __slots__ = ("anchors", "event_time", "level", "seq")
+
+    def __init__(self, data: bytes) -> None:
+        head = _ENTRY_HEAD.unpack_from(data, 0)
+        self.level, self.seq, self.event_time = head[1], head[5], head[7]
+        pos = _HEAD_SIZE + sum(length for length in head[12:16] if length != _NONE_LEN)
+        view = memoryview(data)[pos : pos + 8 * head[4]]
+        if _NATIVE_LITTLE:
+            self.anchors: Iterable[int] = view.cast("Q")
+        else:  # pragma: no cover
+            anchors = array("Q", view.tobytes())
+            anchors.byteswap()
+            self.anchors = anchors
+
+
+def _story_of(data: bytes) -> str:
+    """The story id stored in an entry's bytes."""
+    head = _ENTRY_HEAD.unpack_from(data, 0)
+    pos = _HEAD_SIZE + (0 if head[12] == _NONE_LEN else head[12])
+    return bytes(data[pos : pos + head[13]]).decode()
+
+
+def _members(packed: bytes) -> list[tuple[int, str]]:
+    """(seq, article id) pairs, in seq order, from :func:`_pack`."""
+    out: list[tuple[int, str]] = []
+    pos, size = 0, len(packed)
+    while pos < size:
+        seq, length = _MEMBER.unpack_from(packed, pos)
+        pos += _MEMBER.size
+        out.append((seq, packed[pos : pos + length].decode()))
+        pos += length
+    return out
+
+
+def _pack(members: list[tuple[int, str]]) -> bytes:
+    parts = []
+    for seq, article_id in members:
+        encoded = article_id.encode()
+        parts.append(_MEMBER.pack(seq, len(encoded)))
+        parts.append(encoded)
+    return b"".join(parts)
+
+
+def _with_member(packed: bytes | None, seq: int, article_id: str) -> bytes:
+    """``packed`` with (seq, article id) added in seq order (after any with the same seq)."""
+    members = _members(packed) if packed else []
+    pos = len(members)
+    while pos and members[pos - 1][0] > seq:
+        pos -= 1
+    members.insert(pos, (seq, article_id))
+    return _pack(members)
+
+
+def _without_member(packed: bytes, article_id: str) -> bytes:
+    return _pack([member for member in _members(packed) if member[1] != article_id])
 
 
 class StoryIndex:
-    """Sequential judge/restore/evict over live entries. Not thread-safe; one per index partition."""
+    """Sequential judge/restore/evict over live entries. Not thread-safe; one per index partition.
+
+    ``window_seconds``: event-time distance within which matches are preferred. ``retention_seconds``
+    (default: the same): how long an entry stays after its arrival, counted from the newest arrival.
+    """
 
     def __init__(
         self,
         window_seconds: float = WINDOW_SECONDS,
         *,
+        retention_seconds: float | None = None,
         threshold: float = THRESHOLD,
         cover_threshold: float = COVER_THRESHOLD,
         gap_fraction: float = GAP_FRACTION,
@@ -178,6 +354,7 @@ class StoryIndex:
         max_story_df: int = MAX_STORY_DF,
     ) -> None:
         self.window_seconds = window_seconds
+        self.retention_seconds = window_seconds if retention_seconds is None else retention_seconds
         self.threshold = threshold
         self.cover_threshold = cover_threshold
         self.gap_fraction = gap_fraction
@@ -185,13 +362,16 @@ class StoryIndex:
         self.few_anchors = FEW_ANCHORS
         self.min_shared = min_shared
         self._postings = AnchorPostings(max_story_df)
-        self._by_id: dict[str, IndexEntry] = {}
-        self._by_hash: dict[int, IndexEntry | list[IndexEntry]] = {}
-        self._stories: dict[str, _Story] = {}
-        self._story_slots: list[_Story | None] = []
-        self._free_slots: list[int] = []
-        self._by_time: list[tuple[float, int, str]] = []  # heap (event_time, seq, article_id)
+        self._by_id: dict[str, bytes] = {}  # article id -> its entry's bytes
+        self._by_hash: dict[int, bytes] = {}  # content hash -> members (packed), in seq order
+        self._story_slot: dict[str, int] = {}  # story id -> slot (the postings name stories by slot)
+        self._story_ids: dict[int, str] = {}  # slot -> story id
+        self._story_members: dict[int, bytes] = {}  # slot -> its live articles (packed), in seq order
+        self._free_slots = array("I")  # slots of stories that died, for reuse
+        self._next_slot = 0
+        self._by_arrival: list[tuple[float, int, int, str]] = []  # heap (received_at, seq, revision, id)
         self._next_seq = 0
+        self.newest_arrival = -math.inf  # the largest received_at of any entry added or restored
 
     def __len__(self) -> int:
         return len(self._by_id)
@@ -200,19 +380,50 @@ class StoryIndex:
         return article_id in self._by_id
 
     def get(self, article_id: str) -> IndexEntry | None:
-        return self._by_id.get(article_id)
+        data = self._by_id.get(article_id)
+        if data is None:
+            return None
+        entry = self._entry(data)
+        entry.story_slot = self._story_slot[entry.story_id]
+        return entry
 
-    # -- the three operations ----------------------------------------------------------------------
+    @property
+    def horizon(self) -> float:
+        """Arrival time before which entries are (or will at the next :meth:`expire` be) gone."""
+        return self.newest_arrival - self.retention_seconds
 
-    def judge(self, article_id: str, fp: Fingerprint, event_time: float) -> tuple[Verdict, IndexEntry | None]:
-        """Judge one article against every earlier live one, add it, return (verdict, new entry)."""
-        previous = self._by_id.get(article_id)
-        if previous is not None:
-            if previous.content_hash == fp.content_hash:
-                return previous.verdict, None
-            self._remove(previous)  # same id, new content: judged again as a new version
+    # -- the operations ----------------------------------------------------------------------------
+
+    def judge(
+        self, article_id: str, fp: Fingerprint, event_time: float, received_at: float | None = None
+    ) -> tuple[Verdict, IndexEntry | None]:
+        """Judge one article against the live ones, add it, return (verdict, new entry or None)."""
+        judged = self.judge_article(article_id, fp, event_time, received_at)
+        return judged.verdict, judged.entry
+
+    def judge_article(
+        self, article_id: str, fp: Fingerprint, event_time: float, received_at: float | None = None
+    ) -> Judged:
+        """Like :meth:`judge`, and says whether this was a redelivery. ``received_at`` defaults to
+        ``event_time``."""
+        received_at = float(event_time if received_at is None else received_at)
+        stored = self._by_id.get(article_id)
+        if stored is not None:
+            previous = self._entry(stored)
+            known = previous.verdict_for(fp.content_hash)
+            if known is not None:
+                return Judged(known, None, True)
+            return Judged(
+                Verdict("update", previous.story_id), self._update(previous, fp, event_time, received_at)
+            )
+        if not fp.content_hash:
+            return Judged(Verdict("unchecked", article_id, reason=NO_STORY_TEXT), None)
         lookups: list[Iterable[int] | None] = []
         verdict = self._exact(fp, event_time) or self._near(fp, event_time, lookups)
+        if verdict is not None and verdict.story_id == article_id:
+            verdict = Verdict("original", article_id)  # its story lives on in its copies: never its own copy
+        if received_at < self.horizon:  # too late to be kept: its contemporaries may be gone already
+            return Judged(verdict or Verdict("unchecked", article_id, reason=ARRIVED_LATE), None)
         if verdict is None:
             verdict = Verdict("original", article_id)
         entry = IndexEntry(
@@ -227,36 +438,67 @@ class StoryIndex:
             duplicate_of=verdict.duplicate_of,
             similarity=verdict.similarity,
             method=verdict.method,
+            received_at=received_at,
         )
         self._add(entry, lookups if len(lookups) == len(entry.anchors) else None)
-        return verdict, entry
+        return Judged(verdict, entry)
 
     def restore(self, entry: IndexEntry) -> None:
         """Re-add a persisted entry (after a restart or rebalance). Idempotent; any order."""
-        current = self._by_id.get(entry.article_id)
-        if current is not None:
-            if current.seq == entry.seq and current.content_hash == entry.content_hash:
-                return
-            if current.seq > entry.seq:
-                return  # a newer version of this article is already here
+        stored = self._by_id.get(entry.article_id)
+        if stored is not None:
+            current = self._entry(stored)
+            if (current.seq, current.revision) >= (entry.seq, entry.revision):
+                return  # the same or a newer version of this article is already here
             self._remove(current)
         self._add(entry)
 
     def evict(self, older_than: float) -> list[str]:
-        """Drop entries with event_time < older_than; returns their article ids (oldest first)."""
+        """Drop entries that arrived before ``older_than``; returns their article ids (oldest first)."""
         evicted: list[str] = []
-        heap = self._by_time
+        heap = self._by_arrival
         while heap and heap[0][0] < older_than:
-            _, seq, article_id = heapq.heappop(heap)
-            entry = self._by_id.get(article_id)
-            if entry is not None and entry.seq == seq:
+            _, seq, revision, article_id = heapq.heappop(heap)
+            stored = self._by_id.get(article_id)
+            if stored is None:
+                continue
+            entry = self._entry(stored)
+            if entry.seq == seq and entry.revision == revision:
                 self._remove(entry)
                 evicted.append(article_id)
         return evicted
 
+    def expire(self) -> list[str]:
+        """Drop what arrived more than ``retention_seconds`` before the newest arrival."""
+        return self.evict(self.horizon)
+
     # -- deciding ----------------------------------------------------------------------------------
 
-    def _in_window(self, entry: IndexEntry, event_time: float) -> bool:
+    def _update(
+        self, previous: IndexEntry, fp: Fingerprint, event_time: float, received_at: float
+    ) -> IndexEntry:
+        """A new version of a live article: same story, same place in it, the new text from now on."""
+        entry = IndexEntry(
+            article_id=previous.article_id,
+            story_id=previous.story_id,
+            content_hash=fp.content_hash,
+            level=fp.level,
+            anchors=array("Q", fp.anchors),
+            event_time=float(event_time),
+            seq=previous.seq,
+            status="update",
+            duplicate_of=None,
+            similarity=None,
+            method=None,
+            received_at=max(previous.received_at, received_at),
+            revision=previous.revision + 1,
+            versions=(*previous.versions, (previous.content_hash, previous.verdict))[-MAX_VERSIONS:],
+        )
+        self._remove(previous)
+        self._add(entry)
+        return entry
+
+    def _in_window(self, entry: IndexEntry | _Row, event_time: float) -> bool:
         return abs(entry.event_time - event_time) <= self.window_seconds
 
     def _exact(self, fp: Fingerprint, event_time: float) -> Verdict | None:
@@ -265,13 +507,17 @@ class StoryIndex:
         found = self._by_hash.get(fp.content_hash)
         if found is None:
             return None
-        for entry in found if isinstance(found, list) else (found,):
-            if self._in_window(entry, event_time):
-                return Verdict("duplicate", entry.story_id, entry.story_id, 1.0, "exact")
-        return None
+        rows = [self._by_id[article_id] for _, article_id in _members(found)]  # in seq order
+        best = next((r for r in rows if self._in_window(_Row(r), event_time)), rows[0])
+        story_id = _story_of(best)
+        return Verdict("duplicate", story_id, story_id, 1.0, "exact")
 
     def _near(self, fp: Fingerprint, event_time: float, lookups: list) -> Verdict | None:
-        """Near-tier verdict; ``lookups`` receives the postings seen per anchor (reused by _add)."""
+        """Near-tier verdict; ``lookups`` receives the postings seen per anchor (reused by _add).
+
+        The earliest judged match within the event-time window wins; without one, the earliest
+        judged match outside it.
+        """
         postings = self._postings
         live: list[int] = []
         hits: dict[int, int] = {}
@@ -285,28 +531,35 @@ class StoryIndex:
                 hits[slot] = hits.get(slot, 0) + 1
         if len(live) < self.min_shared:
             return None
-        best: IndexEntry | None = None
-        best_similarity = 0.0
+        near: tuple[_Row, float, int] | None = None  # (row, similarity, story slot)
+        far: tuple[_Row, float, int] | None = None
         queries: dict[int, tuple[list[int], set[int]]] = {}
         for slot, count in hits.items():
             if count < self.min_shared:
                 continue
-            story = self._story_slots[slot]
-            for entry in story.entries:
-                if best is not None and entry.seq >= best.seq:
+            for seq, article_id in _members(self._story_members[slot]):
+                if near is not None and seq >= near[0].seq:
                     break
-                if not self._in_window(entry, event_time):
+                entry = _Row(self._by_id[article_id])
+                in_window = self._in_window(entry, event_time)
+                if not in_window and far is not None and entry.seq >= far[0].seq:
                     continue
                 similarity = self._similarity(fp.level, live, queries, entry)
-                if similarity is not None:
-                    best, best_similarity = entry, similarity
+                if similarity is None:
+                    continue
+                if in_window:
+                    near = (entry, similarity, slot)
                     break
+                far = (entry, similarity, slot)
+        best = near or far
         if best is None:
             return None
-        return Verdict("duplicate", best.story_id, best.story_id, round(best_similarity, 4), "near")
+        _, similarity, slot = best
+        story_id = self._story_ids[slot]
+        return Verdict("duplicate", story_id, story_id, round(similarity, 4), "near")
 
     def _similarity(
-        self, level: int, live: list[int], queries: dict[int, tuple[list[int], set[int]]], entry: IndexEntry
+        self, level: int, live: list[int], queries: dict[int, tuple[list[int], set[int]]], entry: _Row
     ) -> float | None:
         """max(contained, covers) when the entry matches, else None. Anchors are in document order."""
         common = max(level, entry.level)
@@ -360,25 +613,28 @@ class StoryIndex:
 
     # -- bookkeeping -------------------------------------------------------------------------------
 
+    @staticmethod
+    def _entry(data: bytes) -> IndexEntry:
+        return IndexEntry.from_bytes(data)
+
     def _add(self, entry: IndexEntry, lookups: list | None = None) -> None:
-        story = self._stories.get(entry.story_id)
-        if story is None:
-            slot = self._free_slots.pop() if self._free_slots else len(self._story_slots)
-            story = _Story(entry.story_id, slot)
-            if slot == len(self._story_slots):
-                self._story_slots.append(story)
+        slot = self._story_slot.get(entry.story_id)
+        if slot is None:
+            if self._free_slots:
+                slot = self._free_slots.pop()
             else:
-                self._story_slots[slot] = story
-            self._stories[entry.story_id] = story
-        entry.story_id = story.story_id  # share one string object per story
-        entry.story_slot = story.slot
-        _insort_by_seq(story.entries, entry)
+                slot, self._next_slot = self._next_slot, self._next_slot + 1
+            self._story_ids[slot] = entry.story_id
+            self._story_slot[entry.story_id] = slot
+        entry.story_id = self._story_ids[slot]  # share one string object per story
+        entry.story_slot = slot
+        self._story_members[slot] = _with_member(self._story_members.get(slot), entry.seq, entry.article_id)
         postings = self._postings
         if lookups is None:
             for anchor in entry.anchors:
-                postings.add(anchor >> KEY_SHIFT, story.slot)
+                postings.add(anchor >> KEY_SHIFT, slot)
         else:  # the postings of every anchor were just looked up: skip scanning the buckets again
-            slot, seen = story.slot, set()
+            seen = set()
             for anchor, stories in zip(entry.anchors, lookups, strict=True):
                 key = anchor >> KEY_SHIFT
                 if key in seen or stories is None or slot in stories:
@@ -388,50 +644,30 @@ class StoryIndex:
                 seen.add(key)
         if entry.content_hash:
             found = self._by_hash.get(entry.content_hash)
-            if found is None:
-                self._by_hash[entry.content_hash] = entry
-            elif isinstance(found, list):
-                _insort_by_seq(found, entry)
-            else:
-                pair = [found]
-                _insort_by_seq(pair, entry)
-                self._by_hash[entry.content_hash] = pair
-        self._by_id[entry.article_id] = entry
-        heapq.heappush(self._by_time, (entry.event_time, entry.seq, entry.article_id))
+            self._by_hash[entry.content_hash] = _with_member(found, entry.seq, entry.article_id)
+        self._by_id[entry.article_id] = entry.to_bytes()
+        heapq.heappush(self._by_arrival, (entry.received_at, entry.seq, entry.revision, entry.article_id))
+        if entry.received_at > self.newest_arrival:
+            self.newest_arrival = entry.received_at
         if entry.seq >= self._next_seq:
             self._next_seq = entry.seq + 1
 
     def _remove(self, entry: IndexEntry) -> None:
         del self._by_id[entry.article_id]
-        story = self._stories[entry.story_id]
-        _remove_identical(story.entries, entry)
+        slot = self._story_slot[entry.story_id]
         remove = self._postings.remove
         for anchor in entry.anchors:
-            remove(anchor >> KEY_SHIFT, story.slot)
-        if not story.entries:
-            del self._stories[story.story_id]
-            self._story_slots[story.slot] = None
-            self._free_slots.append(story.slot)
+            remove(anchor >> KEY_SHIFT, slot)
+        rest = _without_member(self._story_members[slot], entry.article_id)
+        if rest:
+            self._story_members[slot] = rest
+        else:
+            del self._story_slot[entry.story_id], self._story_ids[slot], self._story_members[slot]
+            self._free_slots.append(slot)
         if entry.content_hash:
-            found = self._by_hash[entry.content_hash]
-            if isinstance(found, list):
-                _remove_identical(found, entry)
-                if len(found) == 1:
-                    self._by_hash[entry.content_hash] = found[0]
+            rest = _without_member(self._by_hash[entry.content_hash], entry.article_id)
+            if rest:
+                self._by_hash[entry.content_hash] = rest
             else:
                 del self._by_hash[entry.content_hash]
         # the heap item is dropped lazily by evict() (it checks the seq)
-
-
-def _insort_by_seq(entries: list[IndexEntry], entry: IndexEntry) -> None:
-    pos = len(entries)
-    while pos and entries[pos - 1].seq > entry.seq:
-        pos -= 1
-    entries.insert(pos, entry)
-
-
-def _remove_identical(entries: list[IndexEntry], entry: IndexEntry) -> None:
-    for pos, candidate in enumerate(entries):
-        if candidate is entry:
-            del entries[pos]
-            return

@@ -65,6 +65,8 @@ _NO_SPACE_SCRIPTS = (
     "\U00020000-\U0002ffff"  # CJK extensions B-F
 )
 _NO_SPACE_CHAR = re.compile(f"[{_NO_SPACE_SCRIPTS}]")
+# One such character, or a run of anything else but spaces: the tokens of a text that has them.
+_NO_SPACE_SPLIT = re.compile(f"[{_NO_SPACE_SCRIPTS}]|[^\\s{_NO_SPACE_SCRIPTS}]+")
 # Non-ASCII characters that separate tokens: not a word character and not a combining mark of a script
 # whose words carry them (Latin diacritics, Cyrillic, Hebrew, Arabic, Indic, Thai/Lao, Myanmar, Khmer,
 # kana voicing), so that "हिन्दी" stays one token.
@@ -127,8 +129,8 @@ def tokens(text: str) -> list[bytes]:
     folded = unicodedata.normalize("NFKC", text).casefold()
     if not folded.isascii():
         folded = _NON_ASCII_NON_WORD.sub(" ", folded)
-        if _NO_SPACE_CHAR.search(folded):
-            folded = _NO_SPACE_CHAR.sub(r" \g<0> ", folded)
+        if _NO_SPACE_CHAR.search(folded):  # findall: a substitution expands its template per character
+            folded = " ".join(_NO_SPACE_SPLIT.findall(folded))
     return folded.encode().translate(_ASCII_SEPARATORS).split()
 
 

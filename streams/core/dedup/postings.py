@@ -39,7 +39,9 @@ class AnchorPostings:
 
     def __init__(self, max_story_df: int = 100) -> None:
         self.max_story_df = max_story_df
-        self._buckets: list[bytearray | None] = [None] * (1 << _BUCKET_BITS)
+        # bucket id -> records; a dict of bytearrays is never tracked by the cyclic GC (a list of 2**18
+        # slots would be walked by every full collection)
+        self._buckets: dict[int, bytearray] = {}
         self._hot: dict[int, dict[int, int]] = {}
         self.hot_keys: set[int] = set()  # keys whose story df > max_story_df right now
         self.records = 0  # bucket records held (for memory accounting)
@@ -51,7 +53,7 @@ class AnchorPostings:
         hot = self._hot.get(key)
         if hot is not None:
             return None if len(hot) > self.max_story_df else list(hot)
-        buf = self._buckets[key >> 32]
+        buf = self._buckets.get(key >> 32)
         if buf is None:
             return ()
         needle = _U32.pack(key & _KEY_MASK)
@@ -78,7 +80,7 @@ class AnchorPostings:
                 self.hot_keys.add(key)
             return
         bucket_id = key >> 32
-        buf = self._buckets[bucket_id]
+        buf = self._buckets.get(bucket_id)
         if buf is None:
             buf = self._buckets[bucket_id] = bytearray()
         positions = self._positions(buf, key & _KEY_MASK)
@@ -102,7 +104,7 @@ class AnchorPostings:
             self.add(key, story)
             return
         bucket_id = key >> 32
-        buf = self._buckets[bucket_id]
+        buf = self._buckets.get(bucket_id)
         if buf is None:
             self._buckets[bucket_id] = bytearray(_RECORD.pack(key & _KEY_MASK, story, 1))
         else:
@@ -123,7 +125,7 @@ class AnchorPostings:
                     del self._hot[key]
             return
         bucket_id = key >> 32
-        buf = self._buckets[bucket_id]
+        buf = self._buckets.get(bucket_id)
         if buf is None:
             return
         for pos in self._positions(buf, key & _KEY_MASK):
@@ -136,7 +138,7 @@ class AnchorPostings:
                 del buf[pos : pos + _RECSIZE]
                 self.records -= 1
                 if not buf:
-                    self._buckets[bucket_id] = None
+                    del self._buckets[bucket_id]
             return
 
     # -- internals ---------------------------------------------------------------------------------
@@ -162,7 +164,7 @@ class AnchorPostings:
             del buf[pos : pos + _RECSIZE]
             self.records -= 1
         if not buf:
-            self._buckets[key >> 32] = None
+            del self._buckets[key >> 32]
         hot[story] = hot.get(story, 0) + 1
         self._hot[key] = hot
         if len(hot) > self.max_story_df:

@@ -62,6 +62,9 @@
     $("total-originals").textContent = fmt(t.originals);
     $("total-duplicates").textContent = fmt(t.duplicates);
     $("total-claims").textContent = fmt(t.claims);
+    $("total-unchecked").textContent = fmt(t.unchecked);
+    $("unchecked-why").textContent =
+      (d.unchecked || []).map((u) => `${u.reason} ${fmt(u.count)}`).join(", ") || `${fmt(t.updates)} updates`;
     $("total-dlq").textContent = fmt(t.dead_lettered);
     $("rate-consumed").textContent = rate(d.rates.consumed_per_s);
     $("rate-enriched").textContent = rate(d.rates.enriched_per_s);

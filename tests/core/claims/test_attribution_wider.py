@@ -84,3 +84,45 @@ def test_stance_of_denials_and_questions():
 def test_a_quoted_question_is_questioned():
     claim = only("“Who pays for the new bridge?” asked councillor Ida Moss.")
     assert claim.stance == "questioned"
+
+
+def test_a_lower_case_role_between_affiliation_and_name():
+    claim = only("Frost is likely by morning, said Weather Bureau chief meteorologist Lena Sorvik.")
+    assert (claim.speaker, claim.speaker_role) == ("Lena Sorvik", "Weather Bureau chief meteorologist")
+
+
+def test_a_possessive_plural_group_speaks():
+    claim = only("The drivers' union said its members would walk out on Monday.")
+    assert claim.speaker == "drivers' union"
+
+
+def test_people_familiar_with_the_matter():
+    claim = only("Two people familiar with the talks told the Courier the merger was close.")
+    assert claim.speaker == "Two people familiar with the talks"
+    assert claim.text == "the merger was close"
+
+
+def test_a_document_seen_by_an_outlet_is_the_source():
+    claim = only("According to an internal report seen by the Courier, the depot will close in June.")
+    assert claim.speaker == "internal report"
+    assert claim.text == "the depot will close in June"
+
+
+def test_the_company_is_the_organisation_named_before():
+    body = (
+        "Fenwick Holdings Ltd said on Monday that it would cut 200 jobs. "
+        "The company said the cuts would fall mostly on its northern plants."
+    )
+    found = claims_of(body)
+    assert [c.speaker for c in found] == ["Fenwick Holdings Ltd", "Fenwick Holdings Ltd"]
+
+
+def test_a_name_then_its_description_between_commas():
+    claim = only("Okafor, the mayor's longest ally, said the vote would be close.")
+    assert (claim.speaker, claim.speaker_role) == ("Okafor", "mayor's longest ally")
+
+
+def test_a_share_of_respondents_speaks():
+    claim = only("Roughly a third say they have not decided.")
+    assert claim.text == "they have not decided"
+    assert claim.speaker

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from streams.core.claims import Claim
+from streams.core.claims import Claim, extract_claims
 from tests.core.claims.extracting import claims_of
 
 LEAD = "Ferry services to the islands will be cut from June, the operator said on Monday. "
@@ -150,12 +150,28 @@ def test_capitalised_opening_that_is_no_dateline_is_kept():
 # -- 3. Russian role + name in the genitive after "по словам" -------------------------------
 
 
-def test_russian_po_slovam_role_is_stripped_from_the_speaker():
+def test_russian_po_slovam_gives_the_citation_form_with_the_role_apart():
     body = "По словам режиссёра Павла Орлова, фильм выйдет в прокат в мае."
     claim = only_ru(body)
-    assert claim.speaker == "Павла Орлова"
-    assert claim.speaker_role == "режиссёра"
+    assert claim.speaker == "Павел Орлов"  # issue #11: the nominative, not the genitive as written
+    assert claim.speaker_role == "режиссёр"
     assert claim.kind == "according_to"
+
+
+def test_russian_feminine_genitive_to_citation_form():
+    claim = only_ru("По словам министра культуры Веры Соколовой, музей откроется в мае.")
+    assert claim.speaker == "Вера Соколова"
+
+
+def test_role_affiliation_before_the_name_in_russian_french_and_spanish():
+    ru = only_ru("«Мы выполним план», — заявил глава госкорпорации Юрий Борисов.")
+    assert (ru.speaker, ru.speaker_role) == ("Юрий Борисов", "глава госкорпорации")
+    fr = extract_claims("« Nous ne céderons pas », a déclaré sa secrétaire générale, Nadia Benali.", "fr")
+    assert [(c.speaker, c.speaker_role) for c in fr] == [("Nadia Benali", "secrétaire générale")]
+    fr = extract_claims("Le ministre des Transports a estimé que la grève était injustifiée.", "fr")
+    assert [c.speaker for c in fr] == ["Le ministre des Transports"]
+    es = extract_claims("«Estamos preparados», dijo el presidente de la Generalitat, Pere Aragonès.", "es")
+    assert [c.speaker for c in es] == ["Pere Aragonès"]
 
 
 def test_russian_po_slovam_resolves_to_the_nominative_name_given_earlier():

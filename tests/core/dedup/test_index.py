@@ -67,6 +67,7 @@ def test_originals_are_originals_with_their_own_story_id():
         "duplicate_of": None,
         "similarity": None,
         "method": None,
+        "reason": None,
     }
 
 
@@ -199,13 +200,13 @@ def test_same_content_under_another_id_is_exact_duplicate():
     assert_copy_of(verdict, "ferry", "exact")
 
 
-def test_same_id_with_new_content_is_judged_again():
+def test_same_id_with_new_content_is_an_update_in_the_same_story():
     index = StoryIndex()
     index.judge("a", fp(FERRY_TITLE, FERRY), 0.0)
     index.judge("b", fp(ORCHARD_TITLE, ORCHARD), 1.0)
     verdict, entry = index.judge("b", fp("t", first_words(FERRY, 0.5)), 2.0)
-    assert_copy_of(verdict, "a")
-    assert entry is not None and len(index) == 2
+    assert verdict == Verdict("update", "b")
+    assert entry is not None and entry.revision == 1 and len(index) == 2
 
 
 def stream():
@@ -257,13 +258,24 @@ def test_eviction_by_event_time():
     assert verdict.status == "original"
 
 
-def test_entries_outside_the_window_are_not_matched_even_before_eviction():
-    index = StoryIndex(window_seconds=HOUR)
+def test_matches_far_apart_in_event_time_are_taken_but_nearer_ones_preferred():
+    index = StoryIndex(window_seconds=HOUR, retention_seconds=100 * HOUR)
     index.judge("ferry", fp(FERRY_TITLE, FERRY), 0.0)
-    verdict, _ = index.judge("late", fp(FERRY_TITLE, FERRY), 2 * HOUR)
-    assert verdict.status == "original"
-    verdict, _ = index.judge("late-half", fp("t", first_words(FERRY, 0.5)), 2.5 * HOUR)
-    assert_copy_of(verdict, "late")
+    verdict, _ = index.judge("far", fp("t", rewrap(FERRY)), 30 * HOUR, received_at=1.0)
+    assert_copy_of(verdict, "ferry", "exact")  # a day and more apart in event time: still a copy
+    # two stories with the same text, two days apart (judged apart, then restored into one index)
+    _, old = StoryIndex().judge("ferry-old", fp(FERRY_TITLE, FERRY), 0.0)
+    elsewhere = StoryIndex()
+    elsewhere.judge("library", fp(LIBRARY_TITLE, LIBRARY), 0.0)
+    _, new = elsewhere.judge("ferry-new", fp(FERRY_TITLE, FERRY), 50 * HOUR, 1.0)
+    for event_time, expected in ((50.5 * HOUR, "ferry-new"), (0.5 * HOUR, "ferry-old")):
+        index = StoryIndex(window_seconds=HOUR, retention_seconds=100 * HOUR)
+        for entry in (new, old):
+            index.restore(IndexEntry.from_bytes(entry.to_bytes()))
+        verdict, _ = index.judge("half", fp("t", first_words(FERRY, 0.5)), event_time, 2.0)
+        assert_copy_of(verdict, expected, "near")  # the match near in event time wins
+        verdict, _ = index.judge("same", fp("t", rewrap(FERRY)), event_time, 2.0)
+        assert_copy_of(verdict, expected, "exact")
 
 
 def test_entry_bytes_roundtrip():

@@ -1,3 +1,10 @@
+import unicodedata
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from streams.core.dedup.normalize import _NO_SPACE_CHAR as NO_SPACE_CHAR
+from streams.core.dedup.normalize import _NON_ASCII_NON_WORD as NON_ASCII_NON_WORD
 from streams.core.dedup.normalize import story_text, story_tokens, strip_dateline, tokens
 
 from .stories import FERRY, FERRY_TITLE
@@ -73,3 +80,13 @@ def test_tokens_keep_combining_marks_inside_words():
 
 def test_body_of_only_wrapping_falls_back_to_the_text():
     assert story_tokens("Title here", "Share this article") == [b"share", b"this", b"article"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ab1 ,.\n\t-_é渡轮航年は図ク\u3000\u0301ыд"), max_size=40))
+def test_tokens_split_scripts_without_spaces_like_one_space_around_each_character(text):
+    """The same tokens as putting a space around every CJK/Thai-like character before splitting."""
+    folded = unicodedata.normalize("NFKC", text).casefold()
+    spaced = NO_SPACE_CHAR.sub(lambda m: f" {m.group()} ", NON_ASCII_NON_WORD.sub(" ", folded))
+    expected = tokens(spaced) if not folded.isascii() else tokens(text)
+    assert tokens(text) == expected

@@ -95,17 +95,37 @@ async def create_topics(settings: Settings) -> list[str]:
         if not wanted:
             return []
         response = await admin.create_topics(wanted)
+        refused = {
+            topic: f"{error_message or 'error ' + str(code)}"
+            for topic, code, error_message in _topic_errors(response)
+            if code not in (0, TOPIC_ALREADY_EXISTS)
+        }
+        if refused:
+            raise TopicsRefused(refused, settings)
+        created = {topic for topic, code, _message in _topic_errors(response) if code == 0}
+        await _wait_for_leaders(admin, created)
     finally:
         await admin.close()
-    refused = {
-        topic: f"{error_message or 'error ' + str(code)}"
-        for topic, code, error_message in _topic_errors(response)
-        if code not in (0, TOPIC_ALREADY_EXISTS)
-    }
-    if refused:
-        raise TopicsRefused(refused, settings)
-    created = {topic for topic, code, _message in _topic_errors(response) if code == 0}
     return [topic.name for topic in wanted if topic.name in created]
+
+
+async def _wait_for_leaders(admin: Any, topics: set[str], timeout: float = 15.0) -> None:
+    """Until every partition of the new ``topics`` has a leader (or ``timeout``): clients that start
+    right after would otherwise log NotLeaderForPartition retries while the broker elects them."""
+    import asyncio
+    import time
+
+    deadline = time.monotonic() + timeout
+    while topics and time.monotonic() < deadline:
+        described = await admin.describe_topics(sorted(topics))
+        if len(described) == len(topics) and all(
+            not topic.get("error_code")
+            and topic["partitions"]
+            and all(partition["leader"] not in (None, -1) for partition in topic["partitions"])
+            for topic in described
+        ):
+            return
+        await asyncio.sleep(0.1)
 
 
 #: Kafka's error code when another client created the topic first (two workers starting at once).

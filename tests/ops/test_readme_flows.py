@@ -12,7 +12,6 @@ import signal
 import subprocess
 import time
 import urllib.request
-import uuid
 from pathlib import Path
 
 import orjson
@@ -40,9 +39,9 @@ OWN_ARTICLES = [
 ]  # fmt: skip
 
 
-def test_the_readme_flows_from_an_empty_directory(broker_settings, tmp_path: Path):
+def test_the_readme_flows_from_an_empty_directory(broker_settings, scratch_name: str, tmp_path: Path):
     bootstrap = broker_settings.bootstrap_servers
-    name = f"flow{uuid.uuid4().hex[:8]}"
+    name = scratch_name
     prefix = ["--topic-prefix", f"{name}."]
     web_port = free_port()
 
@@ -74,9 +73,10 @@ def test_the_readme_flows_from_an_empty_directory(broker_settings, tmp_path: Pat
 
         stats = cli(*prefix, "stats", "--app-id", name, "--interval", "0.5")
         assert f"{name}.articles.enriched" in stats.stdout
-        dlq = cli(*prefix, "dlq", "list")
+        # the worker counts a record before its story and DLQ records reach the broker: read until there
+        dlq = _until(lambda: cli(*prefix, "dlq", "list"), lambda r: f"{SAMPLE_BAD:,} DLQ records" in r.stderr)
         assert f"{SAMPLE_BAD:,} DLQ records" in dlq.stderr
-        stories = cli(*prefix, "stories")
+        stories = _until(lambda: cli(*prefix, "stories"), lambda r: len(r.stdout.splitlines()) > 2)
         assert "copies" in stories.stdout.splitlines()[0] and len(stories.stdout.splitlines()) > 2
     finally:
         worker.send_signal(signal.SIGTERM)
@@ -103,6 +103,16 @@ def test_the_readme_flows_from_an_empty_directory(broker_settings, tmp_path: Pat
         "state",
         "worker.log",
     ]  # fmt: skip  (no var/ or other leftovers in the user's directory)
+
+
+def _until(command, done, timeout: float = 30.0) -> subprocess.CompletedProcess:
+    """Run ``command`` until ``done(result)`` or ``timeout``; return the last result."""
+    deadline = time.monotonic() + timeout
+    result = command()
+    while not done(result) and time.monotonic() < deadline:
+        time.sleep(1.0)
+        result = command()
+    return result
 
 
 def _data(port: int) -> dict:
@@ -134,9 +144,9 @@ def _wait_processed(worker: subprocess.Popen, port: int, count: int, log: Path, 
     raise AssertionError(f"not all {count} records came out:\n{log.read_text(errors='replace')[-3000:]}")
 
 
-def test_the_demo_from_an_empty_directory(broker_settings, tmp_path: Path):
+def test_the_demo_from_an_empty_directory(broker_settings, scratch_name: str, tmp_path: Path):
     """`wirestream demo` on a broker that already runs: all sample records out, no client warnings."""
-    name = f"demo{uuid.uuid4().hex[:8]}"
+    name = scratch_name
     result = run(
         tmp_path, broker_settings.bootstrap_servers, "--topic-prefix", f"{name}.", "demo", "--seconds", "120",
         env={"WIRESTREAM_APP_ID": name}, timeout=240,

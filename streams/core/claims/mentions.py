@@ -434,7 +434,7 @@ def parse_after(body: str, start: int, end: int, lex: Lexicon) -> Mention | None
                 return named
     # "said John Kerry, the US Secretary of State."
     if mention.role is None and k + 1 < len(toks) and toks[k].text == ",":
-        inner = []
+        inner: list[Token] = []
         k += 1
         while k < len(toks) and toks[k].text not in ",.;:!?" and len(inner) < 12:
             inner.append(toks[k])

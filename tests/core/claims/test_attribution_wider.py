@@ -126,3 +126,21 @@ def test_a_share_of_respondents_speaks():
     claim = only("Roughly a third say they have not decided.")
     assert claim.text == "they have not decided"
     assert claim.speaker
+
+
+def test_words_after_a_quotation_are_content_not_the_speaker():
+    claim = only(
+        "“We are extremely happy” about the decision, said Rosa Demir, director of the nurses union."
+    )
+    assert claim.speaker == "Rosa Demir"
+    assert claim.text == "“We are extremely happy” about the decision"
+
+
+def test_saying_takes_a_clause_without_that():
+    claim = only("Senator Ilse Varga attacked the plan, saying the new minister “has not read it.”")
+    assert claim.speaker == "Ilse Varga"
+    assert claim.text.startswith("the new minister")
+
+
+def test_saying_goodbye_is_no_claim():
+    assert claims_of("The coach left the ground, saying goodbye to the fans at the gate.") == []

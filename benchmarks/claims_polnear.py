@@ -200,7 +200,7 @@ def seed_check(seed_dir: Path) -> dict | None:
     }
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
@@ -218,7 +218,7 @@ def main() -> int:
     parser.add_argument(
         "--scorer", type=Path, default=None, help="the shared scorer (default: DATA/../tools/)"
     )
-    args = parser.parse_args()
+    args = parser.parse_args(argv)
     args.scorer = args.scorer or args.data.resolve().parent.parent / "tools" / "score_attributions.py"
     if not args.data.exists():
         print(f"PolNeAR data not found: {args.data} (--data or WIRESTREAM_POLNEAR)", file=sys.stderr)

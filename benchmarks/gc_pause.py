@@ -171,7 +171,8 @@ def run(count: int, mode: str, judge: int) -> dict:
     indexed = len(index)
     gc.collect()  # what a first collection leaves tracked is what every later one scans
     rss_after = rss_mb()
-    objects_after = tracked_objects()
+    # the generator's own list of recent articles is not the index's
+    objects_after = tracked_objects() - sum(map(gc.is_tracked, [articles.recent, *articles.recent]))
     at_scale = timed_collections()
     judging = judge_with_gc_hook(index, articles, judge)
     return {

@@ -53,7 +53,7 @@ from pathlib import Path
 import corpus
 import orjson
 
-from streams.ops.firehose import assign_all, topic_reader
+from streams.ops.kafka import assign_all, reader
 from streams.settings import Settings
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -278,12 +278,12 @@ async def collect(
 ) -> dict[bytes, int]:
     """Read ``topics`` from the beginning until every expected key has an output; key → first timestamp."""
 
-    consumer = topic_reader(settings)
+    consumer = reader(settings)
     await consumer.start()
     seen: dict[bytes, int] = {}
     dead, reasons = [0], {}
     try:
-        await assign_all(consumer, [settings.topic(topic) for topic in topics])
+        await assign_all(consumer, settings, [settings.topic(topic) for topic in topics])
         deadline = time.monotonic() + timeout
         dlq = settings.topic("articles.dlq")
         while time.monotonic() < deadline and not expected <= seen.keys():

@@ -165,7 +165,7 @@ class StoryDesk:
 
     def _merge_claim(
         self, prepared: PreparedArticle, verdict: Verdict, claim: Any, key: str, *, new_story: bool
-    ) -> tuple[str, dict]:
+    ) -> tuple[str, dict[str, Any]]:
         merged = None if new_story else self.claims.get(key)  # a new story has no claims yet
         merged = self._claim_record(prepared, verdict, claim, key, merged)
         self.claims[key] = merged
@@ -173,8 +173,8 @@ class StoryDesk:
 
     @staticmethod
     def _claim_record(
-        prepared: PreparedArticle, verdict: Verdict, claim: Any, key: str, merged: dict | None
-    ) -> dict:
+        prepared: PreparedArticle, verdict: Verdict, claim: Any, key: str, merged: dict[str, Any] | None
+    ) -> dict[str, Any]:
         """The claim record with this article counted in (a new one when ``merged`` is None)."""
         article = prepared.article
         if merged is None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import calendar
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -119,7 +120,7 @@ def parse_xml_feed(content: bytes, url: str) -> FeedDocument:
 def _entry_link(item: Any) -> str | None:
     for link in item.get("links") or []:
         if link.get("rel", "alternate") == "alternate" and link.get("href"):
-            return link["href"]
+            return str(link["href"])
     guid = item.get("id")
     if item.get("guidislink") and isinstance(guid, str):
         return guid
@@ -150,7 +151,7 @@ def parse_json_feed(content: bytes, url: str) -> FeedDocument:
         html, text = item.get("content_html"), item.get("content_text")
         summary = text_from_html(html) if isinstance(html, str) and html else _str(text) or ""
         authors = item.get("authors") or ([item["author"]] if isinstance(item.get("author"), dict) else [])
-        names = [a.get("name") for a in authors if isinstance(a, dict) and isinstance(a.get("name"), str)]
+        names = [str(a["name"]) for a in authors if isinstance(a, dict) and isinstance(a.get("name"), str)]
         entries.append(
             FeedEntry(
                 url=entry_url,
@@ -210,7 +211,7 @@ def parse_sitemap(content: bytes, url: str) -> FeedDocument:
     return FeedDocument(kind="sitemap", entries=_newest(entries))
 
 
-def _children(node: Any, name: str):
+def _children(node: Any, name: str) -> Iterator[Any]:
     return (child for child in node if isinstance(child.tag, str) and etree.QName(child).localname == name)
 
 
@@ -224,7 +225,11 @@ def _child_text(node: Any, name: str) -> str | None:
 def _newest(entries: list[FeedEntry]) -> tuple[FeedEntry, ...]:
     """At most MAX_ENTRIES, newest first when dated (document order otherwise); one per URL."""
     seen: set[str] = set()
-    unique = [e for e in entries if not (e.url in seen or seen.add(e.url))]
+    unique = []
+    for entry in entries:
+        if entry.url not in seen:
+            seen.add(entry.url)
+            unique.append(entry)
     if len(unique) > MAX_ENTRIES:
         unique.sort(key=lambda e: e.published_at or e.updated_at or "", reverse=True)
     return tuple(unique[:MAX_ENTRIES])

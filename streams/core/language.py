@@ -323,7 +323,7 @@ def sample(title: str | None, body: str, sample_chars: int = DEFAULT_SAMPLE_CHAR
 # langdetect, loaded once
 
 
-class _Detector(Detector):
+class _Detector(Detector):  # type: ignore[misc]  # langdetect ships no types
     """langdetect's Detector with two hot loops written for speed; same arithmetic, same answers."""
 
     _normalized: ClassVar[

@@ -190,18 +190,18 @@ def _json_ld_article(tree: Any) -> dict[str, Any]:
 def _json_ld_author(linked: dict[str, Any]) -> str | None:
     authors = linked.get("author")
     authors = authors if isinstance(authors, list) else [authors]
-    names = [
+    found = [
         author if isinstance(author, str) else author.get("name")
         for author in authors
         if isinstance(author, (str, dict))
     ]
-    names = [name.strip() for name in names if isinstance(name, str) and name.strip()]
+    names = [name.strip() for name in found if isinstance(name, str) and name.strip()]
     return ", ".join(names) or None
 
 
 def _first_text(tree: Any, path: str) -> str | None:
     for element in tree.xpath(path):
-        text = element.text_content().strip()
+        text = str(element.text_content()).strip()
         if text:
             return text
     return None

@@ -1,5 +1,7 @@
 """Table changelog records, handed to the producer by the judge itself, in order, right after each article.
 
+Upstream: faust-streaming #173 (open: "producer buffer full" under table writes).
+
 A table assignment cannot await, so Faust queues its changelog record in the producer's buffer, and a
 background task hands the records over one at a time. Under a busy judge that goes wrong twice:
 
@@ -9,10 +11,11 @@ background task hands the records over one at a time. Under a busy judge that go
   with the judge writing continuously, it never is: offsets stopped moving for as long as the load
   lasted, and a ``kill -9`` replayed 7,656 of 10,000 articles.
 
-:func:`install` gives the buffer an :class:`Outbox` instead: table writes land in it, the judge hands
-them over with :meth:`Outbox.hand_over` after each article (so the buffer never grows), and a commit's
-flush hands over whatever is left first. One drainer at a time, first in first out: a key's changelog
-records reach the producer in the order they were written, which is what a restore replays.
+:class:`OutboxProducer` (through :func:`install`) gives the buffer an :class:`Outbox` instead: table
+writes land in it, the judge hands them over with :meth:`Outbox.hand_over` after each article (so the
+buffer never grows), and a commit's flush hands over whatever is left first. One drainer at a time,
+first in first out: a key's changelog records reach the producer in the order they were written, which
+is what a restore replays.
 """
 
 from __future__ import annotations
@@ -20,6 +23,8 @@ from __future__ import annotations
 import asyncio
 from collections import deque
 from typing import Any
+
+from faust.transport.drivers.aiokafka import Producer as AIOKafkaProducer
 
 
 class Outbox:
@@ -61,3 +66,13 @@ def install(buffer: Any) -> Outbox:
         buffer.put = outbox.put
         buffer.flush = outbox.hand_over
     return outbox
+
+
+class OutboxProducer(AIOKafkaProducer):
+    """Faust's aiokafka producer whose buffer routes table changelog records through an :class:`Outbox`."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        if self.app.conf.producer_threaded:
+            raise RuntimeError("the changelog outbox does not support producer_threaded")
+        self.outbox = install(self.buffer)

@@ -304,19 +304,19 @@ class PoliteClient:
             if isinstance(page, str):  # a redirected robots.txt: allowed only within the same host
                 target = canonical_url(urljoin(robots_url, page))
                 if target is None or host_of(target) != parts.netloc:
-                    parser.allow_all = True
+                    parser.allow_all = True  # type: ignore[attr-defined]  # RobotFileParser's own flag, untyped
                     return parser
                 page = await self._get_with_retries(target, None, None, "text/plain", ROBOTS_BYTES)
                 if isinstance(page, str):
-                    parser.allow_all = True
+                    parser.allow_all = True  # type: ignore[attr-defined]  # RobotFileParser's own flag, untyped
                     return parser
             parser.parse(page.body.decode("utf-8", "replace").splitlines())
         except FetchFailed as failure:
             if failure.code == "http_error":  # 4xx: no robots.txt
-                parser.allow_all = True
+                parser.allow_all = True  # type: ignore[attr-defined]  # RobotFileParser's own flag, untyped
             else:
                 log.warning("robots.txt of %s unavailable (%s): not fetching from it", parts.netloc, failure)
-                parser.disallow_all = True
+                parser.disallow_all = True  # type: ignore[attr-defined]
         return parser
 
 

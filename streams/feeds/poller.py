@@ -181,8 +181,8 @@ class Poller:
         complete = document.kind != "sitemap_index" or len(documents) == len(document.sitemaps)
         if complete:  # what is not listed now is known to be gone (a 304'd child sitemap lists nothing)
             await self._forget_unlisted(source, {e.url for d in documents for e in d.entries})
-        for url, memo in memos.items():
-            await self.outbox.state(*self.state.remember_feed(url, memo))
+        for url, feed_memo in memos.items():
+            await self.outbox.state(*self.state.remember_feed(url, feed_memo))
 
     async def _forget_unlisted(self, source: FeedSource, listed: set[str]) -> None:
         """Drop the entries of ``source`` that it has not listed for FORGET_AFTER_DAYS."""
@@ -364,7 +364,7 @@ def interleave_hosts(sources: list[FeedSource]) -> list[FeedSource]:
     for source in sources:
         by_host.setdefault(host_of(source.url), []).append(source)
     queues = list(by_host.values())
-    ordered = []
+    ordered: list[FeedSource] = []
     for turn in range(max((len(queue) for queue in queues), default=0)):
         ordered.extend(queue[turn] for queue in queues if turn < len(queue))
     return ordered

@@ -18,7 +18,7 @@ from dataclasses import asdict, dataclass
 import orjson
 from aiokafka import TopicPartition
 
-from streams.ops.firehose import assign_all, topic_reader
+from streams.ops.kafka import assign_all, reader
 from streams.settings import Settings
 
 FEED_KEY = "feed|"
@@ -121,10 +121,10 @@ def _known(document: dict, kind: type) -> dict:
 async def load_state(settings: Settings, topic: str) -> PollState:
     """Read ``topic`` from its beginning to the end offsets it had when called."""
     state = PollState()
-    consumer = topic_reader(settings)
+    consumer = reader(settings)
     await consumer.start()
     try:
-        partitions: list[TopicPartition] = await assign_all(consumer, [topic])
+        partitions: list[TopicPartition] = await assign_all(consumer, settings, [topic])
         if not partitions:
             raise SystemExit(f"topic {topic!r} does not exist (wirestream topics create)")
         ends = await consumer.end_offsets(partitions)

@@ -5,15 +5,15 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import IO
+from typing import IO, Any
 
 import orjson
 
-from streams.core.article import RejectedRecord
-from streams.core.deadletter import Origin, dead_letter
+from streams.core.deadletter import Origin
 from streams.core.desk import StoryDesk
-from streams.core.enrich import PreparedArticle, enriched_record, rfc3339
-from streams.ops.parallel import Rejection, prepared_lines
+from streams.core.enrich import Enricher
+from streams.core.process import Failure, judge
+from streams.ops.parallel import prepared_lines
 from streams.settings import Settings
 
 #: How many dead letters a summary shows.
@@ -38,29 +38,25 @@ def enrich_lines(
     source_name: str = "-",
     jobs: int = 1,
     clock: Callable[[], float] = time.time,
-) -> Iterator[tuple[bool, dict]]:
+) -> Iterator[tuple[bool, dict[str, Any]]]:
     """Yield ``(True, enriched)`` or ``(False, dead_letter)`` for each non-blank line, in input order.
 
-    The stateless stages run in ``jobs`` processes (:mod:`streams.ops.parallel`); every article is
-    judged here, in input order, from the same hop record the worker's judge reads. ``clock`` stamps
-    each line's arrival (``received_at``) as it is read.
+    The two halves of :mod:`streams.core.process`, the step the worker's agents run: the stateless
+    half in ``jobs`` processes (:mod:`streams.ops.parallel`), then every article judged here, in input
+    order, from the same hop record the worker's judge reads. ``clock`` stamps each line's arrival
+    (``received_at``) as it is read.
     """
+    enricher = Enricher(
+        max_record_bytes=settings.max_record_bytes, language_sample_chars=settings.language_sample_chars
+    )
     desk = StoryDesk(window_seconds=settings.dedup_window_seconds, index_entries={}, stories={}, claims={})
     for line in prepared_lines(lines, settings, jobs=jobs, clock=clock):
-        outcome = line.outcome
-        if isinstance(outcome, Rejection):
-            yield False, _dead_letter(outcome, source_name, line.number, line.value)
-            continue
-        try:
-            prepared = PreparedArticle.from_bytes(outcome)
-            judgement = desk.judge(prepared)
-            yield True, enriched_record(prepared, judgement.verdict, time.time())
-        except RejectedRecord as rejected:
-            failure = Rejection(rejected.code, rejected.reason, rejected.stage)
-            yield False, _dead_letter(failure, source_name, line.number, line.value)
-        except Exception as error:  # a bug in a stage must not lose the rest of the file
-            failure = Rejection("stage_failed", repr(error)[:2000], "dedup")
-            yield False, _dead_letter(failure, source_name, line.number, line.value)
+        outcome = line.outcome if isinstance(line.outcome, Failure) else judge(enricher, desk, line.outcome)
+        if isinstance(outcome, Failure):  # the line number stands in for the offset
+            origin = Origin(topic=source_name, partition=0, offset=line.number)
+            yield False, outcome.dead_letter(origin, key=None, value=line.value, failed_at=time.time())
+        else:
+            yield True, outcome.record
 
 
 def enrich_stream(
@@ -90,14 +86,3 @@ def enrich_stream(
                 dlq.write(orjson.dumps(record) + b"\n")
     return counts
 
-
-def _dead_letter(failure: Rejection, source_name: str, number: int, value: bytes) -> dict:
-    return dead_letter(
-        code=failure.code,
-        reason=failure.reason,
-        stage=failure.stage,
-        origin=Origin(topic=source_name, partition=0, offset=number),
-        key=None,
-        value=value,
-        failed_at=rfc3339(time.time()),
-    )

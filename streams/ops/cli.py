@@ -78,11 +78,9 @@ def worker(
     settings: Settings, app_id: str | None, web_port: int | None, data_dir: str | None, store: str | None
 ):
     """Run a Faust worker: articles.raw → enriched, unique, stories, claims, dlq."""
-    import faust
-
     from streams.ops.logformat import worker_logging
     from streams.ops.preflight import check_web_port, lock_data_dir, prepare_data_dir
-    from streams.shell.app import create_app, freeze_startup_heap
+    from streams.shell.app import create_app, create_worker, freeze_startup_heap
     from streams.shell.topics import create_topics
 
     settings = settings.replace(app_id=app_id, web_port=web_port, data_dir=data_dir, store=store)
@@ -100,9 +98,7 @@ def worker(
         logging_options["quiet"] = True
         click.echo(worker_banner(settings, level), err=True)
         announce_ready(app, settings)
-    runner = faust.Worker(app, loglevel=level.upper(), override_logging=True, **logging_options)
-    runner.spinner = None  # the start-up spinner sets the root logger to DEBUG: ~7 % CPU at -l warning
-    runner.execute_from_commandline()
+    create_worker(app, level, **logging_options).execute_from_commandline()
 
 
 def web_url(settings: Settings) -> str:

@@ -81,8 +81,8 @@ async def diagnose(settings: Settings, error: BaseException | None = None) -> st
     refused = [(server, await _reachable(*server)) for server in servers]
     alive = [server for server, problem in refused if problem is None]
     if not alive:
-        reason = refused[0][1]
-        why = "connection refused" if isinstance(reason, ConnectionRefusedError) else str(reason)
+        problem = refused[0][1]
+        why = "connection refused" if isinstance(problem, ConnectionRefusedError) else str(problem)
         hint = f"; {LOCAL_HINT}" if _all_local(servers) else ""
         return f"Kafka broker not reachable at {settings.bootstrap_servers} ({why}){hint}"
     host, port = alive[0]

@@ -13,14 +13,8 @@ from pathlib import Path
 import click
 
 from streams.ops import localbroker
-from streams.ops.firehose import (
-    assign_all,
-    describe,
-    produce_articles,
-    read_articles,
-    sample_paths,
-    topic_reader,
-)
+from streams.ops.firehose import describe, produce_articles, read_articles, sample_paths
+from streams.ops.kafka import assign_all, reader
 from streams.ops.preflight import port_free
 from streams.settings import Settings
 from streams.shell.topics import DLQ, ENRICHED, create_topics
@@ -96,10 +90,10 @@ async def play_and_show(
 ) -> int:
     """Read enriched + DLQ from their current ends, play the sample, print until all came out."""
     topics = [settings.topic(ENRICHED.name), settings.topic(DLQ.name)]
-    consumer = topic_reader(settings)
+    consumer = reader(settings)
     await consumer.start()
     try:
-        await assign_all(consumer, topics, at_end=True)
+        await assign_all(consumer, settings, topics, at_end=True)
         await produce_articles(settings, sample_paths(), topic=settings.topic("articles.raw"))
         seen = 0
         deadline = time.monotonic() + timeout

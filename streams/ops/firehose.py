@@ -10,41 +10,11 @@ from pathlib import Path
 from typing import Any
 
 import orjson
-from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 
+from streams.ops import kafka
 from streams.ops.clients import missing_topics, no_such_topic
 from streams.ops.progress import Progress
 from streams.settings import Settings
-from streams.shell.topics import MAX_MESSAGE_BYTES
-
-
-def topic_reader(settings: Settings) -> AIOKafkaConsumer:
-    """A consumer outside any group, sized for wirestream's topics: read with :func:`assign_all`."""
-    return AIOKafkaConsumer(
-        bootstrap_servers=settings.bootstrap_servers,
-        enable_auto_commit=False,
-        max_partition_fetch_bytes=MAX_MESSAGE_BYTES,
-        fetch_max_bytes=MAX_MESSAGE_BYTES * 4,
-        **settings.kafka_client_config(),
-    )
-
-
-async def assign_all(consumer: AIOKafkaConsumer, topics: Iterable[str], *, at_end: bool = False) -> list:
-    """Assign every partition of ``topics`` (full names) from their beginning, or their current end."""
-    await consumer._client.force_metadata_update()
-    assigned = [
-        TopicPartition(topic, p)
-        for topic in topics
-        for p in sorted(consumer.partitions_for_topic(topic) or ())
-    ]
-    consumer.assign(assigned)
-    if at_end:
-        await consumer.seek_to_end(*assigned)
-        for tp in assigned:
-            await consumer.position(tp)  # resolve "end" now, before anything new is produced
-    else:
-        await consumer.seek_to_beginning(*assigned)
-    return assigned
 
 
 def sample_paths() -> list[Path]:
@@ -106,13 +76,7 @@ def article_key(value: bytes) -> bytes | None:
 async def produce_articles(
     settings: Settings, paths: Iterable[Path], *, topic: str, rate: float | None = None
 ) -> int:
-    producer = AIOKafkaProducer(
-        bootstrap_servers=settings.bootstrap_servers,
-        max_request_size=MAX_MESSAGE_BYTES,
-        acks="all",
-        linger_ms=5,
-        **settings.kafka_client_config(),
-    )
+    producer = kafka.producer(settings)
     sent = 0
     try:
         await producer.start()
@@ -152,13 +116,12 @@ async def tail_topic(
 
     ``following`` is called once the topic's partitions are assigned (to say that it is following).
     """
-    consumer = topic_reader(settings)
+    consumer = kafka.reader(settings)
     shown = 0
     try:
         await consumer.start()
-        if await missing_topics(consumer._client, [topic]):
+        if not await kafka.assign_all(consumer, settings, [topic], at_end=not from_beginning):
             raise no_such_topic(topic)
-        await assign_all(consumer, [topic], at_end=not from_beginning)
         if following is not None:
             following()
         last_record = time.monotonic()

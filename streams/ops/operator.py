@@ -15,28 +15,14 @@ from typing import Any
 
 import click
 import orjson
-from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
-from aiokafka.admin import AIOKafkaAdminClient
+from aiokafka import TopicPartition
 
 from streams.core.deadletter import ERROR_CODES, original_key, original_value
-from streams.ops.firehose import clip, topic_reader
+from streams.ops import kafka
+from streams.ops.firehose import clip
 from streams.ops.progress import Progress
 from streams.settings import Settings
-from streams.shell.topics import DLQ, MAX_MESSAGE_BYTES, RAW, STORIES, TOPIC_NAMES
-
-# --- Kafka helpers ---------------------------------------------------------------------------------
-
-
-def _consumer(settings: Settings) -> AIOKafkaConsumer:
-    return topic_reader(settings)
-
-
-async def _partitions(consumer: AIOKafkaConsumer, topic: str) -> list[TopicPartition]:
-    partitions = consumer.partitions_for_topic(topic)
-    if not partitions:
-        await consumer._client.force_metadata_update()
-        partitions = consumer.partitions_for_topic(topic)
-    return [TopicPartition(topic, p) for p in sorted(partitions or ())]
+from streams.shell.topics import DLQ, RAW, STORIES, TOPIC_NAMES
 
 
 async def read_to_end(
@@ -46,17 +32,19 @@ async def read_to_end(
 
     Yields (key, value, record); shows a progress bar on stderr.
     """
-    consumer = _consumer(settings)
+    consumer = kafka.reader(settings)
     try:
         await consumer.start()
-        assigned = await _partitions(consumer, topic)
+        assigned = await kafka.partitions(settings, [topic])
         if not assigned:
             raise click.ClickException(f"topic {topic!r} does not exist (wirestream topics create)")
-        consumer.assign(assigned)
+        await kafka.assign(consumer, assigned)
         begin = await consumer.beginning_offsets(assigned)
         end = await consumer.end_offsets(assigned)
         remaining = {tp for tp in assigned if end[tp] > begin[tp]}
         await consumer.seek_to_beginning(*assigned)
+        for tp in assigned:
+            await consumer.position(tp)  # resolve the seek before reading
         total = sum(end[tp] - begin[tp] for tp in assigned)
         with Progress(label or f"read {topic}", total=total or None, unit="records") as progress:
             while remaining:
@@ -78,16 +66,14 @@ async def read_to_end(
 
 async def topic_stats(settings: Settings, interval: float) -> list[dict[str, Any]]:
     """Per topic: partitions, end offsets, the worker group's lag, and produce rate over ``interval``."""
-    admin = AIOKafkaAdminClient(
-        bootstrap_servers=settings.bootstrap_servers, **settings.kafka_client_config()
-    )
-    consumer = _consumer(settings)
+    admin = kafka.admin(settings)
+    consumer = kafka.reader(settings)
     try:
         await admin.start()
         await consumer.start()
         existing = set(await admin.list_topics())
         names = [settings.topic(name) for name in TOPIC_NAMES if settings.topic(name) in existing]
-        assigned = [tp for name in names for tp in await _partitions(consumer, name)]
+        assigned = await kafka.partitions(settings, names)
         first = await consumer.end_offsets(assigned) if assigned else {}
         started = time.monotonic()
         committed_raw = await admin.list_consumer_group_offsets(settings.app_id)
@@ -182,13 +168,7 @@ async def dlq_records(
 
 async def replay(settings: Settings, records: list[dict[str, Any]], topic: str) -> int:
     """Send each DLQ record's original key and value to ``topic``; return how many were sent."""
-    producer = AIOKafkaProducer(
-        bootstrap_servers=settings.bootstrap_servers,
-        max_request_size=MAX_MESSAGE_BYTES,
-        acks="all",
-        linger_ms=5,
-        **settings.kafka_client_config(),
-    )
+    producer = kafka.producer(settings)
     try:
         await producer.start()
         futures = []

@@ -20,25 +20,14 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 
-from streams.core.article import RejectedRecord
 from streams.core.enrich import Enricher
+from streams.core.process import Failure, prepare
 from streams.settings import Settings
 
 #: Lines per task sent to a pool process: large enough that pickling and scheduling are noise.
 CHUNK_LINES = 64
 #: Chunks in flight per process: enough to keep every process busy while the judge catches up.
 CHUNKS_AHEAD = 4
-#: Longest exception text kept in a dead letter's reason.
-MAX_REASON_CHARS = 2000
-
-
-@dataclass(frozen=True, slots=True)
-class Rejection:
-    """Why a line could not be prepared (becomes one dead letter)."""
-
-    code: str
-    reason: str
-    stage: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,17 +37,13 @@ class PreparedLine:
     number: int  # 1-based line number in the input
     value: bytes
     received_at: float
-    outcome: bytes | Rejection  # the hop record (PreparedArticle bytes) or a rejection
+    outcome: bytes | Failure  # the hop record (PreparedArticle bytes) or a rejection
 
 
-def prepare_value(enricher: Enricher, value: bytes, received_at: float) -> bytes | Rejection:
-    """The stateless stages for one value: the hop record bytes, or a :class:`Rejection`."""
-    try:
-        return enricher.prepare(value, received_at=received_at).to_bytes()
-    except RejectedRecord as rejected:
-        return Rejection(rejected.code, rejected.reason, rejected.stage)
-    except Exception as error:  # a bug in a stage must not lose the rest of the file
-        return Rejection("stage_failed", repr(error)[:MAX_REASON_CHARS], "ingest")
+def prepare_value(enricher: Enricher, value: bytes, received_at: float) -> bytes | Failure:
+    """The stateless half of :mod:`streams.core.process` for one value: the hop record, or why not."""
+    hop = prepare(enricher, value, received_at)
+    return hop if isinstance(hop, Failure) else hop.value
 
 
 _enricher: Enricher | None = None  # one per pool process, built by _start_process
@@ -69,7 +54,7 @@ def _start_process(max_record_bytes: int, language_sample_chars: int) -> None:
     _enricher = Enricher(max_record_bytes=max_record_bytes, language_sample_chars=language_sample_chars)
 
 
-def _prepare_chunk(chunk: list[tuple[bytes, float]]) -> list[bytes | Rejection]:
+def _prepare_chunk(chunk: list[tuple[bytes, float]]) -> list[bytes | Failure]:
     assert _enricher is not None, "pool process not initialised"
     return [prepare_value(_enricher, value, at) for value, at in chunk]
 
@@ -115,7 +100,7 @@ def prepared_lines(
         initargs=(settings.max_record_bytes, settings.language_sample_chars),
     ) as pool:
         # only (value, received_at) travel to a pool process and only the outcome comes back
-        pending: deque[tuple[list[tuple[int, bytes, float]], Future[list[bytes | Rejection]]]] = deque()
+        pending: deque[tuple[list[tuple[int, bytes, float]], Future[list[bytes | Failure]]]] = deque()
         for chunk in _chunks(numbered, CHUNK_LINES):
             pending.append((chunk, pool.submit(_prepare_chunk, [(value, at) for _, value, at in chunk])))
             while len(pending) >= jobs * CHUNKS_AHEAD:
@@ -125,7 +110,7 @@ def prepared_lines(
 
 
 def _in_order(
-    chunk: list[tuple[int, bytes, float]], outcomes: Future[list[bytes | Rejection]]
+    chunk: list[tuple[int, bytes, float]], outcomes: Future[list[bytes | Failure]]
 ) -> Iterator[PreparedLine]:
     for (number, value, received_at), outcome in zip(chunk, outcomes.result(), strict=True):
         yield PreparedLine(number, value, received_at, outcome)

@@ -1,4 +1,4 @@
-"""The Faust shell: the app, its topics and tables, and two agents that call the pure core.
+"""The Faust app: topics, tables and the two agents of :mod:`streams.shell.agents`, wired together.
 
 articles.raw ─► ingest ─► articles.fingerprints (key: language) ─► judge ─► articles.enriched
                   │                                                   ├──► articles.unique
@@ -14,28 +14,16 @@ import time
 from typing import Any
 
 import faust
-import orjson
+from faust.types import TableT
 
-from streams.core.article import RejectedRecord
-from streams.core.deadletter import Origin, dead_letter
+from streams import faust_fixes
 from streams.core.desk import StoryDesk
-from streams.core.enrich import Enricher, PreparedArticle, enriched_record, rfc3339
+from streams.core.enrich import Enricher
 from streams.core.language import load_profiles
-from streams.faust_fixes.changelog_buffer import install as install_changelog_outbox
-from streams.faust_fixes.fetch_wait import shorten_fetch_wait
-from streams.faust_fixes.recovery import guard_recovery
 from streams.settings import Settings
-from streams.shell.topics import (
-    CLAIMS,
-    DLQ,
-    ENRICHED,
-    FINGERPRINTS,
-    MAX_MESSAGE_BYTES,
-    RAW,
-    STORIES,
-    TABLE_NAMES,
-    UNIQUE,
-)
+from streams.shell.agents import OutputTopics, Pipeline
+from streams.shell.outputs import ProducerOutputs
+from streams.shell.topics import FINGERPRINTS, MAX_MESSAGE_BYTES, RAW, TABLE_NAMES
 from streams.web import install as install_web
 from streams.web.metrics import PipelineMetrics
 
@@ -61,9 +49,14 @@ def freeze_startup_heap() -> None:
 def create_app(settings: Settings) -> faust.App:
     """A Faust app wired with the wirestream topology."""
     app = faust.App(settings.app_id, **app_options(settings))
-    guard_recovery(app)  # resume after the seek, never commit past an unprocessed record (#6)
+    faust_fixes.install(app)  # recovery guard (#6), changelog outbox, short fetch wait
     app.wirestream = Topology(app, settings)  # type: ignore[attr-defined]
     return app
+
+
+def create_worker(app: faust.App, log_level: str, **logging_options: Any) -> faust.Worker:
+    """The ``faust.Worker`` that runs ``app`` at ``log_level`` (without Faust's start-up spinner)."""
+    return faust_fixes.QuietWorker(app, loglevel=log_level.upper(), override_logging=True, **logging_options)
 
 
 def app_options(settings: Settings) -> dict[str, Any]:
@@ -118,26 +111,23 @@ def broker_credentials(settings: Settings) -> Any:
 
 
 class Topology:
-    """Topics, tables and agents of one app; the agent bodies read like the diagram above."""
+    """Topics, tables and agents of one app; the agent bodies live in :class:`Pipeline`."""
 
     def __init__(self, app: faust.App, settings: Settings) -> None:
         self.app = app
         self.settings = settings
         self.metrics = PipelineMetrics()
-        self.enricher = Enricher(
-            max_record_bytes=settings.max_record_bytes,
-            language_sample_chars=settings.language_sample_chars,
-            on_stage=self.metrics.observe_stage,
-        )
 
         self.raw = raw_topic(app, settings, RAW.name)  # the agents' sources
         self.fingerprints = raw_topic(app, settings, FINGERPRINTS.name)
-        # outputs are written straight to the producer (see ``publish``): topic names suffice
-        self.fingerprints_name, self.enriched, self.unique, self.dlq, self.stories, self.claims = (
-            settings.topic(spec.name) for spec in (FINGERPRINTS, ENRICHED, UNIQUE, DLQ, STORIES, CLAIMS)
-        )
+        # outputs are written straight to the producer (ProducerOutputs): topic names suffice
+        self.names = OutputTopics.of(settings)
+        self.fingerprints_name, self.enriched, self.unique = (
+            self.names.fingerprints, self.names.enriched, self.names.unique,
+        )  # fmt: skip
+        self.dlq, self.stories, self.claims = self.names.dlq, self.names.stories, self.names.claims
 
-        def table(name: str) -> faust.Table:  # JSON keys and values, changelogged, RocksDB by default
+        def table(name: str) -> TableT[Any, Any]:  # JSON keys and values, changelogged, RocksDB by default
             return app.Table(
                 name,
                 key_type=str,
@@ -149,59 +139,31 @@ class Topology:
 
         self.index_table, self.story_table, self.claim_table = (table(name) for name in TABLE_NAMES)
         self.desk: StoryDesk | None = None
-        self.crashing: asyncio.Future | None = None  # set when a delivery failed
+        self.outputs = ProducerOutputs(app)
+        self.pipeline = Pipeline(
+            topics=self.names,
+            enricher=Enricher(
+                max_record_bytes=settings.max_record_bytes,
+                language_sample_chars=settings.language_sample_chars,
+                on_stage=self.metrics.observe_stage,
+            ),
+            metrics=self.metrics,
+            desk=self.story_desk,
+            outputs=self.outputs,
+            after_judged=self.hand_over_changelog,
+        )
 
         app.on_rebalance_complete.connect(self.reload_desk)
-        app.on_rebalance_complete.connect(self.tune_consumer)
-        app.agent(self.raw, name="ingest")(self.ingest)
-        app.agent(self.fingerprints, name="judge")(self.judge)
+        app.agent(self.raw, name="ingest")(self.pipeline.ingest)
+        app.agent(self.fingerprints, name="judge")(self.pipeline.judge)
         self.web = install_web(app, self)  # /dashboard/, /dashboard/data.json, /metrics, lag sampler
 
-    async def ingest(self, stream: faust.StreamT) -> None:
-        """articles.raw → prepare (parse, language, fingerprint, claims) → articles.fingerprints | DLQ."""
-        async for event in stream.events():
-            message = event.message
-            self.metrics.consumed()
-            try:
-                prepared = self.enricher.prepare(message.value, received_at=message.timestamp or time.time())
-                value = prepared.to_bytes()  # in the try: e.g. JSON nested too deep to re-encode
-            except RejectedRecord as rejected:
-                await self.send_dead_letter(message, rejected.code, rejected.reason, rejected.stage)
-                continue
-            except Exception as error:  # nothing may escape an agent: it would stall the consumer
-                await self.send_dead_letter(message, "stage_failed", repr(error)[:2000], "ingest")
-                continue
-            await self.publish(self.fingerprints_name, prepared.dedup_key.encode(), value)
-            await asyncio.sleep(0)  # a fetched batch must not hold the judge up: take turns per article
+    @property
+    def app_id(self) -> str:
+        return self.settings.app_id
 
-    async def judge(self, stream: faust.StreamT) -> None:
-        """articles.fingerprints → verdict, story and claim state → enriched, unique, stories, claims."""
-        changelog = install_changelog_outbox(self.app.producer.buffer)  # table writes queue here
-        async for event in stream.events():
-            message = event.message
-            try:
-                prepared = PreparedArticle.from_bytes(message.value)
-                with self.enricher.stage("dedup"):
-                    judgement = self.story_desk().judge(prepared)
-                record = enriched_record(prepared, judgement.verdict, time.time())
-            except RejectedRecord as rejected:
-                await self.send_dead_letter(message, rejected.code, rejected.reason, rejected.stage)
-                continue
-            except Exception as error:
-                log.exception("judge failed at %s[%s]@%s", message.topic, message.partition, message.offset)
-                await self.send_dead_letter(message, "stage_failed", repr(error)[:2000], "dedup")
-                continue
-            await changelog.hand_over()  # this article's table writes, in order
-            self.metrics.judged(prepared, judgement)
-            article_key = prepared.article.id.encode()
-            value = orjson.dumps(record)
-            await self.publish(self.enriched, article_key, value)
-            if judgement.verdict.status == "original":
-                await self.publish(self.unique, article_key, value)
-            story = judgement.story
-            await self.publish(self.stories, story["story_id"].encode(), orjson.dumps(story))
-            for claim_key, claim in judgement.claims:
-                await self.publish(self.claims, claim_key.encode(), orjson.dumps(claim))
+    async def hand_over_changelog(self) -> None:
+        await faust_fixes.changelog_outbox(self.app).hand_over()
 
     def story_desk(self) -> StoryDesk:
         if self.desk is None:
@@ -228,35 +190,22 @@ class Topology:
             time.monotonic() - started,
         )
 
-    async def tune_consumer(self, *_args: Any, **_kwargs: Any) -> None:
-        """Once the consumer runs: a short fetch wait, so one topic's records never wait on the other's."""
-        shorten_fetch_wait(self.app)
-
-    async def send_dead_letter(self, message: Any, code: str, reason: str, stage: str) -> None:
-        self.metrics.dead_letter(code, stage)
-        record = dead_letter(
-            code=code,
-            reason=reason,
-            stage=stage,
-            origin=Origin(message.topic, message.partition, message.offset, message.timestamp),
-            key=message.key,
-            value=message.value,
-            failed_at=rfc3339(time.time()),
-        )
-        await self.publish(self.dlq, message.key, orjson.dumps(record))
-
-    async def publish(self, topic: str, key: bytes | None, value: bytes) -> None:
-        """Queue one record on the producer, skipping Faust's per-message channel machinery.
-
-        Faust flushes the producer before it commits the source offsets, so a record queued while its
-        source event is being processed is on the broker before that event counts as done. A delivery
-        that still fails after the producer's retries stops the worker instead of committing past it.
-        """
-        delivery = await self.app.producer.send(topic, key, value, None, None, None)
-        delivery.add_done_callback(self.on_delivery)
-
-    def on_delivery(self, delivery: asyncio.Future) -> None:
-        if delivery.cancelled() or delivery.exception() is None:
-            return
-        log.error("could not deliver a record, stopping the worker: %r", delivery.exception())
-        self.crashing = asyncio.ensure_future(self.app.crash(delivery.exception()))
+    async def lag(self) -> list[tuple[str, int, int]]:
+        """Highwater minus committed offset (else position) for the agents' assigned partitions."""
+        consumer = self.app.consumer
+        wanted = {self.raw.get_topic_name(), self.fingerprints.get_topic_name()}
+        assigned = sorted(tp for tp in consumer.assignment() if tp.topic in wanted)
+        if not assigned:
+            return []
+        highwaters = await asyncio.wait_for(consumer.highwaters(*assigned), timeout=5.0)
+        committed = faust_fixes.committed_offsets(consumer)
+        lags = []
+        for tp in assigned:
+            end = highwaters.get(tp)
+            if end is None:
+                continue
+            done = committed.get(tp)
+            if done is None:
+                done = await consumer.position(tp)
+            lags.append((tp.topic, tp.partition, max(0, end - (done or 0))))
+        return lags

@@ -122,20 +122,15 @@ async def _wait_for_leaders(admin: Any, topics: set[str], timeout: float = 15.0)
 
     deadline = time.monotonic() + timeout
     while topics and time.monotonic() < deadline:
-        cluster = await admin._client.fetch_all_metadata()
-        if all(
-            (partitions := cluster.partitions_for_topic(topic))
-            and all(cluster.leader_for_partition(_partition(topic, p)) not in (None, -1) for p in partitions)
-            for topic in topics
+        described = await admin.describe_topics(sorted(topics))
+        if len(described) == len(topics) and all(
+            not topic.get("error_code")
+            and topic["partitions"]
+            and all(partition["leader"] not in (None, -1) for partition in topic["partitions"])
+            for topic in described
         ):
             return
         await asyncio.sleep(0.1)
-
-
-def _partition(topic: str, partition: int) -> Any:
-    from aiokafka.structs import TopicPartition
-
-    return TopicPartition(topic, partition)
 
 
 #: Kafka's error code when another client created the topic first (two workers starting at once).

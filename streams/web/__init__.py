@@ -1,18 +1,20 @@
 """The worker's web endpoints: the live dashboard, its JSON feed, and Prometheus ``/metrics``.
 
-``install(app, topology)`` is called once from ``Topology.__init__``; it registers the pages on Faust's
-web server (bound to ``settings.web_host:web_port``, 127.0.0.1 by default) and a timer that samples
-consumer lag. The page is plain HTML/CSS/JS shipped with the package: it works offline.
+``install(app, source)`` is called once by the shell; it registers the pages on Faust's web server
+(bound to ``settings.web_host:web_port``, 127.0.0.1 by default) and a timer that samples consumer lag.
+The web layer knows the pipeline only through :class:`Observed`, never the shell's classes. The page is
+plain HTML/CSS/JS shipped with the package: it works offline.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
     import faust
 
-    from streams.shell.app import Topology
+    from streams.web.metrics import PipelineMetrics
+    from streams.web.views import Dashboard
 
 #: Seconds between two consumer-lag samples.
 LAG_INTERVAL = 2.0
@@ -24,8 +26,22 @@ ENDPOINTS = {
 }
 
 
-def install(app: faust.App, topology: Topology) -> Any:
+class Observed(Protocol):
+    """What the pages need from a running pipeline."""
+
+    @property
+    def app_id(self) -> str: ...
+
+    @property
+    def metrics(self) -> PipelineMetrics: ...
+
+    async def lag(self) -> list[tuple[str, int, int]]:
+        """(topic, partition, records behind the end) for the agents' assigned partitions."""
+        ...
+
+
+def install(app: faust.App, source: Observed) -> Dashboard:
     """Register the dashboard, its JSON feed, ``/metrics`` and the lag sampler on ``app``."""
     from streams.web.views import register
 
-    return register(app, topology, lag_interval=LAG_INTERVAL)
+    return register(app, source, lag_interval=LAG_INTERVAL)

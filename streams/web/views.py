@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import os
 import socket
@@ -15,7 +14,7 @@ from prometheus_client import CONTENT_TYPE_LATEST
 if TYPE_CHECKING:
     import faust
 
-    from streams.shell.app import Topology
+    from streams.web import Observed
 
 log = logging.getLogger(__name__)
 
@@ -32,50 +31,26 @@ def static_file(name: str) -> bytes:
 class Dashboard:
     """The web side of one worker: pages and the consumer-lag sampler."""
 
-    def __init__(self, app: faust.App, topology: Topology, *, lag_interval: float) -> None:
-        self.app = app
-        self.topology = topology
-        self.metrics = topology.metrics
+    def __init__(self, source: Observed, *, lag_interval: float) -> None:
+        self.source = source
+        self.metrics = source.metrics
         self.worker = f"{socket.gethostname()}:{os.getpid()}"
         self.lag_interval = lag_interval
 
-    def source_topics(self) -> set[str]:
-        return {self.topology.raw.get_topic_name(), self.topology.fingerprints.get_topic_name()}
-
-    async def sample_lag(self) -> list[tuple[str, int, int]]:
-        """Highwater minus committed offset (else position) for the agents' assigned partitions."""
-        consumer = self.app.consumer
-        wanted = self.source_topics()
-        assigned = sorted(tp for tp in consumer.assignment() if tp.topic in wanted)
-        if not assigned:
-            return []
-        highwaters = await asyncio.wait_for(consumer.highwaters(*assigned), timeout=5.0)
-        committed = getattr(consumer, "_committed_offset", {})
-        lags = []
-        for tp in assigned:
-            end = highwaters.get(tp)
-            if end is None:
-                continue
-            done = committed.get(tp)
-            if done is None:
-                done = await consumer.position(tp)
-            lags.append((tp.topic, tp.partition, max(0, end - (done or 0))))
-        return lags
-
     async def lag_timer(self) -> None:
         try:
-            self.metrics.lag(await self.sample_lag())
+            self.metrics.lag(await self.source.lag())
         except Exception as error:  # never let the sampler take the worker down
             log.debug("lag sample failed: %r", error)
 
     def data(self) -> dict[str, Any]:
         snapshot = self.metrics.live.snapshot(worker=self.worker)
-        snapshot["app_id"] = self.topology.settings.app_id
+        snapshot["app_id"] = self.source.app_id
         return snapshot
 
 
-def register(app: faust.App, topology: Topology, *, lag_interval: float) -> Dashboard:
-    dashboard = Dashboard(app, topology, lag_interval=lag_interval)
+def register(app: faust.App, source: Observed, *, lag_interval: float) -> Dashboard:
+    dashboard = Dashboard(source, lag_interval=lag_interval)
     index = static_file("dashboard.html")
     assets = {name: (static_file(name), kind) for name, kind in STATIC.items()}
 

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from aiokafka import AIOKafkaConsumer, TopicPartition
 
-from streams.ops.firehose import assign_all, topic_reader
+from streams.ops.kafka import assign_all, reader
 from streams.settings import Settings
 from tests.faults.corpus import Input
 from tests.integration.harness import Outputs, WorkerProcess, send_all
@@ -94,11 +94,11 @@ async def _read_all(settings: Settings, topics: tuple[str, ...], timeout: float)
     """Read ``topics`` from the beginning up to their current end offsets."""
     import orjson
 
-    consumer = topic_reader(settings)
+    consumer = reader(settings)
     await consumer.start()
     outputs = Outputs()
     try:
-        parts = await assign_all(consumer, [settings.topic(topic) for topic in topics])
+        parts = await assign_all(consumer, settings, [settings.topic(topic) for topic in topics])
         ends = await consumer.end_offsets(parts)
         remaining = {tp for tp, end in ends.items() if end > 0}
         deadline = time.monotonic() + timeout

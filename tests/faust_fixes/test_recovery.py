@@ -229,4 +229,4 @@ def test_the_wirestream_app_uses_the_guarded_consumer(tmp_path):
     from streams.shell.app import create_app
 
     app = create_app(Settings(data_dir=str(tmp_path), store="memory://"))
-    assert type(app.consumer) is GuardedConsumer
+    assert isinstance(app.consumer, GuardedConsumer)

@@ -12,7 +12,7 @@ import pytest
 from streams.ops import localbroker
 from streams.settings import Settings
 from streams.shell.topics import create_topics
-from tests.integration.harness import WorkerProcess
+from tests.integration.harness import WorkerProcess, drop_topics
 
 pytestmark = pytest.mark.kafka
 
@@ -31,8 +31,8 @@ def broker_settings() -> Iterator[Settings]:
 
 
 @pytest.fixture
-def pipeline_settings(broker_settings: Settings, tmp_path: Path) -> Settings:
-    """Fresh topics (unique prefix) and a fresh consumer group for one test."""
+def pipeline_settings(broker_settings: Settings, tmp_path: Path) -> Iterator[Settings]:
+    """Fresh topics (unique prefix) and a fresh consumer group for one test; the topics are deleted after."""
     name = f"t{uuid.uuid4().hex[:10]}"
     settings = broker_settings.replace(
         topic_prefix=f"{name}.",
@@ -42,7 +42,8 @@ def pipeline_settings(broker_settings: Settings, tmp_path: Path) -> Settings:
         store="rocksdb://",
     )
     asyncio.run(create_topics(settings))
-    return settings
+    yield settings
+    drop_topics(settings, name)
 
 
 @pytest.fixture

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
 import signal
 import socket
@@ -15,10 +16,34 @@ from pathlib import Path
 
 import orjson
 from aiokafka import AIOKafkaProducer
+from aiokafka.admin import AIOKafkaAdminClient
 
-from streams.ops.firehose import assign_all, topic_reader
+from streams.ops.kafka import assign_all, reader
 from streams.settings import Settings
 from streams.shell.topics import MAX_MESSAGE_BYTES, TOPIC_NAMES
+
+
+def drop_topics(settings: Settings, *names: str) -> None:
+    """Delete the topics a test made on the shared broker: ``<name>.…`` (its prefix) and ``<name>-…``
+    (its group's changelogs and Faust's internal topics). Thousands of leftover partitions once ran a
+    development broker out of heap. Best effort: a broker that is gone leaves nothing to clean."""
+
+    async def drop() -> None:
+        admin = AIOKafkaAdminClient(
+            bootstrap_servers=settings.bootstrap_servers, request_timeout_ms=10_000,
+            **settings.kafka_client_config(),
+        )  # fmt: skip
+        await admin.start()
+        try:
+            prefixes = tuple(f"{name}{sep}" for name in names for sep in (".", "-"))
+            doomed = [topic for topic in await admin.list_topics() if topic.startswith(prefixes)]
+            if doomed:
+                await admin.delete_topics(doomed)
+        finally:
+            await admin.close()
+
+    with contextlib.suppress(Exception):
+        asyncio.run(drop())
 
 
 def free_port() -> int:
@@ -132,11 +157,11 @@ class Outputs:
 
 
 async def _collect(settings: Settings, topics: tuple[str, ...], until, timeout: float, workers) -> Outputs:
-    consumer = topic_reader(settings)
+    consumer = reader(settings)
     await consumer.start()
     outputs = Outputs()
     try:
-        await assign_all(consumer, [settings.topic(topic) for topic in topics])
+        await assign_all(consumer, settings, [settings.topic(topic) for topic in topics])
         deadline = time.monotonic() + timeout
         prefix = len(settings.topic_prefix)
         while time.monotonic() < deadline:

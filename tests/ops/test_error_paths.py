@@ -20,6 +20,8 @@ KAFKA_COMMANDS = [
 @pytest.mark.parametrize("command", KAFKA_COMMANDS, ids=" ".join)
 def test_broker_down_is_one_line(tmp_path: Path, command: list[str]):
     address = f"127.0.0.1:{free_port()}"  # nothing listens there
+    if command == ["worker"]:  # a free web port: the port check comes before the broker's
+        command = [*command, "--web-port", str(free_port())]
     result = run(tmp_path, address, *command)
     assert_one_line_error(
         result, f"Kafka broker not reachable at {address} (connection refused)", "wirestream broker start"
@@ -55,7 +57,7 @@ def test_unwritable_data_dir_is_one_line(tmp_path: Path):
 
 def test_worker_data_dir_is_made_with_its_parents(tmp_path: Path):
     """From an empty directory the worker gets past its state directory (and stops at the dead broker)."""
-    result = run(tmp_path, f"127.0.0.1:{free_port()}", "worker")
+    result = run(tmp_path, f"127.0.0.1:{free_port()}", "worker", "--web-port", str(free_port()))
     assert_one_line_error(result, "Kafka broker not reachable")
     assert (tmp_path / "state" / "wirestream" / "wirestream").is_dir()
     assert not (tmp_path / "var").exists()
@@ -97,8 +99,10 @@ class TestWithTheBroker:
         result = run(tmp_path, self.bootstrap, *args, timeout=30)
         assert_one_line_error(result, "does not exist (wirestream topics create)")
 
-    def test_second_worker_on_the_same_data_dir_or_port_is_refused_before_joining(self, tmp_path: Path):
-        prefix = f"sw{tmp_path.name[-8:]}".replace("_", "")
+    def test_second_worker_on_the_same_data_dir_or_port_is_refused_before_joining(
+        self, tmp_path: Path, scratch_name: str
+    ):
+        prefix = scratch_name
         port = free_port()
         args = ["--topic-prefix", f"{prefix}.", "worker", "--app-id", prefix, "--store", "memory://"]
         first = subprocess.Popen(

@@ -12,7 +12,6 @@ import signal
 import subprocess
 import time
 import urllib.request
-import uuid
 from pathlib import Path
 
 import orjson
@@ -40,9 +39,9 @@ OWN_ARTICLES = [
 ]  # fmt: skip
 
 
-def test_the_readme_flows_from_an_empty_directory(broker_settings, tmp_path: Path):
+def test_the_readme_flows_from_an_empty_directory(broker_settings, scratch_name: str, tmp_path: Path):
     bootstrap = broker_settings.bootstrap_servers
-    name = f"flow{uuid.uuid4().hex[:8]}"
+    name = scratch_name
     prefix = ["--topic-prefix", f"{name}."]
     web_port = free_port()
 
@@ -145,9 +144,9 @@ def _wait_processed(worker: subprocess.Popen, port: int, count: int, log: Path, 
     raise AssertionError(f"not all {count} records came out:\n{log.read_text(errors='replace')[-3000:]}")
 
 
-def test_the_demo_from_an_empty_directory(broker_settings, tmp_path: Path):
+def test_the_demo_from_an_empty_directory(broker_settings, scratch_name: str, tmp_path: Path):
     """`wirestream demo` on a broker that already runs: all sample records out, no client warnings."""
-    name = f"demo{uuid.uuid4().hex[:8]}"
+    name = scratch_name
     result = run(
         tmp_path, broker_settings.bootstrap_servers, "--topic-prefix", f"{name}.", "demo", "--seconds", "120",
         env={"WIRESTREAM_APP_ID": name}, timeout=240,

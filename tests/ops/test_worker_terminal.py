@@ -9,8 +9,6 @@ import select
 import signal
 import subprocess
 import time
-import uuid
-from pathlib import Path
 
 import pytest
 
@@ -33,8 +31,8 @@ def read_until(fd: int, marker: str, timeout: float) -> str:
     return seen.decode(errors="replace").replace("\r\n", "\n")
 
 
-def test_worker_on_a_terminal_prints_a_banner_and_no_faust_chatter(broker_settings, tmp_path: Path):
-    name = f"tty{uuid.uuid4().hex[:8]}"
+def test_worker_on_a_terminal_prints_a_banner_and_no_faust_chatter(broker_settings, scratch_name, tmp_path):
+    name = scratch_name
     port = free_port()
     primary, secondary = pty.openpty()
     worker = subprocess.Popen(

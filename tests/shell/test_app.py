@@ -36,7 +36,7 @@ def test_publish_queues_the_record_on_the_prefixed_topic_without_waiting_for_del
     async def scenario():
         producer = RecordingProducer()
         topology, crashes = topology_with(producer)
-        await topology.publish(topology.enriched, b"article-1", b"{}")
+        await topology.outputs.publish(topology.enriched, b"article-1", b"{}")
         assert producer.sent == [("ws.articles.enriched", b"article-1", b"{}", None, None, None)]
         producer.deliveries[0].set_result(object())
         await asyncio.sleep(0)
@@ -49,7 +49,7 @@ def test_a_failed_delivery_stops_the_worker_rather_than_committing_past_it():
     async def scenario():
         producer = RecordingProducer()
         topology, crashes = topology_with(producer)
-        await topology.publish(topology.claims, b"claim", b"{}")
+        await topology.outputs.publish(topology.claims, b"claim", b"{}")
         error = RuntimeError("broker refused the batch")
         producer.deliveries[0].set_exception(error)
         for _ in range(3):

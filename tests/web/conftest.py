@@ -19,7 +19,7 @@ from streams.ops.firehose import produce_articles, read_articles, sample_paths
 from streams.settings import Settings
 from streams.shell.topics import create_topics
 from tests.integration.conftest import broker_settings  # noqa: F401  (the session broker fixture)
-from tests.integration.harness import WorkerProcess, free_port
+from tests.integration.harness import WorkerProcess, drop_topics, free_port
 
 pytestmark = pytest.mark.kafka
 
@@ -138,3 +138,4 @@ def live_pipeline(broker_settings: Settings, tmp_path_factory) -> Iterator[LiveP
         yield LivePipeline(settings, worker)
     finally:
         worker.stop(grace=10)
+        drop_topics(settings, name)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, insort
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from .cues import ORG_HEADS, Lexicon
@@ -201,7 +202,7 @@ class Registry:
         for m in self._runs_outside_quotes():
             self._scan_run(m)
 
-    def _scan_run(self, m: re.Match) -> None:
+    def _scan_run(self, m: re.Match[str]) -> None:
         run = m[0]
         words = run.split()
         k = 0
@@ -220,7 +221,7 @@ class Registry:
             opens = opens or not before or prev[-1] in '.!?"”'
         self._run(words, run, start, prev, prev2, opens)
 
-    def _runs_outside_quotes(self):
+    def _runs_outside_quotes(self) -> Iterator[re.Match[str]]:
         """Runs of capitals outside quotations: speakers and their antecedents are named outside."""
         body = self.body
         pos = 0
@@ -598,9 +599,11 @@ class Registry:
                         self.timeline.append((pos, known, 0))
                         return known.name, known.role, [known.name]
             words = name.split()
-            head = next((w for w in words if w.lower() in self.lex.connectors), None)
+            connector = next((w for w in words if w.lower() in self.lex.connectors), None)
             head = (
-                words[words.index(head) - 1] if head and words.index(head) > 0 else words[-1] if words else ""
+                words[words.index(connector) - 1]
+                if connector and words.index(connector) > 0
+                else words[-1] if words else ""
             )
             entity = self._add(name, "generic", mention.role, "pl" if head.endswith("s") else "n")
             self.timeline.append((pos, entity, 0))

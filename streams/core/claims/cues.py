@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 
 def _words(text: str) -> frozenset[str]:
@@ -20,14 +21,14 @@ def _alternation(words: list[str]) -> str:
     Python's re tries alternatives one by one at every position; a trie fails at the first letter,
     which makes the cue scan 2-3x faster.  Longer words are preferred (greedy), a space in a phrase
     matches any run of white space."""
-    trie: dict = {}
+    trie: dict[str, Any] = {}
     for word in set(words):
         node = trie
         for ch in word:
             node = node.setdefault(ch, {})
         node[""] = {}
 
-    def emit(node: dict) -> str:
+    def emit(node: dict[str, Any]) -> str:
         branches = [
             (r"\s+" if ch == " " else re.escape(ch)) + emit(child) for ch, child in sorted(node.items()) if ch
         ]
@@ -44,27 +45,27 @@ def _alternation(words: list[str]) -> str:
 @dataclass(frozen=True)
 class Lexicon:
     code: str
-    cue: re.Pattern  # speech verbs (with auxiliaries) and "according to" forms, group "cue"
+    cue: re.Pattern[str]  # speech verbs (with auxiliaries) and "according to" forms, group "cue"
     strong: frozenset[str]  # verb forms that take a bare clause: "X said the talks ..."
     report: frozenset[str]  # verb forms that make a source report
-    according_before: re.Pattern  # "according to X, ..." (cue precedes the source)
-    according_after: re.Pattern | None  # "X zufolge ..." (cue follows the source)
-    complementizer: re.Pattern  # "that", "что", "dass", "que"
+    according_before: re.Pattern[str]  # "according to X, ..." (cue precedes the source)
+    according_after: re.Pattern[str] | None  # "X zufolge ..." (cue follows the source)
+    complementizer: re.Pattern[str]  # "that", "что", "dass", "que"
     pronouns: dict[str, str]  # pronoun -> "m" | "f" | "pl" | "n" | "fpl"
     roles: frozenset[str]  # lower-case role nouns
     role_prefixes: tuple[str, ...]  # lower-case stems of role nouns (inflecting languages)
-    role_suffix: re.Pattern | None  # German compounds: Regierungssprecher, Außenminister
+    role_suffix: re.Pattern[str] | None  # German compounds: Regierungssprecher, Außenminister
     role_modifiers: frozenset[str]  # lower-case words allowed before a role noun
-    modifier_suffix: re.Pattern | None  # lower-case adjectives before a role noun
+    modifier_suffix: re.Pattern[str] | None  # lower-case adjectives before a role noun
     generic: frozenset[str]  # lower-case heads that can speak without a name: police, officials
     determiners: frozenset[str]
     connectors: frozenset[str]  # inside names and roles: of, for, de, von, al
     honorifics: frozenset[str]
     cap_stop: frozenset[str]  # capitalised words that never start a speaker phrase
     skip_before: frozenset[str]  # adverbs/auxiliaries between subject and verb
-    modifiers: re.Pattern  # after the verb: "on Monday", "in a statement", "to reporters"
-    statement: re.Pattern  # modifiers that make a source report: "in a statement"
-    objects: re.Pattern  # object of "told": "CNN", "reporters", "the BBC"
+    modifiers: re.Pattern[str]  # after the verb: "on Monday", "in a statement", "to reporters"
+    statement: re.Pattern[str]  # modifiers that make a source report: "in a statement"
+    objects: re.Pattern[str]  # object of "told": "CNN", "reporters", "the BBC"
     female_markers: frozenset[str] = field(default_factory=frozenset)
     male_markers: frozenset[str] = field(default_factory=frozenset)
     object_verbs: frozenset[str] = field(default_factory=frozenset)  # take an addressee: told
@@ -74,8 +75,8 @@ class Lexicon:
     # check, which rejects a non-ASCII letter before p).  re then tries a match only where a word can
     # start (a bitmap test) instead of at every position: a faster scan of the body.  In an ASCII
     # body the consumed character is no word character anyway: cue_scan_ascii leaves out the check.
-    cue_scan: re.Pattern = field(init=False, repr=False)
-    cue_scan_ascii: re.Pattern = field(init=False, repr=False)
+    cue_scan: re.Pattern[str] = field(init=False, repr=False)
+    cue_scan_ascii: re.Pattern[str] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         pattern, flags = self.cue.pattern, self.cue.flags

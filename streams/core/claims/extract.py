@@ -25,6 +25,12 @@ MAX_KEY = 3  # at most this many claims are marked key
 MAX_CLAIMS = 400  # candidates per article: bounds the work on pathological input
 MAX_SENTENCE = 3000  # longer "sentences" (no punctuation) are not searched for indirect speech
 _SPACE = re.compile(r"\s*")
+
+
+def _after_space(text: str, pos: int, end: int | None = None) -> int:
+    """The first position at or after ``pos`` (before ``end``) that is not white space."""
+    space = _SPACE.match(text, pos) if end is None else _SPACE.match(text, pos, end)
+    return space.end() if space else pos
 _WORDS = re.compile(r"\w+")
 # "at least n words" and "the first three words" without finding them all (possessive: one word
 # is never taken for two)
@@ -59,7 +65,7 @@ _SUBJECT_VERB = re.compile(
 )
 # participle cues after a main clause: "…, saying (that) …", "…, adding that …"
 _PARTICIPLE = re.compile(
-    r"(?:,|(?<=\s)[–—])\s+(?:and\s+)?(?P<cue>saying|adding|noting|claiming|insisting|warning|arguing|explaining|"
+    r"[,–—]\s+(?:and\s+)?(?P<cue>saying|adding|noting|claiming|insisting|warning|arguing|explaining|"
     r"stressing|admitting|arguing|maintaining|complaining|writing|asking|calling\s+for|"
     r"telling\s+(?:reporters|the\s+[A-Za-z]+|[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){0,3}))[\s,:]+(?P<that>that\s+)?"
 )
@@ -102,6 +108,12 @@ _ROLE_PREFIX_HEAD = re.compile(
 )
 _SEEN_BY = re.compile(r"\s(?:seen|obtained|reviewed|viewed)\s+by\s")
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
+# "…, saying the presumptive nominee “hasn't …”", "…, saying Clinton took questions": a clause
+# of at least four words that does not open with a preposition, an object or an interjection
+_SAYING_CLAUSE = re.compile(
+    r"(?!(?:to|on|in|about|of|by|for|with|from|at|as|so|nothing|no|yes|goodbye|hello|this|him|her|them|"
+    r"it|sorry|thanks|thank|a|an)\b)[\w“\"'‘$]+(?:\W+\w+){3}"
+)
 _AND_BEFORE = re.compile(r"\s(?:and|but)\s+$")
 _RELATIVE_BEFORE = re.compile(r",?\s(?P<rel>who|which)\s+$")
 _MAIN_CLAUSE_RESUMES = re.compile(r",\s+(?:[a-z]+ed|said|told|has|have|had|was|were|is|are|will|would)\b")
@@ -291,7 +303,10 @@ class _Extractor:
         the quotation is the end of the speaker's sentence; the claim starts where the sentence does
         (when no other cue or quotation stands between)."""
         body = self.body
-        s_start = max(self._sentence(q.open)[0], self.paragraphs[q.paragraph][0])
+        p_start = self.paragraphs[q.paragraph][0]
+        if q.open - p_start < 12 or body[q.open - 2 : q.open].strip() in (".", ":", "?", "!"):
+            return  # the quotation opens its paragraph or sentence: no lead-in
+        s_start = max(self._sentence(q.open)[0], p_start)
         if s_start >= q.open or not _has_words(body, 3, s_start, q.open):
             return
         i = bisect_left(self.cue_starts, s_start)
@@ -381,12 +396,14 @@ class _Extractor:
         if cue is None:
             return None, None, 0
         if cue.start == pos or body[pos : cue.start].strip() in ("", "—", "–"):
-            mention = parse_after(body, _SPACE.match(body, cue.end).end(), window_end, self.lex)
+            mention = parse_after(body, _after_space(body, cue.end), window_end, self.lex)
             if mention is None:
                 mention = self._inline_pronoun(cue.text)
         else:
             mention = parse_before(body, pos, cue.start, self.lex)
-            if mention is None:  # '"…," her friend said', '"…," both congressmen said'
+            if mention is None and not body[pos : cue.start].rstrip().endswith(","):
+                # '"…," her friend said', '"…," both congressmen said' (not '“…” about the
+                # decision, said X': the words after the quotation are content, the speaker follows)
                 mention = parse_nominal_before(body, pos, cue.start, self.lex)
             gap = body[pos : mention.start].strip(" ,—–") if mention is not None else ""
             if mention is not None and gap:
@@ -437,7 +454,7 @@ class _Extractor:
         if mention is None:
             mention = parse_nominal_before(body, window_start, last.start, self.lex)
         if mention is None:
-            mention = parse_after(body, _SPACE.match(body, last.end).end(), end, self.lex)
+            mention = parse_after(body, _after_space(body, last.end), end, self.lex)
         if mention is None:
             return None, None, 0
         self.used_cues.add(last.start)
@@ -446,16 +463,16 @@ class _Extractor:
     def _skip_modifiers(self, pos: int, end: int, cue: str) -> int:
         body = self.body
         lex = self.lex
-        pos = _SPACE.match(body, pos, end).end()
+        pos = _after_space(body, pos, end)
         if cue and cue.split()[-1] in lex.object_verbs:
             obj = lex.objects.match(body, pos, end)
             if obj:
-                pos = _SPACE.match(body, obj.end(), end).end()
+                pos = _after_space(body, obj.end(), end)
         for _ in range(6):
             m = lex.modifiers.match(body, pos, end)
             if not m or m.end() == pos:
                 break
-            pos = _SPACE.match(body, m.end(), end).end()
+            pos = _after_space(body, m.end(), end)
         return pos
 
     # -- indirect speech, reports, "according to" ----------------------------------------------
@@ -474,8 +491,16 @@ class _Extractor:
                 self._according(cue, sentence)
             elif lex.according_after is not None and lex.according_after.fullmatch(cue.text):
                 self._according_after(cue, sentence)
-            elif cue.text not in ("so",):
+            elif cue.text not in ("so",) and not self._naming_only(cue, sentence[1]):
                 self._speech(cue, sentence)
+
+    def _naming_only(self, cue: _Cue, s_end: int) -> bool:
+        """ "called"/"calls" with neither a quotation nor "on"/"for" after it names something
+        ("a virus called Blaster"): no claim, and no speaker to parse."""
+        if cue.text[-6:] not in ("called", " calls") and cue.text != "calls":
+            return False
+        after = self.body[cue.end : min(s_end, cue.end + 120)]
+        return not (after.startswith((" on ", " for ")) or any(ch in after for ch in _QUOTE_CHARS))
 
     def _cues_outside_quotes(self) -> Iterator[_Cue]:
         """Cue matches outside quotations: the scan skips quoted text (much of a news story)."""
@@ -548,7 +573,7 @@ class _Extractor:
                 mention = self._sentence_subject(s_start, cue.start)
                 coordinated = mention is not None
         if mention is None:
-            mention = parse_after(body, _SPACE.match(body, cue.end).end(), s_end, lex)
+            mention = parse_after(body, _after_space(body, cue.end), s_end, lex)
             inverted = mention is not None
         if mention is None and lex.code == "es" and not body[s_start : cue.start].strip(" ,¿¡"):
             # Spanish drops the subject: "Dijo que ..." is said by the person last spoken of
@@ -784,6 +809,8 @@ class _Extractor:
             if len(self.found) >= MAX_CLAIMS:
                 break
             comma = m.start()
+            if body[comma] != "," and not body[comma - 1 : comma].isspace():
+                continue  # a dash joins words ("well—said"), it opens no participle clause
             if self._in_quote(comma):
                 continue
             s_start, s_end = self._sentence(comma)
@@ -795,11 +822,13 @@ class _Extractor:
             quoted = body[f_start] in _QUOTE_CHARS or self._in_quote(f_start)
             if quoted and not (lex.code == "en" and m["cue"] in ("saying", "adding", "writing", "asking")):
                 continue
+            saying = m["cue"] == "saying" and lex.code == "en"
             if (
                 not quoted
                 and m["that"] is None
                 and _SUBJECT_VERB.match(body, f_start, f_end) is None
                 and _PRONOUN_VERB.match(body, f_start, f_end) is None
+                and not (saying and _SAYING_CLAUSE.match(body, f_start, f_end) is not None)
             ):
                 continue  # "saying nothing about", "adding to pressure", "warning of gusts"
             if any(f.start <= f_start < f.end and not f.start < comma for f in self.found):
@@ -849,6 +878,7 @@ class _Extractor:
             if m["verb"] in _NOUN_LIKE and " " not in m["subj"]:
                 continue  # "Insurance claims rose …": a noun, not a subject and its verb
             subject_end = m.end("subj")
+            mention: Mention | None
             if m["subj"] in self.lex.pronouns:
                 at = m.start("subj")
                 mention = Mention(
@@ -868,7 +898,7 @@ class _Extractor:
         body = self.body
         lex = self.lex
         s_start, s_end = sentence
-        source_start = _SPACE.match(body, cue.end).end()
+        source_start = _after_space(body, cue.end)
         mention = parse_after(body, source_start, s_end, lex)
         phrase = _SOURCE_PHRASE.match(body, source_start, s_end)
         if phrase and (
@@ -896,7 +926,7 @@ class _Extractor:
         prefix = body[s_start : cue.start].strip()
         if prefix.endswith(",") and lex.code == "en":
             # "The airport, according to the board, handled ...": the sentence is the claim
-            after = _SPACE.match(body, mention.end).end()
+            after = _after_space(body, mention.end)
             rest = _WORDS.findall(body, after, min(s_end, after + 40))
             if body[after : after + 1] == "," and rest and rest[0].islower() and rest[0] not in _NEW_CLAUSE:
                 r_start, r_end = self._trim(s_start, s_end)
@@ -956,15 +986,15 @@ class _Extractor:
         for f in sorted(found, key=lambda f: f.at if not f.standalone else f.start):
             if f.mention is not None and self.attribute:
                 at = f.mention.start if f.mention.end > f.mention.start else f.at
-                speaker = registry.resolve(f.mention, at)
+                attribution = registry.resolve(f.mention, at)
             elif f.standalone and last_speaker[0] and 0 <= f.start - last_end < 600:
-                speaker = last_speaker
+                attribution = last_speaker
             else:
-                speaker = (None, None, [])
-            if speaker[0]:
-                last_speaker = speaker
+                attribution = (None, None, [])
+            if attribution[0]:
+                last_speaker = attribution
             last_end = max(last_end, f.end)
-            resolved.append((f, *speaker))
+            resolved.append((f, *attribution))
         claims = []
         seen: set[str] = set()
         total = max(1, self.limit)

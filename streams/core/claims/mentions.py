@@ -434,7 +434,7 @@ def parse_after(body: str, start: int, end: int, lex: Lexicon) -> Mention | None
                 return named
     # "said John Kerry, the US Secretary of State."
     if mention.role is None and k + 1 < len(toks) and toks[k].text == ",":
-        inner = []
+        inner: list[Token] = []
         k += 1
         while k < len(toks) and toks[k].text not in ",.;:!?" and len(inner) < 12:
             inner.append(toks[k])
@@ -752,7 +752,7 @@ _CLAUSE_OPENERS = frozenset(
 )
 _LY_NOUNS = frozenset("family ally rally italy emily kelly sally molly holly assembly".split())
 _LEADING_DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.I)
-_NP_WORD = re.compile(r"[\w’'.&-]+$")
+_NP_WORD = re.compile(r"[\w’'.&%-]+$")
 
 
 def parse_nominal_before(body: str, start: int, end: int, lex: Lexicon) -> Mention | None:
@@ -793,9 +793,15 @@ def parse_nominal_before(body: str, start: int, end: int, lex: Lexicon) -> Menti
     for n, t in enumerate(toks):
         low = t.text.lower()
         inner = 0 < n < len(toks) - 1
-        if inner and (low in ("to", "and") or (low == "with" and toks[n - 1].text.lower() == "familiar")):
+        prev = toks[n - 1].text.lower() if n else ""
+        if inner and (
+            low in ("to", "and")
+            or (low == "with" and (prev == "familiar" or toks[n + 1].text.lower() == "knowledge"))
+            or (low == "than" and prev in ("more", "fewer", "less"))
+        ):
             # "people familiar with the matter told", "The last man to mount a race says",
-            # "Politicians and some experts say"
+            # "Politicians and some experts say", "People with knowledge of the plan said",
+            # "More than 4 in 10 said"
             continue
         if (low in _NP_BREAK and not (low == "about" and n == 0)) or not _NP_WORD.match(t.text):
             return None

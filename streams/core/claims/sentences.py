@@ -150,7 +150,7 @@ def _is_abbreviation(body: str, dot: int, para_start: int, para_end: int) -> boo
     return False
 
 
-def _boundary_pattern(body: str, start: int, end: int) -> re.Pattern:
+def _boundary_pattern(body: str, start: int, end: int) -> re.Pattern[str]:
     """_DOT_BOUNDARY for text without "!", "?" and "…" (most paragraphs), else _BOUNDARY."""
     for mark in "!?…":
         if body.find(mark, start, end) >= 0:

@@ -19,6 +19,7 @@ import sys
 from array import array
 from dataclasses import dataclass
 from itertools import accumulate
+from typing import Any
 
 import xxhash
 
@@ -43,7 +44,7 @@ class Fingerprint:
     anchors: tuple[int, ...]  # unique, in the order they occur in the text
     token_count: int = 0
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return {
             "language": self.language,
             "content_hash": self.content_hash,
@@ -53,7 +54,7 @@ class Fingerprint:
         }
 
     @classmethod
-    def from_dict(cls, data: dict) -> Fingerprint:
+    def from_dict(cls, data: dict[str, Any]) -> Fingerprint:
         return cls(
             language=data["language"],
             content_hash=int(data["content_hash"]),
@@ -84,14 +85,14 @@ class Fingerprint:
         return cls(language, content_hash, level, tuple(anchors), token_count)
 
 
-def _little_endian(values: array) -> bytes:
+def _little_endian(values: array[int]) -> bytes:
     if sys.byteorder != "little":  # pragma: no cover
         values = array(values.typecode, values)
         values.byteswap()
     return values.tobytes()
 
 
-def _from_little_endian(data: bytes) -> array:
+def _from_little_endian(data: bytes) -> array[int]:
     values = array("Q")
     values.frombytes(bytes(data))
     if sys.byteorder != "little":  # pragma: no cover

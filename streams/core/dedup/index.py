@@ -38,14 +38,15 @@ persisted entries in any order and continuing, gives the same verdicts in any pr
 
 from __future__ import annotations
 
+import bisect
 import heapq
 import math
 import struct
 import sys
 from array import array
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from .fingerprint import Fingerprint
 from .postings import KEY_SHIFT, AnchorPostings
@@ -86,7 +87,7 @@ class Verdict:
     method: str | None = None  # "exact" | "near" | None
     reason: str | None = None  # why an "unchecked" article was not checked
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return {
             "status": self.status,
             "story_id": self.story_id,
@@ -105,7 +106,7 @@ class IndexEntry:
     story_id: str
     content_hash: int
     level: int
-    anchors: array  # array("Q"), unique, in text order
+    anchors: array[int]  # array("Q"), unique, in text order
     event_time: float
     seq: int  # judging order (kept by updates, so a story's first copy stays first)
     status: str
@@ -263,11 +264,11 @@ class Judged(NamedTuple):
 #
 # The index holds no object per article that the cyclic GC tracks: each live entry is its persisted
 # bytes (:meth:`IndexEntry.to_bytes`), and every per-article map holds only strings, ints and bytes,
-# which CPython never tracks, so the maps themselves stay untracked too. A full collection then costs
-# the same with a million indexed articles as with none, but for one list (the arrival heap) that it
-# walks. (An IndexEntry, its anchor array and a list per story were ~3 tracked objects an article:
-# ~1.2 s of CPU a full collection at 1M.) A story's or a content hash's articles are packed bytes of
-# (seq, article id) in seq order: see :func:`_members`.
+# which CPython never tracks, so the maps themselves stay untracked too; arrival order is kept the
+# same way (:class:`_ArrivalQueue`). A full collection then costs about the same with a million
+# indexed articles as with none. (An IndexEntry, its anchor array and a list per story were ~3 tracked
+# objects an article: ~1.2 s of CPU a full collection at 1M.) A story's or a content hash's articles
+# are packed bytes of (seq, article id) in seq order: see :func:`_members`.
 
 _HEAD_SIZE = _ENTRY_HEAD.size
 _MEMBER = struct.Struct("<QH")  # seq, length of the UTF-8 article id that follows
@@ -334,6 +335,72 @@ def _without_member(packed: bytes, article_id: str) -> bytes:
     return _pack([member for member in _members(packed) if member[1] != article_id])
 
 
+_ARRIVAL = struct.Struct("<dQIH")  # received_at, seq, revision, length of the UTF-8 article id
+#: Arrival records are grouped by this many seconds of arrival time (one packed bytes value per group).
+ARRIVAL_GROUP_SECONDS = 10.0
+
+
+class _ArrivalQueue:
+    """Arrival records, taken out oldest first; a priority queue without an object per record.
+
+    Records are appended, packed, to the bytes of their ``ARRIVAL_GROUP_SECONDS`` group; only the
+    oldest group is unpacked (and sorted) when eviction reaches it. A heap of one record per entry
+    would be a list of a million tuples at 1 M entries, walked by every full collection.
+    """
+
+    __slots__ = ("_front", "_front_group", "_groups", "_keys", "_taken")
+
+    def __init__(self) -> None:
+        self._groups: dict[int, bytearray] = {}  # group -> packed records, in the order they came
+        self._keys: list[int] = []  # heap of the groups in _groups
+        self._front: list[tuple[float, int, int, str]] = []  # the oldest group, sorted, being taken
+        self._taken = 0  # how many of _front were taken
+        self._front_group: int | None = None
+
+    def push(self, received_at: float, seq: int, revision: int, article_id: str) -> None:
+        record = (received_at, seq, revision, article_id)
+        group = math.floor(received_at / ARRIVAL_GROUP_SECONDS)
+        if self._front_group is not None and group <= self._front_group:
+            bisect.insort(self._front, record, lo=self._taken)  # as old as what is being taken
+            return
+        encoded = article_id.encode()
+        packed = _ARRIVAL.pack(received_at, seq, revision, len(encoded)) + encoded
+        held = self._groups.get(group)
+        if held is None:
+            heapq.heappush(self._keys, group)
+            self._groups[group] = bytearray(packed)
+        else:
+            held += packed  # a bytearray grows in place (and is no more tracked than bytes)
+
+    def pop_before(self, older_than: float) -> Iterator[tuple[float, int, int, str]]:
+        """Take out every record with ``received_at < older_than``, oldest first."""
+        while True:
+            if self._taken == len(self._front):
+                self._front, self._taken = [], 0
+                if not self._keys or self._keys[0] * ARRIVAL_GROUP_SECONDS >= older_than:
+                    self._front_group = None
+                    return
+                group = heapq.heappop(self._keys)
+                self._front = sorted(_unpack_arrivals(self._groups.pop(group)))
+                self._front_group = group
+            record = self._front[self._taken]
+            if record[0] >= older_than:
+                return
+            self._taken += 1
+            yield record
+
+
+def _unpack_arrivals(packed: bytes | bytearray) -> list[tuple[float, int, int, str]]:
+    out = []
+    pos, size = 0, len(packed)
+    while pos < size:
+        received_at, seq, revision, length = _ARRIVAL.unpack_from(packed, pos)
+        pos += _ARRIVAL.size
+        out.append((received_at, seq, revision, packed[pos : pos + length].decode()))
+        pos += length
+    return out
+
+
 class StoryIndex:
     """Sequential judge/restore/evict over live entries. Not thread-safe; one per index partition.
 
@@ -369,7 +436,7 @@ class StoryIndex:
         self._story_members: dict[int, bytes] = {}  # slot -> its live articles (packed), in seq order
         self._free_slots = array("I")  # slots of stories that died, for reuse
         self._next_slot = 0
-        self._by_arrival: list[tuple[float, int, int, str]] = []  # heap (received_at, seq, revision, id)
+        self._arrivals = _ArrivalQueue()  # (received_at, seq, revision, id) of every entry added
         self._next_seq = 0
         self.newest_arrival = -math.inf  # the largest received_at of any entry added or restored
 
@@ -456,9 +523,7 @@ class StoryIndex:
     def evict(self, older_than: float) -> list[str]:
         """Drop entries that arrived before ``older_than``; returns their article ids (oldest first)."""
         evicted: list[str] = []
-        heap = self._by_arrival
-        while heap and heap[0][0] < older_than:
-            _, seq, revision, article_id = heapq.heappop(heap)
+        for _, seq, revision, article_id in self._arrivals.pop_before(older_than):
             stored = self._by_id.get(article_id)
             if stored is None:
                 continue
@@ -499,7 +564,7 @@ class StoryIndex:
         return entry
 
     def _in_window(self, entry: IndexEntry | _Row, event_time: float) -> bool:
-        return abs(entry.event_time - event_time) <= self.window_seconds
+        return bool(abs(entry.event_time - event_time) <= self.window_seconds)
 
     def _exact(self, fp: Fingerprint, event_time: float) -> Verdict | None:
         if not fp.content_hash:
@@ -512,7 +577,7 @@ class StoryIndex:
         story_id = _story_of(best)
         return Verdict("duplicate", story_id, story_id, 1.0, "exact")
 
-    def _near(self, fp: Fingerprint, event_time: float, lookups: list) -> Verdict | None:
+    def _near(self, fp: Fingerprint, event_time: float, lookups: list[Any]) -> Verdict | None:
         """Near-tier verdict; ``lookups`` receives the postings seen per anchor (reused by _add).
 
         The earliest judged match within the event-time window wins; without one, the earliest
@@ -595,6 +660,7 @@ class StoryIndex:
         sparser sample than the text's own level (compared with a longer text) - when they are few, a
         single unshared anchor between shared ones is enough to reject.
         """
+        limit: float
         if coarse and len(flags) < self.few_anchors:
             limit = 1
         else:
@@ -617,7 +683,7 @@ class StoryIndex:
     def _entry(data: bytes) -> IndexEntry:
         return IndexEntry.from_bytes(data)
 
-    def _add(self, entry: IndexEntry, lookups: list | None = None) -> None:
+    def _add(self, entry: IndexEntry, lookups: list[Any] | None = None) -> None:
         slot = self._story_slot.get(entry.story_id)
         if slot is None:
             if self._free_slots:
@@ -646,7 +712,7 @@ class StoryIndex:
             found = self._by_hash.get(entry.content_hash)
             self._by_hash[entry.content_hash] = _with_member(found, entry.seq, entry.article_id)
         self._by_id[entry.article_id] = entry.to_bytes()
-        heapq.heappush(self._by_arrival, (entry.received_at, entry.seq, entry.revision, entry.article_id))
+        self._arrivals.push(entry.received_at, entry.seq, entry.revision, entry.article_id)
         if entry.received_at > self.newest_arrival:
             self.newest_arrival = entry.received_at
         if entry.seq >= self._next_seq:
@@ -670,4 +736,4 @@ class StoryIndex:
                 self._by_hash[entry.content_hash] = rest
             else:
                 del self._by_hash[entry.content_hash]
-        # the heap item is dropped lazily by evict() (it checks the seq)
+        # its arrival record is dropped lazily by evict() (it checks seq and revision)

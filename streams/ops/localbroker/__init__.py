@@ -64,9 +64,10 @@ Echo = Callable[[str], None]
 def _read_kafka_version() -> str:
     root = ET.fromstring(resources.files(__package__).joinpath("pom.xml").read_bytes())
     node = root.find("m:properties/m:kafka.version", _POM_NS)
-    if node is None or not (node.text or "").strip():
+    version = (node.text or "").strip() if node is not None else ""
+    if not version:
         raise RuntimeError("streams/ops/localbroker/pom.xml has no <kafka.version> property")
-    return node.text.strip()
+    return version
 
 
 KAFKA_VERSION: str = _read_kafka_version()

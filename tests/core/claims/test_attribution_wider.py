@@ -126,3 +126,43 @@ def test_a_share_of_respondents_speaks():
     claim = only("Roughly a third say they have not decided.")
     assert claim.text == "they have not decided"
     assert claim.speaker
+
+
+def test_words_after_a_quotation_are_content_not_the_speaker():
+    claim = only(
+        "“We are extremely happy” about the decision, said Rosa Demir, director of the nurses union."
+    )
+    assert claim.speaker == "Rosa Demir"
+    assert claim.text == "“We are extremely happy” about the decision"
+
+
+def test_saying_takes_a_clause_without_that():
+    claim = only("Senator Ilse Varga attacked the plan, saying the new minister “has not read it.”")
+    assert claim.speaker == "Ilse Varga"
+    assert claim.text.startswith("the new minister")
+
+
+def test_saying_goodbye_is_no_claim():
+    assert claims_of("The coach left the ground, saying goodbye to the fans at the gate.") == []
+
+
+def test_a_percentage_of_a_group_speaks():
+    claim = only("In the river towns, 62% of renters said the new levy was unfair.")
+    assert claim.text == "the new levy was unfair"
+    assert claim.speaker and "renters" in claim.speaker
+
+
+def test_more_than_a_share_speaks():
+    claim = only("More than 3 in 10 said the ferry timetable should change.")
+    assert claim.text == "the ferry timetable should change"
+
+
+def test_people_with_knowledge_of_a_matter_speak():
+    claim = only("People with knowledge of the bid said the club had doubled its offer.")
+    assert claim.text == "the club had doubled its offer"
+    assert claim.speaker and "knowledge" in claim.speaker
+
+
+def test_a_comparison_is_still_no_speaker():
+    found = claims_of("Costs ran higher than analysts said they would.")
+    assert all("Costs" not in (c.speaker or "") for c in found), [c.to_dict() for c in found]

@@ -148,8 +148,8 @@ class PoliteClient:
             page = await self._get_with_retries(current, etag, last_modified, accept, max_bytes)
             if not isinstance(page, str):
                 return page
-            target = canonical_url(urljoin(current, page))
-            if target is None:
+            target = urljoin(current, page.strip()).split("#", 1)[0]  # requested as the server says
+            if canonical_url(target) is None or urlsplit(target).scheme.lower() not in ("http", "https"):
                 raise FetchFailed("bad_url", f"{current} redirects to a non-http(s) URL {page[:200]!r}")
             if host_of(target) not in self.allowed_hosts:
                 raise FetchFailed(

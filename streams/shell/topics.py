@@ -16,6 +16,10 @@ class TopicSpec:
     doc: str
     key: str
     config: dict[str, str] = field(default_factory=dict)
+    partitions: int | None = None  # None: the `partitions` setting
+
+    def partition_count(self, settings: Settings) -> int:
+        return self.partitions or settings.partitions
 
 
 #: The broker stamps each input record as it arrives (producers' clocks and replayed timestamps are
@@ -44,9 +48,10 @@ CLAIMS = TopicSpec(
 
 FEEDS_STATE = TopicSpec(
     "feeds.state",
-    "wirestream poll: feed validators and what was sent per entry (compacted)",
+    "wirestream poll: feed validators and what was sent per entry (compacted; one poller reads it all)",
     "feed|<url> or entry|<url>",
     {"cleanup.policy": "compact"},
+    partitions=1,
 )
 
 TOPICS: tuple[TopicSpec, ...] = (RAW, FINGERPRINTS, ENRICHED, UNIQUE, DLQ, STORIES, CLAIMS, FEEDS_STATE)
@@ -73,7 +78,7 @@ async def create_topics(settings: Settings) -> list[str]:
         wanted = [
             NewTopic(
                 settings.topic(spec.name),
-                num_partitions=settings.partitions,
+                num_partitions=spec.partition_count(settings),
                 replication_factor=settings.replication_factor,
                 topic_configs={"max.message.bytes": str(MAX_MESSAGE_BYTES), **spec.config},
             )

@@ -258,3 +258,16 @@ def test_retry_after_reads_seconds_and_dates():
     assert retry_after("3") == 3.0
     assert retry_after(None) is None and retry_after("soon") is None
     assert retry_after("Wed, 21 Oct 2015 07:28:00 GMT") == 0.0  # in the past: no wait
+
+
+def test_a_redirect_within_the_allowed_hosts_is_followed_as_given():
+    async def scenario(room, client):
+        async def moved(_request):
+            raise web.HTTPMovedPermanently("/news/ferry-budget?page=1#top")
+
+        with_route(room, "/old-address", moved)
+        return room, await client.get(room.harbour.url("/old-address"))
+
+    room, page = run(scenario)
+    assert page.status == 200 and page.url == room.harbour.url("/news/ferry-budget?page=1")
+    assert b"ferry budget" in page.body

@@ -231,3 +231,19 @@ def test_entries_a_feed_stopped_listing_long_ago_are_forgotten():
     for key, value in [*first.states, *second.states]:
         restored.apply(key, value)
     assert restored.entries.keys() == state.entries.keys() and restored.sent == state.sent
+
+
+def test_each_feed_is_due_after_its_own_interval():
+    from streams.feeds.poller import interleave_hosts
+
+    poller = Poller(PoliteClient(FAST_POLICY), PollState(), MemoryOutbox())
+    fast = FeedSource("http://a.example/rss", interval=60)
+    slow = FeedSource("http://a.example/atom")  # the command's --interval
+    assert poller.due([fast, slow], 300, now=1000.0) == [fast, slow]  # never polled
+    poller.last_polled = {fast.url: 1000.0, slow.url: 1000.0}
+    assert poller.due([fast, slow], 300, now=1030.0) == []
+    assert poller.due([fast, slow], 300, now=1060.0) == [fast]
+    assert poller.due([fast, slow], 300, now=1300.0) == [fast, slow]
+    listed = ["http://a.example/0", "http://a.example/1", "http://b.example/0", "http://b.example/1"]
+    ordered = [feed.url for feed in interleave_hosts([FeedSource(url) for url in listed])]
+    assert ordered == ["http://a.example/0", "http://b.example/0", "http://a.example/1", "http://b.example/1"]

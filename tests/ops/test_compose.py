@@ -136,6 +136,7 @@ def test_topic_list_is_the_apps(services: dict):
     assert sorted(env["TOPICS"].split()) == sorted(TOPIC_NAMES)
     compacted = {spec.name for spec in TOPICS if spec.config.get("cleanup.policy") == "compact"}
     assert set(env["COMPACTED"].split()) == compacted
+    assert set(env["SINGLE_PARTITION"].split()) == {spec.name for spec in TOPICS if spec.partitions == 1}
     assert int(env["MAX_MESSAGE_BYTES"]) == MAX_MESSAGE_BYTES
 
 
@@ -157,7 +158,8 @@ def test_topics_script_creates_each_topic_once(services: dict, tmp_path: Path):
     for line in lines:
         args = line.split()
         assert {"--create", "--if-not-exists"} <= set(args)
-        assert args[args.index("--partitions") + 1] == "4"
+        topic = args[args.index("--topic") + 1]
+        assert args[args.index("--partitions") + 1] == ("1" if topic == "feeds.state" else "4"), line
         assert args[args.index("--bootstrap-server") + 1] == "kafka:19092"
         topic = args[args.index("--topic") + 1]
         assert ("cleanup.policy=compact" in args) == (topic in {"stories", "claims", "feeds.state"}), line

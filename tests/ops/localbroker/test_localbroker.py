@@ -16,7 +16,7 @@ import pytest
 from click.testing import CliRunner
 
 from streams.ops import localbroker
-from streams.ops.localbroker import BrokerError
+from streams.ops.localbroker import BrokerError, lifecycle, tools
 from streams.ops.localbroker.cli import broker
 from streams.settings import Settings
 
@@ -98,7 +98,7 @@ def test_settings_from_env_pick_the_broker_home(tmp_path: Path):
 
 def test_cluster_id_looks_like_kafkas():
     for _ in range(50):
-        cluster_id = localbroker._new_cluster_id()
+        cluster_id = lifecycle._new_cluster_id()
         assert re.fullmatch(r"[A-Za-z0-9_-]{22}", cluster_id) and not cluster_id.startswith("-")
 
 
@@ -115,7 +115,7 @@ def test_cluster_id_looks_like_kafkas():
     ],
 )
 def test_java_major(output: str, major: int | None):
-    assert localbroker._java_major(output) == major
+    assert tools._java_major(output) == major
 
 
 def test_missing_java_says_what_to_install(tool_path):

@@ -15,8 +15,9 @@ from streams.feeds.metrics import PollerMetrics
 from streams.feeds.poller import FeedReport, Outbox, Poller
 from streams.feeds.sources import FeedSource
 from streams.feeds.state import load_state
+from streams.ops.kafka import producer as kafka_producer
 from streams.settings import Settings
-from streams.shell.topics import DLQ, FEEDS_STATE, MAX_MESSAGE_BYTES, RAW
+from streams.shell.topics import DLQ, FEEDS_STATE, RAW
 
 log = logging.getLogger(__name__)
 
@@ -75,13 +76,7 @@ async def run_poller(
         "state loaded: %d feeds, %d entries (%.1fs)",
         len(state.feeds), len(state.entries), time.monotonic() - started,
     )  # fmt: skip
-    producer = AIOKafkaProducer(
-        bootstrap_servers=settings.bootstrap_servers,
-        max_request_size=MAX_MESSAGE_BYTES,
-        acks="all",
-        linger_ms=5,
-        **settings.kafka_client_config(),
-    )
+    producer = kafka_producer(settings)
     await producer.start()
     runner = None if once or not settings.poll_web_port else await serve_metrics(metrics, settings)
     reports: list[FeedReport] = []

@@ -98,7 +98,7 @@ responded commented observed emphasised emphasized emphasises emphasizes reveale
 alleged alleges promised promises vowed vows pledged cautioned cautions conceded concedes recalled
 complained complains concluded countered continued reiterated affirmed underlined believes
 estimated estimates forecast tweeted testified assured informed contended hinted hints speculated
-speculates asked asks called calls urged urges demanded demands""".split()
+speculates asked asks called calls urged urges demanded demands threatened threatens""".split()
 _EN_PHRASES = [
     "went on",
     "chimed in",
@@ -206,6 +206,9 @@ ENGLISH = Lexicon(
         + _DAYS_EN.replace(" ", "|")
         + r"|week|month|year|night|morning|evening|weekend|Twitter|X|Facebook|radio|television|TV)\b"
         r"|on\s+(?:" + _MONTHS_EN.replace(" ", "|") + r")\s+\d{1,2}\b"
+        # "said Monday that …", "said Tuesday night the …" (not "said Monday was the deadline")
+        r"|(?:" + _DAYS_EN.replace(" ", "|") + r")(?:\s+(?:night|morning|afternoon|evening))?\b"
+        r"(?!\s+(?:is|was|will|would|has|had|could|should|might|marks|seemed|seems)\b)"
         r"|(?:yesterday|today|tonight|earlier|later|recently|afterwards|again|also|publicly|privately|"
         r"separately|however|previously|repeatedly|last\s+week|this\s+week)\b"
         r"|in\s+(?:a|an|its|his|her|their|the)\s+(?:[\w'’-]+\s+){0,2}?(?:statement|interview|speech|letter|"

@@ -8,8 +8,8 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
-from itertools import islice
 
+from . import gate
 from .coreference import Registry
 from .cue_verbs import LEARNED_CUE_VERBS
 from .cues import ENGLISH, LEXICONS, Lexicon
@@ -90,6 +90,27 @@ _BETWEEN_SUBJECT_AND_VERB = re.compile(
     r"(?:\s+(?:also|later|then|again|previously))?\s+$"
 )
 _ASIDE_OPENERS = frozenset("who whose which for however meanwhile too though like including in at of".split())
+_THAT_BEFORE = re.compile(r"[^.;!?]*\bthat\s*$")
+_ADVERB_BEFORE = re.compile(r"\s[a-z]{3,}ly\s+$")
+# a phrase opened by a preposition before "that": "said on his official Twitter feed that"
+_THAT_AFTER_PHRASE = re.compile(
+    r"(?:on|in|at|during|after|before|from|for|with|about|of|to|last|this|earlier|later)\s"
+    r"[^.;:!?\n]{1,80}?\sthat\b"
+)
+# the end of a sentence-opening subject: an aside opens after it
+_SUBJECT_THEN_ASIDE = re.compile(r",\s|\s\(|\s[—–-]{1,2}\s|\s(?:who|whose)\s")
+# verbs whose content is an infinitive ("vowed to stay in the race")
+_INFINITIVE_CUES = frozenset(
+    "vowed vows pledged pledges promised promises threatened threatens urged urges asked asks".split()
+)
+# the learned gate (gate.py) over the cue scan's candidates: "learned" — the relaxed rules'
+# candidates (and, with GATE_STRICT, the strict rules' claims too) are kept when the gate accepts
+# them; "all" — every candidate kept (training); "none" — the relaxed rules off
+GATE = "learned"
+_RELAXED_RULES = frozenset("clause subject phrase to".split())
+GATE_STRICT: bool | None = None  # None: as the weights were trained (gate.gates_strict())
+# training and analysis: set to [] to record (rule, start, end, features, gated)
+CANDIDATES: list | None = None
 # "when asked whether …": the question put to someone is a (questioned) claim with no speaker of its own
 _WHEN_ASKED = re.compile(r"\b(?P<when>[Ww]hen) asked (?P<q>whether|if|how|what|who|whom|which|why|about)\b")
 
@@ -160,6 +181,7 @@ class _Found:
     group: int = 0  # quotations of one multi-paragraph/split quote
     standalone: bool = False
     parts: list[tuple[int, int]] | None = None  # the quoted pieces of a quotation split by its attribution
+    rule: str | None = None  # the cue-scan rule that found it (for the learned gate)
 
 
 def extract_claims(body: str, language: str) -> list[Claim]:
@@ -505,17 +527,24 @@ class _Extractor:
         after = self.body[cue.end : min(s_end, cue.end + 120)]
         return not (after.startswith((" on ", " for ")) or any(ch in after for ch in _QUOTE_CHARS))
 
-    def _cues_outside_quotes(self) -> Iterator[_Cue]:
-        """Cue matches outside quotations: the scan skips quoted text (much of a news story)."""
-        pos = 0
-        for q_start, q_end in self.regions:
-            if q_start > pos:
-                yield from self._scan_cues(pos, min(q_start, self.limit))
-            pos = max(pos, q_end)
-            if pos >= self.limit:
-                return
-        if pos < self.limit:
-            yield from self._scan_cues(pos, self.limit)
+    def _cues_outside_quotes(self) -> list[_Cue]:
+        """Cue matches outside quotations (much of a news story is quoted), at most 20 per
+        possible claim: one scan of the body, the matches that start inside a quotation dropped
+        (cheaper than a scan per gap between quotations)."""
+        regions = self.regions
+        j, n = 0, len(regions)
+        out: list[_Cue] = []
+        room = 20 * MAX_CLAIMS
+        for cue in self._scan_cues(0, self.limit):
+            at = cue.start
+            while j < n and regions[j][1] <= at:
+                j += 1
+            if j < n and regions[j][0] <= at:
+                continue
+            out.append(cue)
+            if len(out) >= room:
+                break
+        return out
 
     def _scan_cues(self, start: int, end: int) -> Iterator[_Cue]:
         """The matches of lex.cue in body[start:end], found with lex.cue_scan, which matches one
@@ -530,7 +559,8 @@ class _Extractor:
                 pos = first.end()
         scan = self.lex.cue_scan_ascii if body.isascii() else self.lex.cue_scan
         for m in scan.finditer(body, pos, end):
-            yield _Cue(m.start("cue"), m.end(), m["cue"])
+            text = m[1]  # the group "cue"
+            yield _Cue(m.end() - len(text), m.end(), text)
 
     def _speech(self, cue: _Cue, sentence: tuple[int, int]) -> None:
         body = self.body
@@ -569,6 +599,14 @@ class _Extractor:
             # group, said": the subject opens the sentence, an aside stands between
             mention = self._subject_before_aside(s_start, cue.start)
         if mention is None and lex.code == "en":
+            adverb = _ADVERB_BEFORE.search(body, max(s_start, cue.start - 20), cue.start)
+            if adverb is not None and adverb.start() > s_start:
+                # "the charity proudly declared": an adverb between subject and verb
+                front = adverb.start()
+                mention = parse_before(body, max(s_start, front - 160), front, lex)
+                if mention is None:
+                    mention = parse_nominal_before(body, max(s_start, front - 120), front, lex)
+        if mention is None and lex.code == "en":
             # "Many in the crowd said", "Trump's campaign said": a description is still a speaker
             mention = parse_nominal_before(body, max(s_start, cue.start - 120), cue.start, lex)
             if mention is None and _AND_BEFORE.search(body, max(s_start, cue.start - 6), cue.start):
@@ -578,6 +616,13 @@ class _Extractor:
         if mention is None:
             mention = parse_after(body, _after_space(body, cue.end), s_end, lex)
             inverted = mention is not None
+        relaxed = ""
+        if mention is None and lex.code == "en":
+            # "Trump, the longtime owner of “The Apprentice,” said", "A woman who has accused him
+            # said", "Sen. Roy Blunt (R-Mo.), facing a challenge, noted": the subject opens the
+            # sentence, a long aside stands between it and the cue
+            mention = self._opening_subject(s_start, cue.start)
+            relaxed = "subject" if mention is not None else ""
         if mention is None and lex.code == "es" and not body[s_start : cue.start].strip(" ,¿¡"):
             # Spanish drops the subject: "Dijo que ..." is said by the person last spoken of
             mention = Mention(cue.start, cue.start, "", kind="pronoun", gender="any")
@@ -605,6 +650,13 @@ class _Extractor:
             near = _THAT_SOON.match(body, content_pos, min(s_end, content_pos + 60))
             if near is not None:
                 comp = lex.complementizer.match(body, near.end() - 4, s_end)
+        if comp is None and lex.code == "en" and not inverted:
+            # "said on NBC's “Meet the Press” on Sunday that ...": a phrase the modifiers do not
+            # know, opened by a preposition, then "that"
+            far = _THAT_AFTER_PHRASE.match(body, content_pos, min(s_end, content_pos + 90))
+            if far is not None:
+                comp = lex.complementizer.match(body, far.end() - 4, s_end)
+                relaxed = relaxed or "phrase"
         has_that = comp is not None
         if comp:
             content_pos = comp.end()
@@ -630,14 +682,14 @@ class _Extractor:
             # "The talks, Kerry said, will resume": the content is not contiguous; the claim is the
             # whole sentence, attribution included
             r_start, r_end = self._trim(s_start, f_end)
-            self._add(r_start, r_end, kind, cue_text, mention, cue.start)
+            self._add(r_start, r_end, kind, cue_text, mention, cue.start, relaxed or "strict")
             return
         if lex.code == "en" and prefix.endswith((',"', ",”", ",’", ",'")) and not self._in_quote(s_start):
             # 'Although there was “no breakthrough,” the tone was “softer,” the Journal reported':
             # the comma sits inside the closing mark (American style); the sentence is the content
             r_start, r_end = self._trim(s_start, s_start + len(prefix) - 2)
             if _has_words(body, 5, r_start, r_end) and body[r_start] not in _QUOTE_CHARS:
-                self._add(r_start, r_end, kind, cue_text, mention, cue.start)
+                self._add(r_start, r_end, kind, cue_text, mention, cue.start, relaxed or "strict")
                 return
         if (
             prefix.endswith(",")
@@ -650,7 +702,7 @@ class _Extractor:
         ):
             r_start, r_end = self._trim(s_start, s_start + len(prefix) - 1)
             if r_end > r_start and body[r_end - 1] not in _QUOTE_CHARS and body[r_start] not in _QUOTE_CHARS:
-                self._add(r_start, r_end, kind, cue_text, mention, cue.start)
+                self._add(r_start, r_end, kind, cue_text, mention, cue.start, relaxed or "strict")
             elif (
                 r_end > r_start
                 and lex.code == "en"
@@ -658,7 +710,7 @@ class _Extractor:
                 and self._runs_past_quote(r_start, r_end)
             ):
                 # '“We’re extremely happy” about the decision, said X': quotation and words after it
-                self._add(r_start, r_end, kind, cue_text, mention, cue.start)
+                self._add(r_start, r_end, kind, cue_text, mention, cue.start, relaxed or "strict")
             return
         if f_end <= f_start:
             return
@@ -687,11 +739,8 @@ class _Extractor:
             or (prefix.endswith(",") and len(prefix_words) <= 12)
             or all(w in _OPENERS for w in prefix_words)
         )
-        if (
-            not opener_only
-            and not inverted
-            and (embedded or (lex.code == "en" and prefix_words[-1] in _SUBORDINATORS))
-        ):
+        inside = not opener_only and (embedded or (lex.code == "en" and prefix_words[-1] in _SUBORDINATORS))
+        if inside and not inverted:
             # inside a larger sentence only a clause with its own subject and verb is a claim
             # ("after the firm warned it could run out of cash", not "who has admitted fraud")
             opener_only = (
@@ -700,7 +749,13 @@ class _Extractor:
                 or _PRONOUN_VERB.match(body, f_start, f_end) is not None
             )
         if not opener_only and not has_that:
-            return
+            if lex.code != "en" or inverted or inside or verb not in lex.strong:
+                return
+            if forward_words and forward_words[0].lower() in _CONTINUE:
+                return  # "The rules, which officials said will take effect …": no clause of its own
+            # a cue inside a longer sentence with a bare clause after it ("Although …, at the town
+            # hall she said she did not believe …"): a candidate for the gate
+            relaxed = relaxed or "clause"
         if verb in _OBJECT_CUES and lex.code == "en" and not has_that and not inverted:
             # "X asked the court to …", "X called the plan “a disaster”", "X announced on Monday
             # a lawsuit …": the object and what follows are the content
@@ -710,7 +765,17 @@ class _Extractor:
                 and not any(ch in body[f_start : min(f_end, f_start + 120)] for ch in _QUOTE_CHARS)
             ):
                 return
-            self._add(f_start, f_end, kind, cue_text, mention, cue.start)
+            self._add(f_start, f_end, kind, cue_text, mention, cue.start, relaxed or "strict")
+            return
+        if (
+            not has_that
+            and lex.code == "en"
+            and verb in _INFINITIVE_CUES
+            and forward_words[:1] == ["to"]
+            and len(forward_words) == 3
+        ):
+            # "vowed to stay in the race", "threatened to shut down the government"
+            self._add(f_start, f_end, kind, cue_text, mention, cue.start, relaxed or "to")
             return
         if len(forward_words) < 2 or (not has_that and forward_words[0].lower() in _CLAUSE_STOP):
             return
@@ -752,7 +817,23 @@ class _Extractor:
             tail = _MAIN_CLAUSE_RESUMES.search(body, f_start, f_end)
             if tail is not None:
                 f_end = tail.start()
-        self._add(f_start, f_end, kind, cue_text, mention, cue.start)
+        self._add(f_start, f_end, kind, cue_text, mention, cue.start, relaxed or "strict")
+
+    def _opening_subject(self, s_start: int, end: int) -> Mention | None:
+        """The subject that opens the sentence, before a comma, bracket, dash or "who" that opens
+        an aside running up to the cue at body[end]."""
+        body = self.body
+        m = _SUBJECT_THEN_ASIDE.search(body, s_start, min(end, s_start + 90))
+        if m is None or m.start() <= s_start:
+            return None
+        lead = body[s_start : m.start()]
+        mention = parse_before(body, s_start, m.start(), self.lex) or parse_nominal_before(
+            body, s_start, m.start(), self.lex
+        )
+        if mention is None or mention.kind not in _SUBJECT_KINDS or mention.kind == "pronoun":
+            return None
+        before = lead[: mention.start - s_start].strip().lower()
+        return mention if not before or all(w in _OPENERS for w in before.split()) else None
 
     def _subject_before_aside(self, s_start: int, end: int) -> Mention | None:
         body = self.body
@@ -855,7 +936,7 @@ class _Extractor:
                 if mention is None or mention.kind not in _SUBJECT_KINDS:
                     continue
                 at = verb.start() + 1
-            self._add(f_start, f_end, "indirect_speech", m["cue"], mention, at)
+            self._add(f_start, f_end, "indirect_speech", m["cue"], mention, at, "participle")
 
     def _when_asked(self) -> None:
         """English: '"…," Christie said when asked whether he would …' — the question is a claim
@@ -921,7 +1002,7 @@ class _Extractor:
             if f_end - f_start < 6 or any(a < f_end and f_start < b for a, b in taken):
                 continue
             done.add(s_start)
-            self._add(f_start, f_end, "indirect_speech", m["verb"], mention, m.start("verb"))
+            self._add(f_start, f_end, "indirect_speech", m["verb"], mention, m.start("verb"), "predicate")
 
     def _according(self, cue: _Cue, sentence: tuple[int, int]) -> None:
         body = self.body
@@ -987,14 +1068,53 @@ class _Extractor:
         if _has_words(body, 3, f_start, min(f_end, f_start + 200)):
             self._add(f_start, f_end, "according_to", "zufolge", mention, cue.start)
 
-    def _add(self, start: int, end: int, kind: str, cue: str, mention: Mention, at: int) -> None:
-        if end > start:
-            self.found.append(_Found(start, end, kind, " ".join(cue.split()), mention, at))
+    def _add(
+        self,
+        start: int,
+        end: int,
+        kind: str,
+        cue: str,
+        mention: Mention,
+        at: int,
+        rule: str | None = None,
+    ) -> None:
+        """A claim; `rule` names the cue-scan rule that found it ("strict", or one of the relaxed
+        rules), for the learned gate (`_gate`)."""
+        if end <= start or (GATE == "none" and rule in _RELAXED_RULES):
+            return
+        self.found.append(_Found(start, end, kind, " ".join(cue.split()), mention, at, rule=rule))
+
+    def _gate(self) -> None:
+        """English: the learned gate (gate.py) keeps or drops the cue scan's claims — those of the
+        relaxed rules, and those of the strict rules when the weights were trained for them (but
+        never "X said that …") — once their spans are final (after _split_runs)."""
+        if self.lex.code != "en":
+            return
+        body = self.body
+        strict = gate.gates_strict() if GATE_STRICT is None else GATE_STRICT
+        kept = []
+        for f in self.found:
+            rule = f.rule
+            relaxed = rule in _RELAXED_RULES
+            if rule is None or f.mention is None:
+                kept.append(f)
+                continue
+            gated = relaxed or (strict and not _THAT_BEFORE.match(body, f.at, f.start))
+            if not gated and CANDIDATES is None:
+                kept.append(f)
+                continue
+            spoken = (f.mention.kind, f.mention.start, f.mention.end)
+            feats = gate.features(body, self._sentence(f.at), f.start, f.end, f.at, f.cue, spoken, rule)
+            if CANDIDATES is not None:
+                CANDIDATES.append((rule, f.start, f.end, feats, gated))
+            if GATE != "learned" or not gated or gate.accept(feats):
+                kept.append(f)
+        self.found = kept
 
     # -- resolution and output -----------------------------------------------------------------
     def run(self) -> list[Claim]:
         # every speech cue outside quotations, once: quotation attribution looks them up by position
-        self.cues = list(islice(self._cues_outside_quotes(), 20 * MAX_CLAIMS))
+        self.cues = self._cues_outside_quotes()
         self.cue_starts = [c.start for c in self.cues]
         self._quote_claims()
         if self.attribute:
@@ -1007,6 +1127,7 @@ class _Extractor:
             for f in self.found:
                 f.mention, f.cue = None, f.cue
         self._split_runs()
+        self._gate()
         found = self._drop_overlaps()
         registry = Registry(self.body, self.limit, self.lex, self.regions)
         registry.contents = sorted((f.start, f.end) for f in found if f.kind != "direct_quote")
@@ -1064,7 +1185,10 @@ class _Extractor:
             for g in self.found:
                 if g is f or g.kind == "direct_quote" or g.mention is None:
                     continue
-                cut = min(g.mention.start, g.at) if g.mention.end > g.mention.start else g.at
+                cut = g.at
+                if f.start < g.mention.start < g.mention.end:
+                    cut = min(g.mention.start, g.at)
+                # (a subject before f, "A stressed X, but said Y": the cut is at the second verb)
                 if f.start < cut < f.end and g.start >= cut and f.at < f.start:
                     end = _RUN_TAIL.sub("", self.body[f.start : cut])
                     if len(end) >= 8:

@@ -1,0 +1,188 @@
+"""Train the learned gate of the English cue scan (`streams/core/claims/cue_gate.json`) on PolNeAR train.
+
+    .venv/bin/python benchmarks/claims_polnear_gate.py --data ../shared/data/polnear-attributions-dev.jsonl
+        [--cv] [--threshold P] [--write]
+
+The relaxed rules of the cue scan (`extract._RELAXED_RULES`: a subject before a long aside, a cue
+inside a longer sentence with a bare clause, "that" after an unknown phrase, "vowed to …") propose
+candidate claims; each gets the sparse features of `gate.features`.  A candidate is labelled right
+when at least half of it lies inside a gold content span of the ``train`` split (never ``dev``).
+A logistic regression (plain SGD with L2, fixed order: the same weights on every run) learns to
+accept or reject them; features seen fewer than ``--min-count`` times are dropped, and only
+word shapes and lower-case / closed-class words are features (`gate.word_feature`), so no name is
+stored.
+
+``--cv`` first reports a 2-fold cross-validation by article on train (train on one half, run the
+extractor with those weights on the other): precision, recall (speech) and the candidates kept, for
+the gate off, every candidate kept, and the gate at a few thresholds.  ``--write`` writes the
+weights trained on all of train with ``--threshold`` (a probability) into the package.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import os
+import random
+import sys
+import zlib
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from claims_polnear import languages, overlap, score  # noqa: E402
+
+from streams.core.claims import extract as extract_module  # noqa: E402
+from streams.core.claims import extract_claims, gate  # noqa: E402
+
+DEFAULT_DATA = ROOT.parent / "shared" / "data" / "polnear-attributions-dev.jsonl"
+WEIGHTS = ROOT / "streams" / "core" / "claims" / "cue_gate.json"
+RELAXED = extract_module._RELAXED_RULES
+
+
+def candidates(articles: list[dict], codes: dict[str, str], strict: bool) -> list[tuple[list[str], int, str]]:
+    """(features, label, rule) of every candidate the cue scan proposes with the gate open."""
+    out = []
+    saved = extract_module.GATE
+    extract_module.GATE = "all"
+    try:
+        for art in articles:
+            extract_module.CANDIDATES = []
+            extract_claims(art["body"], codes[art["id"]])
+            for rule, start, end, feats, gated in extract_module.CANDIDATES:
+                if rule not in RELAXED and not (strict and gated):
+                    continue  # ("X said that …" is never gated)
+                right = any(
+                    overlap((start, end), g["content"]) >= 0.5 * (end - start) for g in art["attributions"]
+                )
+                out.append((feats, int(right), rule))
+    finally:
+        extract_module.CANDIDATES = None
+        extract_module.GATE = saved
+    return out
+
+
+def train(rows: list[tuple[list[str], int, str]], min_count: int, epochs: int = 40, l2: float = 1e-4) -> dict:
+    counts = Counter(f for feats, _, _ in rows for f in set(feats))
+    vocab = {f for f, n in counts.items() if n >= min_count}
+    data = [([f for f in feats if f in vocab], y) for feats, y, _ in rows]
+    weights: dict[str, float] = dict.fromkeys(sorted(vocab), 0.0)
+    bias = 0.0
+    order = list(range(len(data)))
+    rng = random.Random(11)
+    for epoch in range(epochs):
+        rng.shuffle(order)
+        rate = 0.1 / (1 + epoch * 0.2)
+        for i in order:
+            feats, y = data[i]
+            z = bias + sum(weights[f] for f in feats)
+            p = 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
+            g = p - y
+            bias -= rate * g
+            for f in feats:
+                weights[f] -= rate * (g + l2 * weights[f])
+    return {"bias": round(bias, 4), "weights": {f: round(w, 4) for f, w in weights.items() if abs(w) >= 1e-3}}
+
+
+def logit(p: float) -> float:
+    return math.log(p / (1 - p))
+
+
+def evaluate(
+    articles: list[dict],
+    codes: dict[str, str],
+    mode: str,
+    model: dict | None,
+    threshold: float,
+    strict: bool = False,
+) -> dict:
+    saved = (extract_module.GATE, extract_module.GATE_STRICT, gate._model)
+    extract_module.GATE = mode
+    extract_module.GATE_STRICT = strict
+    if model is not None:
+        frozen = (model["weights"], model["bias"], logit(threshold))
+        gate._model = lambda: frozen  # type: ignore[assignment]
+    try:
+        claims = {a["id"]: [c.to_dict() for c in extract_claims(a["body"], codes[a["id"]])] for a in articles}
+    finally:
+        extract_module.GATE, extract_module.GATE_STRICT, gate._model = saved
+    return score(articles, claims)[0]
+
+
+def merge(parts: list[dict]) -> dict:
+    """Precision and recall (speech) of two folds together, from their counts."""
+    pred = sum(p["predicted"] for p in parts)
+    right = sum(p["precision"] * p["predicted"] for p in parts)
+    speech = sum(p["gold_speech"] for p in parts)
+    found = sum(p["recall_speech"] * p["gold_speech"] for p in parts)
+    spk = sum(p["speaker_acc"] for p in parts) / len(parts)
+    return {"predicted": pred, "precision": right / pred, "recall_speech": found / speech, "speaker": spk}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--data", type=Path, default=Path(os.environ.get("WIRESTREAM_POLNEAR", DEFAULT_DATA)))
+    parser.add_argument("--min-count", type=int, default=3)
+    parser.add_argument("--l2", type=float, default=1e-4)
+    parser.add_argument(
+        "--threshold", type=float, default=0.5, help="probability above which a candidate is kept"
+    )
+    parser.add_argument("--strict", action="store_true", help="also gate the strict rules' claims")
+    parser.add_argument("--cv", action="store_true")
+    parser.add_argument("--write", action="store_true")
+    args = parser.parse_args(argv)
+    if not args.data.exists():
+        print(f"PolNeAR data not found: {args.data} (--data or WIRESTREAM_POLNEAR)", file=sys.stderr)
+        return 2
+    articles = [json.loads(line) for line in args.data.open(encoding="utf-8") if line.strip()]
+    articles = [a for a in articles if a["split"] == "train"]
+    codes = languages(articles)
+    if args.cv:
+        folds = [[a for a in articles if zlib.crc32(a["id"].encode()) % 2 == k] for k in (0, 1)]
+        models = [
+            train(candidates(folds[1 - k], codes, args.strict), args.min_count, l2=args.l2) for k in (0, 1)
+        ]
+        print("| gate (2-fold CV on train) | predicted | precision | recall speech | speaker |")
+        print("|---|---|---|---|---|")
+        rows = [("off (strict rules only)", "none", None), ("every candidate kept", "all", None)]
+        rows += [(f"learned, p > {t}", "learned", t) for t in (0.3, 0.4, 0.5, 0.6, 0.7)]
+        for label, mode, threshold in rows:
+            parts = [
+                evaluate(
+                    folds[k], codes, mode, models[k] if threshold else None, threshold or 0.5, args.strict
+                )
+                for k in (0, 1)
+            ]
+            m = merge(parts)
+            print(
+                f"| {label} | {m['predicted']} | {m['precision']:.4f} | {m['recall_speech']:.4f} "
+                f"| {m['speaker']:.3f} |"
+            )
+    rows = candidates(articles, codes, args.strict)
+    model = train(rows, args.min_count, l2=args.l2)
+    kept = sum(1 for feats, _, _ in rows if gate_score(model, feats) > logit(args.threshold))
+    print(
+        f"{len(rows)} candidates on train ({sum(y for _, y, _ in rows)} right), "
+        f"{len(model['weights'])} weights, {kept} kept at p > {args.threshold}"
+    )
+    if args.write:
+        model["threshold"] = round(logit(args.threshold), 4)
+        model["trained_on"] = "PolNeAR train, benchmarks/claims_polnear_gate.py"
+        model["strict"] = args.strict
+        WEIGHTS.write_text(json.dumps(model, indent=0, sort_keys=True) + "\n", encoding="utf-8")
+        print(f"wrote {WEIGHTS} ({WEIGHTS.stat().st_size} bytes)")
+    return 0
+
+
+def gate_score(model: dict, feats: list[str]) -> float:
+    return model["bias"] + sum(model["weights"].get(f, 0.0) for f in feats)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

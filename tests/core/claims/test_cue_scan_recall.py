@@ -1,0 +1,104 @@
+"""Issue #11, recall of reported speech outside quotations: the relaxed rules of the cue scan and
+the learned gate over them.  Every sentence here is written for these tests."""
+
+import json
+from importlib import resources
+
+from streams.core.claims import extract_claims, gate
+
+from .extracting import claims_of, only
+
+
+def test_a_subject_before_a_long_appositive():
+    claim = only(
+        "The former treasurer of the county party, Dana Whitlock, said the staffer who replaced her "
+        "should be dismissed over the missing funds."
+    )
+    assert claim.text == "the staffer who replaced her should be dismissed over the missing funds"
+    assert claim.speaker == "Dana Whitlock"
+
+
+def test_a_subject_with_a_bracket_and_a_participle_aside():
+    claim = only("Sen. Carla Brandt (D-Ore.), facing a tough primary, noted that the bill had stalled twice.")
+    assert claim.text == "the bill had stalled twice"
+    assert claim.speaker == "Carla Brandt"
+
+
+def test_a_subject_with_a_relative_clause_and_no_comma():
+    claim = only(
+        "A farmer who has sued the water board twice said Monday that the new reservoir would flood "
+        "his fields."
+    )
+    assert claim.text == "the new reservoir would flood his fields"
+    assert claim.speaker and "farmer" in claim.speaker
+
+
+def test_a_bare_day_after_the_verb_is_no_content():
+    claim = only("The mayor said Tuesday night the bridge would reopen in May.")
+    assert claim.text == "the bridge would reopen in May"
+    assert claims_of("Ortiz said Monday in an interview with the station.") == []
+    # a day that is the subject of the reported clause stays in it
+    assert only("Ortiz said Monday was the last day to file.").text == "Monday was the last day to file"
+
+
+def test_an_adverb_between_subject_and_verb():
+    claim = only("Even so, the charity proudly declared that it had never shared the names of its donors.")
+    assert claim.text == "it had never shared the names of its donors"
+    assert claim.speaker and "charity" in claim.speaker
+
+
+def test_that_after_a_phrase_the_modifiers_do_not_know():
+    claim = only("The governor said on his weekly radio show that the bridge would reopen in May.")
+    assert claim.text == "the bridge would reopen in May"
+
+
+def test_an_infinitive_after_a_verb_of_promise_or_threat():
+    claim = only("The union vowed to strike again if the talks fail.")
+    assert claim.text == "to strike again if the talks fail"
+    assert only("The ferry company threatened to cancel the winter timetable.").text == (
+        "to cancel the winter timetable"
+    )
+    # a noun object is no reported content
+    assert claims_of("The ferry company threatened legal action against the port.") == []
+
+
+def test_a_cue_inside_a_longer_sentence_with_a_bare_clause():
+    claim = only(
+        "Two weeks ago she praised the plan, but at the rally on Friday night she said she no longer "
+        "trusted the figures."
+    )
+    assert claim.text == "she no longer trusted the figures"
+
+
+def test_a_gap_in_a_relative_clause_is_no_claim():
+    assert claims_of("The rules, which officials said will take effect in June, do not cover farms.") == []
+
+
+def test_the_gate_stores_no_name():
+    """The shipped weights hold closed-class and lower-case words and shapes only."""
+    raw = resources.files("streams.core.claims").joinpath("cue_gate.json").read_text(encoding="utf-8")
+    model = json.loads(raw)
+    assert model["weights"] and model["threshold"] < 10
+    shapes = {"Cap", "Q", "D", "Day", "X", "_", "^"}
+    for feature in model["weights"]:
+        for value in feature.split("=", 1)[-1].split("|"):
+            assert value in shapes or value == value.lower(), feature
+
+
+def test_features_turn_names_into_shapes():
+    body = "Dana Whitlock, a nurse, said Imogen Reyes would resign."
+    feats = gate.features(body, (0, len(body)), 29, len(body) - 1, 24, "said", ("person", 0, 13), "strict")
+    assert "c1=Cap" in feats and "c2=Cap" in feats
+    assert not any("Imogen" in f or "Reyes" in f or "Dana" in f for f in feats)
+
+
+def test_the_gate_ranks_a_clause_above_a_modifier():
+    body = "Kai Moss said the council would close the library. Kai Moss said at length in the hall."
+    good = gate.features(body, (0, 51), 14, 49, 9, "said", ("person", 0, 8), "clause")
+    bad = gate.features(body, (51, len(body)), 65, len(body) - 1, 60, "said", ("person", 51, 59), "clause")
+    assert gate.score(good) > gate.score(bad)
+
+
+def test_other_languages_are_not_gated():
+    found = extract_claims("El ministro dijo que el Gobierno bajará los impuestos.", "es")
+    assert [c.text for c in found] == ["el Gobierno bajará los impuestos"]

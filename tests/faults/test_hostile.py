@@ -1,6 +1,6 @@
 """Hostile input: ≥ 10,000 generated and mutated records through the worker — no crash, no stall, every
-input accounted for (enriched or DLQ), and time per record bounded (measured in-process on the same
-inputs: Enricher.prepare + StoryDesk.judge)."""
+input accounted for (enriched or DLQ), and CPU time per record bounded (measured in-process on the same
+inputs: Enricher.prepare + StoryDesk.judge, process CPU time, so a loaded machine does not fail it)."""
 
 from __future__ import annotations
 
@@ -38,7 +38,7 @@ def core_outcomes(inputs, settings):
     enricher.prepare(b"Warm up\nThe council approved the harbour plan on Monday.", time.time())
     outcomes = []
     for _, value in inputs:
-        began = time.perf_counter()
+        began = time.process_time()
         try:
             prepared = enricher.prepare(value, received_at=time.time())
             prepared.to_bytes()  # as the ingest agent does before sending it on
@@ -49,7 +49,7 @@ def core_outcomes(inputs, settings):
             outcome = ("dlq", rejected.code, rejected.stage)
         except Exception:  # what the ingest agent dead-letters as stage_failed at "ingest"
             outcome = ("dlq", "stage_failed", "ingest")
-        outcomes.append((outcome, time.perf_counter() - began))
+        outcomes.append((outcome, time.process_time() - began))
     return outcomes
 
 
@@ -102,5 +102,5 @@ def test_hostile_inputs_are_all_accounted_for_quickly(pipeline_settings, workers
     )
     assert not lost, f"inputs without an enriched or DLQ record: {lost[:20]}"
     assert not wrong_code, f"worker and core disagree: {wrong_code[:20]}"
-    assert worst < MAX_SECONDS_PER_RECORD, f"slowest record took {worst:.2f}s: {dict(slowest)}"
+    assert worst < MAX_SECONDS_PER_RECORD, f"slowest record took {worst:.2f} CPU s: {dict(slowest)}"
     assert "Traceback" not in worker.log(), worker.log()[-3000:]

@@ -56,6 +56,6 @@ def test_non_string_input(garbage):
     ids=["one-char", "quotes", "cues", "quote-cue", "initials", "many-people"],
 )
 def test_one_megabyte_is_fast(body):
-    t0 = time.perf_counter()
+    t0 = time.process_time()  # CPU time: catastrophic backtracking shows, a busy machine does not
     extract_claims(body, "en")
-    assert time.perf_counter() - t0 < 5.0
+    assert time.process_time() - t0 < 5.0

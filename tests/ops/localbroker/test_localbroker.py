@@ -8,7 +8,6 @@ import re
 import shutil
 import socket
 import threading
-import time
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -224,10 +223,8 @@ def test_real_broker_start_twice_status_stop(tmp_settings: Settings, cached_libs
     libs.symlink_to(cached_libs, target_is_directory=True)
     assert not localbroker.status(settings).running
 
-    began = time.monotonic()
     st = localbroker.start(settings, timeout=60)
     try:
-        assert time.monotonic() - began < 45
         assert st.running and st.ready and not st.already_running
         assert st.address == settings.bootstrap_servers and st.version == localbroker.KAFKA_VERSION
         assert Path(settings.broker_home, "broker.pid").read_text().strip() == str(st.pid)

@@ -110,7 +110,7 @@ GATE = "learned"
 _RELAXED_RULES = frozenset("clause subject phrase to".split())
 GATE_STRICT: bool | None = None  # None: as the weights were trained (gate.gates_strict())
 # training and analysis: set to [] to record (rule, start, end, features, gated)
-CANDIDATES: list | None = None
+CANDIDATES: list[tuple[str, int, int, list[str], bool]] | None = None
 # "when asked whether …": the question put to someone is a (questioned) claim with no speaker of its own
 _WHEN_ASKED = re.compile(r"\b(?P<when>[Ww]hen) asked (?P<q>whether|if|how|what|who|whom|which|why|about)\b")
 

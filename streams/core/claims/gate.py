@@ -14,6 +14,7 @@ import json
 import math
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 
 # capitalised words that are function words, kept as words rather than shapes
 _CLOSED = frozenset(
@@ -118,12 +119,13 @@ def features(
 
 
 @lru_cache(maxsize=1)
-def _load() -> dict:
+def _load() -> dict[str, Any]:
     try:
         raw = resources.files(__package__).joinpath("cue_gate.json").read_text(encoding="utf-8")
     except (FileNotFoundError, OSError):
         return {"weights": {}, "bias": 0.0, "threshold": math.inf}  # no weights: nothing accepted
-    return json.loads(raw)
+    data: dict[str, Any] = json.loads(raw)
+    return data
 
 
 @lru_cache(maxsize=1)

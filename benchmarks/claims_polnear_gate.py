@@ -151,7 +151,7 @@ def main(argv: list[str] | None = None) -> int:
         print("| gate (2-fold CV on train) | predicted | precision | recall speech | speaker |")
         print("|---|---|---|---|---|")
         rows = [("off (strict rules only)", "none", None), ("every candidate kept", "all", None)]
-        rows += [(f"learned, p > {t}", "learned", t) for t in (0.3, 0.4, 0.5, 0.6, 0.7)]
+        rows += [(f"learned, p > {t}", "learned", t) for t in (0.3, 0.35, 0.4, 0.5, 0.6, 0.7)]
         for label, mode, threshold in rows:
             parts = [
                 evaluate(

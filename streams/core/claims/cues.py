@@ -98,7 +98,8 @@ responded commented observed emphasised emphasized emphasises emphasizes reveale
 alleged alleges promised promises vowed vows pledged cautioned cautions conceded concedes recalled
 complained complains concluded countered continued reiterated affirmed underlined believes
 estimated estimates forecast tweeted testified assured informed contended hinted hints speculated
-speculates asked asks called calls urged urges demanded demands threatened threatens""".split()
+speculates asked asks called calls urged urges demanded demands threatened threatens accused accuses
+described describes""".split()
 _EN_PHRASES = [
     "went on",
     "chimed in",

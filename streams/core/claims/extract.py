@@ -65,17 +65,23 @@ _SUBJECT_VERB = re.compile(
 )
 # participle cues after a main clause: "…, saying (that) …", "…, adding that …"
 _PARTICIPLE = re.compile(
-    r"[,–—]\s+(?:and\s+)?(?P<cue>saying|adding|noting|claiming|insisting|warning|arguing|explaining|"
-    r"stressing|admitting|arguing|maintaining|complaining|writing|asking|calling\s+for|"
-    r"telling\s+(?:reporters|the\s+[A-Za-z]+|[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){0,3}))[\s,:]+(?P<that>that\s+)?"
+    r"(?:[,–—]\s+(?:and\s+)?|\s(?P<lead>by|and|while|before|then)\s+)"
+    r"(?P<cue>saying|adding|noting|claiming|insisting|warning|arguing|explaining|"
+    r"stressing|admitting|arguing|maintaining|complaining|writing|asking|calling\s+for|calling|declaring|"
+    r"stating|telling\s+(?:reporters|him|her|them|us|me|the\s+[A-Za-z]+|[a-z]{3,}s\b|"
+    r"[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){0,3}(?:['’]s(?:\s+[A-Z][\w.-]+){1,3})?))"
+    r"[\s,:]+(?P<that>that\s+)?"
 )
+# participles of the wider set (a word before them, "calling", "declaring", "stating", "telling" an
+# addressee the first pattern did not know): candidates for the learned gate
+_NEW_PARTICIPLES = frozenset("calling declaring stating".split())
 _PRONOUN_VERB = re.compile(r"(?:he|she|it|they|we|I|you)\s+[a-z]{2,}\b")
 # the verb of the main clause, to find its subject: a past tense ("backed", "criticised") or
 # one of the common irregular ones
 _MAIN_VERB = re.compile(
     r"\s(?:[a-z]+ed|said|told|fell|rose|cut|made|took|gave|hit|won|lost|left|set|put|sent|kept|"
     r"held|met|came|went|got|led|sold|bought|paid|spent|struck|broke|ran|saw|stood|sought|brought|"
-    r"says|said|tells)\b"
+    r"says|said|tells|wrote|spoke|drew|threw|began|shot)\b"
 )
 # a clause whose subject is the speaker, inside a larger sentence: "… after the firm warned …",
 # "… when a judge said …", "…, and Ms Orme insisted …" ("if"/"unless"/"whether" are no report)
@@ -107,13 +113,18 @@ _INFINITIVE_CUES = frozenset(
 # candidates (and, with GATE_STRICT, the strict rules' claims too) are kept when the gate accepts
 # them; "all" — every candidate kept (training); "none" — the relaxed rules off
 GATE = "learned"
-_RELAXED_RULES = frozenset("clause subject phrase to".split())
+_RELAXED_RULES = frozenset("clause inside bare subject phrase to participle2 object2".split())
+_OLD_TELLING = re.compile(r"telling\s+(?:reporters|the\s+[A-Za-z]+|[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){0,3})")
 GATE_STRICT: bool | None = None  # None: as the weights were trained (gate.gates_strict())
 # training and analysis: set to [] to record (rule, start, end, features, gated)
 CANDIDATES: list[tuple[str, int, int, list[str], bool]] | None = None
 # "when asked whether …": the question put to someone is a (questioned) claim with no speaker of its own
 _WHEN_ASKED = re.compile(r"\b(?P<when>[Ww]hen) asked (?P<q>whether|if|how|what|who|whom|which|why|about)\b")
 
+# verbs whose object and a phrase after it are the content ("accused her of", "described it as")
+_OF = re.compile(r"\sof\s")
+_AS = re.compile(r"\sas\s")
+_OBJECT_PHRASE_CUES = {"accused": _OF, "accuses": _OF, "described": _AS, "describes": _AS}
 # verbs whose object is the content ("asked the court to", "called the plan “a disaster”")
 _OBJECT_CUES = frozenset("asked asks called calls urged urges demanded demands announced announces".split())
 # a sentence that opens with a name (or a pronoun) and its verb: "Sen. Ann Cole decried",
@@ -749,13 +760,21 @@ class _Extractor:
                 or _PRONOUN_VERB.match(body, f_start, f_end) is not None
             )
         if not opener_only and not has_that:
-            if lex.code != "en" or inverted or inside or verb not in lex.strong:
+            if lex.code != "en" or inverted or embedded or verb not in lex.strong:
                 return
             if forward_words and forward_words[0].lower() in _CONTINUE:
                 return  # "The rules, which officials said will take effect …": no clause of its own
             # a cue inside a longer sentence with a bare clause after it ("Although …, at the town
             # hall she said she did not believe …"): a candidate for the gate
-            relaxed = relaxed or "clause"
+            relaxed = relaxed or ("inside" if inside else "clause")
+        if verb in _OBJECT_PHRASE_CUES and lex.code == "en" and not has_that and not inverted:
+            # "X accused her of making …", "X described the protests as largely peaceful": the
+            # object and its phrase are the content (a candidate for the gate)
+            link = _OBJECT_PHRASE_CUES[verb]
+            if len(forward_words) < 2 or link.search(body, f_start, min(f_end, f_start + 60)) is None:
+                return
+            self._add(f_start, f_end, kind, cue_text, mention, cue.start, relaxed or "object2")
+            return
         if verb in _OBJECT_CUES and lex.code == "en" and not has_that and not inverted:
             # "X asked the court to …", "X called the plan “a disaster”", "X announced on Monday
             # a lawsuit …": the object and what follows are the content
@@ -810,7 +829,19 @@ class _Extractor:
             needs_that = False  # "denied he had been offered money", "confirmed the board would"
         russian_comma = lex.code == "ru" and body[after:content_pos].strip().endswith(",")
         if needs_that and not has_that and not russian_comma:
-            return
+            if not (
+                lex.code == "en"
+                and not inverted
+                and verb not in _NOUN_LIKE
+                and (
+                    _SUBJECT_VERB.match(body, f_start, f_end) is not None
+                    or _PRONOUN_VERB.match(body, f_start, f_end) is not None
+                )
+            ):
+                return
+            # "the party announced she wasn't coming": a verb that takes a bare clause less often
+            # than "said", before a subject and its verb: a candidate for the gate
+            relaxed = relaxed or "bare"
         if aside:
             # "the Forum, which said prices were rising, backed him": the clause ends at the comma
             # that gives the main clause its verb back
@@ -893,8 +924,18 @@ class _Extractor:
             if len(self.found) >= MAX_CLAIMS:
                 break
             comma = m.start()
-            if body[comma] != "," and not body[comma - 1 : comma].isspace():
+            if body[comma] in "–—" and not body[comma - 1 : comma].isspace():
                 continue  # a dash joins words ("well—said"), it opens no participle clause
+            cue_word = m["cue"]
+            rule = "participle"
+            if (
+                m["lead"] is not None
+                or cue_word in _NEW_PARTICIPLES
+                or (cue_word.startswith("telling") and _OLD_TELLING.fullmatch(cue_word) is None)
+            ):
+                if lex.code != "en":
+                    continue
+                rule = "participle2"
             if self._in_quote(comma):
                 continue
             s_start, s_end = self._sentence(comma)
@@ -904,11 +945,24 @@ class _Extractor:
             if f_end - f_start < 8:
                 continue
             quoted = body[f_start] in _QUOTE_CHARS or self._in_quote(f_start)
-            if quoted and not (lex.code == "en" and m["cue"] in ("saying", "adding", "writing", "asking")):
+            if quoted and not (
+                lex.code == "en"
+                and (cue_word in ("saying", "adding", "writing", "asking") or rule != "participle")
+            ):
                 continue
-            saying = m["cue"] == "saying" and lex.code == "en"
+            saying = cue_word == "saying" and lex.code == "en"
+            if cue_word == "calling":
+                # "calling him “a total stiff”": the object and the quoted description
+                if not any(ch in body[f_start : min(f_end, f_start + 80)] for ch in _QUOTE_CHARS):
+                    continue
+            elif m["that"] is None and lex.code == "en":
+                far = _THAT_AFTER_PHRASE.match(body, f_start, min(f_end, f_start + 90))
+                if far is not None:  # "telling reporters in May that …"
+                    f_start = far.end()
+                    f_start, f_end = self._trim(f_start, f_end)
             if (
-                not quoted
+                cue_word != "calling"
+                and not quoted
                 and m["that"] is None
                 and _SUBJECT_VERB.match(body, f_start, f_end) is None
                 and _PRONOUN_VERB.match(body, f_start, f_end) is None
@@ -933,10 +987,12 @@ class _Extractor:
                     mention = self._subject_before_aside(s_start, verb.start() + 1)
                 if mention is None:
                     mention = parse_nominal_before(body, s_start, verb.start() + 1, lex)
+                if mention is None and lex.code == "en":
+                    mention = self._opening_subject(s_start, verb.start() + 1)
                 if mention is None or mention.kind not in _SUBJECT_KINDS:
                     continue
                 at = verb.start() + 1
-            self._add(f_start, f_end, "indirect_speech", m["cue"], mention, at, "participle")
+            self._add(f_start, f_end, "indirect_speech", cue_word, mention, at, rule)
 
     def _when_asked(self) -> None:
         """English: '"…," Christie said when asked whether he would …' — the question is a claim

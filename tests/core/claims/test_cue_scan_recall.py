@@ -102,3 +102,52 @@ def test_the_gate_ranks_a_clause_above_a_modifier():
 def test_other_languages_are_not_gated():
     found = extract_claims("El ministro dijo que el Gobierno bajará los impuestos.", "es")
     assert [c.text for c in found] == ["el Gobierno bajará los impuestos"]
+
+
+def test_a_participle_after_by():
+    claim = only("The senator praised the new budget by saying it would finally fix the roads.")
+    assert claim.text == "it would finally fix the roads"
+    assert claim.speaker == "the senator"
+
+
+def test_calling_with_a_quoted_description():
+    claim = only("Mayor Ann Cole defended the closure, calling the old depot “a danger to everyone.”")
+    assert claim.text.startswith("the old depot “a danger to everyone")
+    assert claim.speaker == "Ann Cole"
+    # "calling" with no quotation names something: no claim
+    assert claims_of("The mayor opened a new depot, calling it Station Nine.") == []
+
+
+def test_telling_a_pronoun_and_a_quotation():
+    claim = only(
+        "The union wrote to its members on Sunday, telling them, “We will not back down this winter.”"
+    )
+    assert "We will not back down this winter" in claim.text
+    assert claim.speaker == "union"
+
+
+def test_telling_with_a_phrase_before_that():
+    claim = only(
+        "The coach criticised the referee, telling reporters after the match that the penalty was "
+        "never a foul."
+    )
+    assert claim.text == "the penalty was never a foul"
+
+
+def test_accused_of_and_described_as():
+    claim = only("Councillor Tom Reid accused the board of hiding the true cost of the stadium.")
+    assert claim.text == "the board of hiding the true cost of the stadium"
+    assert claim.speaker == "Tom Reid"
+    claim = only("The fire chief described the blaze as the worst the town had seen in decades.")
+    assert claim.text == "the blaze as the worst the town had seen in decades"
+    # without "as" / "of" the object is no statement
+    assert claims_of("The council described its plans in a long report.") == []
+
+
+def test_a_bare_clause_after_but_and_a_subject():
+    found = claims_of(
+        "His campaign chief, Ray Lowe, runs the office, but Lowe said winning the county will be far "
+        "harder this time."
+    )
+    assert [c.text for c in found] == ["winning the county will be far harder this time"]
+    assert found[0].speaker == "Ray Lowe"

@@ -31,10 +31,11 @@ _PUNCT = ",.;:!?()[]—–"
 _DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 
+_BUCKETS = ("0", "1", "2-3", "2-3") + ("4-8",) * 5 + ("9-20",) * 12
+
+
 def _bucket(n: int) -> str:
-    if n <= 1:
-        return str(n)
-    return "2-3" if n <= 3 else "4-8" if n <= 8 else "9-20" if n <= 20 else "21+"
+    return _BUCKETS[n] if n < 21 else "21+"
 
 
 def word_feature(word: str) -> str:

@@ -66,7 +66,7 @@ _SUBJECT_VERB = re.compile(
 # participle cues after a main clause: "…, saying (that) …", "…, adding that …"
 # found by the participle itself (rare words: a fast scan), then the words before it are checked
 _PARTICIPLE = re.compile(
-    r"\s(?P<cue>"
+    r"[,–—]\s+(?:and\s+)?(?P<cue>"
     + _alternation(
         """saying adding noting claiming insisting warning arguing explaining stressing admitting
         maintaining complaining writing asking calling declaring stating""".split()
@@ -76,11 +76,8 @@ _PARTICIPLE = re.compile(
     r"[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){0,3}(?:['’]s(?:\s+[A-Z][\w.-]+){1,3})?))"
     r"\b[\s,:]+(?P<that>that\s+)?"
 )
-# what stands before a participle cue: a comma or dash (", saying", ", and saying") or a word
-# ("by saying", "and saying", "while saying", "before adding")
-_PARTICIPLE_LEAD = re.compile(r"(?:[,–—]\s+(?:and\s+)?|\s(?P<lead>by|and|while|before|then)\s+)$")
-# participles of the wider set (a word before them, "calling", "declaring", "stating", "telling" an
-# addressee the first pattern did not know): candidates for the learned gate
+# participles of the wider set ("calling", "declaring", "stating", "telling" an addressee the first
+# pattern did not know): candidates for the learned gate
 _NEW_PARTICIPLES = frozenset("calling declaring stating".split())
 _PRONOUN_VERB = re.compile(r"(?:he|she|it|they|we|I|you)\s+[a-z]{2,}\b")
 # the verb of the main clause, to find its subject: a past tense ("backed", "criticised") or
@@ -932,18 +929,13 @@ class _Extractor:
         for m in _PARTICIPLE.finditer(body, 0, self.limit):
             if len(self.found) >= MAX_CLAIMS:
                 break
-            at = m.start() + 1  # after the white space that opens the match
-            before = _PARTICIPLE_LEAD.search(body, max(0, at - 12), at)
-            if before is None:
-                continue
-            comma = before.start()
+            comma = m.start()
             if body[comma] in "–—" and not body[comma - 1 : comma].isspace():
                 continue  # a dash joins words ("well—said"), it opens no participle clause
             cue_word = m["cue"]
             rule = "participle"
             if (
-                before["lead"] is not None
-                or cue_word in _NEW_PARTICIPLES
+                cue_word in _NEW_PARTICIPLES
                 or (cue_word.startswith("telling") and _OLD_TELLING.fullmatch(cue_word) is None)
             ):
                 if lex.code != "en":

@@ -104,12 +104,6 @@ def test_other_languages_are_not_gated():
     assert [c.text for c in found] == ["el Gobierno bajará los impuestos"]
 
 
-def test_a_participle_after_by():
-    claim = only("The senator praised the new budget by saying it would finally fix the roads.")
-    assert claim.text == "it would finally fix the roads"
-    assert claim.speaker == "the senator"
-
-
 def test_calling_with_a_quoted_description():
     claim = only("Mayor Ann Cole defended the closure, calling the old depot “a danger to everyone.”")
     assert claim.text.startswith("the old depot “a danger to everyone")

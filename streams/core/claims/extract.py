@@ -134,6 +134,9 @@ _WHEN_ASKED = re.compile(r"\b(?P<when>[Ww]hen) asked (?P<q>whether|if|how|what|w
 _OF = re.compile(r"\sof\s")
 _AS = re.compile(r"\sas\s")
 _OBJECT_PHRASE_CUES = {"accused": _OF, "accuses": _OF, "described": _AS, "describes": _AS}
+# cues that give no claim without a word after them: not worth parsing a speaker for
+_TO_OR_THAT = re.compile(r"\s(?:to|that)\s")
+_NEEDS_AFTER = {**_OBJECT_PHRASE_CUES, "threatened": _TO_OR_THAT, "threatens": _TO_OR_THAT}
 # verbs whose object is the content ("asked the court to", "called the plan “a disaster”")
 _OBJECT_CUES = frozenset("asked asks called calls urged urges demanded demands announced announces".split())
 # a sentence that opens with a name (or a pronoun) and its verb: "Sen. Ann Cole decried",
@@ -541,7 +544,12 @@ class _Extractor:
 
     def _naming_only(self, cue: _Cue, s_end: int) -> bool:
         """ "called"/"calls" with neither a quotation nor "on"/"for" after it names something
-        ("a virus called Blaster"): no claim, and no speaker to parse."""
+        ("a virus called Blaster"): no claim, and no speaker to parse.  The same for "described" /
+        "accused" with no "as" / "of" after them, and "threatened" with no "to" / "that"."""
+        verb = cue.text[cue.text.rfind(" ") + 1 :]
+        link = _NEEDS_AFTER.get(verb)
+        if link is not None:
+            return link.search(self.body, cue.end, min(s_end, cue.end + 80)) is None
         if cue.text[-6:] not in ("called", " calls") and cue.text != "calls":
             return False
         after = self.body[cue.end : min(s_end, cue.end + 120)]

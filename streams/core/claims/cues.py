@@ -200,7 +200,7 @@ ENGLISH = Lexicon(
     ),
     skip_before=_words(
         """also later earlier previously separately reportedly again then recently publicly privately
-        repeatedly first once has had have subsequently initially now still"""
+        repeatedly first once has had have subsequently initially now still did does would"""
     ),
     modifiers=re.compile(
         r"(?:on|late\s+on|early\s+on|last|this|next)\s+(?:"
@@ -210,6 +210,9 @@ ENGLISH = Lexicon(
         # "said Monday that …", "said Tuesday night the …" (not "said Monday was the deadline")
         r"|(?:" + _DAYS_EN.replace(" ", "|") + r")(?:\s+(?:night|morning|afternoon|evening))?\b"
         r"(?!\s+(?:is|was|will|would|has|had|could|should|might|marks|seemed|seems)\b)"
+        r"|for\s+(?:weeks|months|years|days|decades|some\s+time|a\s+long\s+time)\b"
+        # "said of Congress: “…”" (the quotation after the colon is attributed)
+        r"|of\s+[\w'’.-]+(?:\s+[\w'’.-]+){0,3}(?=:)"
         r"|(?:yesterday|today|tonight|earlier|later|recently|afterwards|again|also|publicly|privately|"
         r"separately|however|previously|repeatedly|last\s+week|this\s+week)\b"
         r"|in\s+(?:a|an|its|his|her|their|the)\s+(?:[\w'’-]+\s+){0,2}?(?:statement|interview|speech|letter|"
@@ -230,6 +233,7 @@ ENGLISH = Lexicon(
     objects=re.compile(
         r"(?:the\s+)?(?:[A-Z0-9][\w'’.&-]*(?:'s|’s)?\s+){0,4}[A-Z][\w'’.&-]*(?:'s|’s)?"
         r"(?:\s+(?:programme|program|show|newspaper|channel|radio|television|TV|agency|website))?"
+        r"(?:\s+of\s+[A-Z][\w'’.&-]*)?"  # "told The Star-Ledger of Newark"
         r"|the\s+[a-z]+(?=\s*:)"  # "told the seminar: ..."
         r"|reporters|journalists|the\s+(?:press|media|court|jury|committee|hearing|conference|audience|"
         r"crowd|newspaper|paper|agency|broadcaster|parliament|house|senate|inquiry|tribunal)"

@@ -169,6 +169,13 @@ _WHICH_KINDS = frozenset("org outlet generic".split())
 _RUN_TAIL = re.compile(r"[\s,;]*(?:\b(?:and|but|while|as|after|when)\s*)?[\s,;]*$")
 _ACRONYM_AFTER = re.compile(r"\s\([A-Z][A-Za-z&]{1,7}\)\s$")
 _NUMERIC_START = frozenset("0123456789$£€¥")
+# "went on to call / say / praise …" (not "went on to gross $600m")
+_SPEECH_INFINITIVES = frozenset(
+    """say call tell describe praise attack accuse criticize criticise argue claim insist warn note add
+    suggest ask urge blast mock question deny explain predict promise vow thank blame compare dismiss
+    defend endorse slam joke boast declare announce""".split()
+)
+_APPROX = frozenset("0123456789$£€¥htofs")  # "about 40", "about half/a third/one in four/two/six"
 _SUBJECT_KINDS = frozenset("person org outlet group pronoun generic role".split())
 # words that continue a clause whose subject came before an interrupting "X said,"
 _CONTINUE = frozenset(
@@ -810,8 +817,31 @@ class _Extractor:
             # "vowed to stay in the race", "threatened to shut down the government"
             self._add(f_start, f_end, kind, cue_text, mention, cue.start, relaxed or "to")
             return
-        if len(forward_words) < 2 or (not has_that and forward_words[0].lower() in _CLAUSE_STOP):
+        if (
+            not has_that
+            and lex.code == "en"
+            and cue_text == "went on"
+            and forward_words[:1] == ["to"]
+            and len(forward_words) == 3
+            and forward_words[1] in _SPEECH_INFINITIVES
+        ):
+            # "went on to call the plan “a disgrace”"
+            self._add(f_start, f_end, kind, cue_text, mention, cue.start, relaxed or "to")
             return
+        if len(forward_words) < 2:
+            return
+        first = forward_words[0].lower()
+        if not has_that and first in _CLAUSE_STOP:
+            if not (
+                lex.code == "en"
+                and verb in lex.strong
+                and verb not in lex.object_verbs
+                and (first == "her" or (first == "about" and forward_words[1][:1] in _APPROX))
+            ):
+                return
+            # "said her net worth was …" (a possessive after a verb with no object), "said about
+            # half of them …": a candidate for the gate
+            relaxed = relaxed or "clause"
         if not has_that and verb in ("added", "adds") and forward_words[0][:1] in _NUMERIC_START:
             return  # "Daiwa added 5.3% to 740 yen": a share price, not a statement
         if not has_that and forward_words[0].endswith("ed") and forward_words[0].islower():

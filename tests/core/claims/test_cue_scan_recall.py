@@ -145,3 +145,36 @@ def test_a_bare_clause_after_but_and_a_subject():
     )
     assert [c.text for c in found] == ["winning the county will be far harder this time"]
     assert found[0].speaker == "Ray Lowe"
+
+
+def test_a_possessive_or_an_amount_after_said():
+    assert only("The regulator said her net worth in 2015 was being marked down to zero.").text == (
+        "her net worth in 2015 was being marked down to zero"
+    )
+    assert only("The budget office said about half of the shortfall came from the tax cuts.").text == (
+        "about half of the shortfall came from the tax cuts"
+    )
+    # after "told", "her" is the addressee: no clause
+    assert claims_of("The clerk told her about the meeting.") == []
+
+
+def test_modifiers_for_weeks_of_a_place_and_of_a_topic():
+    claim = only("Mayor Lund has said for weeks she is the only candidate who can win the county.")
+    assert claim.text == "she is the only candidate who can win the county"
+    claim = only(
+        "Councillor Ann Price told The Herald of Dundee last week she would rather resign than vote "
+        "for the plan."
+    )
+    assert claim.text == "she would rather resign than vote for the plan"
+    claim = only("Ms Price said of the council: “They need to get their act together.”")
+    assert claim.text == "They need to get their act together."
+    assert claim.speaker == "Price"
+
+
+def test_went_on_to_and_did_say():
+    assert only("She went on to call the plan “a disgrace for the town.”").text.startswith("to call the plan")
+    found = claims_of(
+        "The donor Ben Ayre did not say how much he gave, but he did say he found the mayor very charming."
+    )
+    assert [c.text for c in found] == ["he found the mayor very charming"]
+    assert found[0].speaker == "Ben Ayre"

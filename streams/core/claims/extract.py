@@ -1290,12 +1290,13 @@ class _Extractor:
         begins (its speaker phrase), so each statement keeps its own speaker."""
         if len(self.found) < 2:
             return
+        others = [g for g in self.found if g.kind != "direct_quote" and g.mention is not None]
         for f in self.found:
-            if f.kind == "direct_quote":
-                continue
-            for g in self.found:
-                if g is f or g.kind == "direct_quote" or g.mention is None:
-                    continue
+            if f.kind == "direct_quote" or f.at >= f.start:
+                continue  # (only a claim after its cue runs on into another attribution)
+            for g in others:
+                if g is f or f.start >= g.at:
+                    continue  # (the cut is never after g.at)
                 cut = g.at
                 if f.start < g.mention.start < g.mention.end:
                     cut = min(g.mention.start, g.at)

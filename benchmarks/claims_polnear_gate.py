@@ -1,21 +1,24 @@
 """Train the learned gate of the English cue scan (`streams/core/claims/cue_gate.json`) on PolNeAR train.
 
-    .venv/bin/python benchmarks/claims_polnear_gate.py --data ../shared/data/polnear-attributions-dev.jsonl
-        [--cv] [--threshold P] [--write]
+    .venv/bin/python benchmarks/claims_polnear_gate.py --data ../shared/data/polnear-attributions-dev.jsonl \
+        --strict --min-count 5 --l2 1e-3 --threshold 0.35 [--cv] [--write | --check]
 
-The relaxed rules of the cue scan (`extract._RELAXED_RULES`: a subject before a long aside, a cue
-inside a longer sentence with a bare clause, "that" after an unknown phrase, "vowed to …") propose
-candidate claims; each gets the sparse features of `gate.features`.  A candidate is labelled right
+(those are the shipped weights' settings).  The relaxed rules of the cue scan
+(`extract._RELAXED_RULES`: a subject before a long aside, a bare clause inside a longer sentence,
+"that" after an unknown phrase, "vowed to …", "accused X of", new participles …) propose candidate
+claims; with ``--strict`` the doubtful claims of the strict rules (`_Extractor._doubtful`) are
+candidates too.  Each gets the sparse features of `gate.features`.  A candidate is labelled right
 when at least half of it lies inside a gold content span of the ``train`` split (never ``dev``).
 A logistic regression (plain SGD with L2, fixed order: the same weights on every run) learns to
-accept or reject them; features seen fewer than ``--min-count`` times are dropped, and only
-word shapes and lower-case / closed-class words are features (`gate.word_feature`), so no name is
+accept or reject them; features seen fewer than ``--min-count`` times are dropped, and only word
+shapes and lower-case / closed-class words are features (`gate.word_feature`), so no name is
 stored.
 
 ``--cv`` first reports a 2-fold cross-validation by article on train (train on one half, run the
 extractor with those weights on the other): precision, recall (speech) and the candidates kept, for
 the gate off, every candidate kept, and the gate at a few thresholds.  ``--write`` writes the
-weights trained on all of train with ``--threshold`` (a probability) into the package.
+weights trained on all of train with ``--threshold`` (a probability) into the package; ``--check``
+exits 1 when the shipped file differs from what ``--write`` would write.
 """
 
 from __future__ import annotations
@@ -136,6 +139,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--strict", action="store_true", help="also gate the strict rules' claims")
     parser.add_argument("--cv", action="store_true")
     parser.add_argument("--write", action="store_true")
+    parser.add_argument(
+        "--check", action="store_true", help="exit 1 when the shipped weights differ from a fresh training"
+    )
     args = parser.parse_args(argv)
     if not args.data.exists():
         print(f"PolNeAR data not found: {args.data} (--data or WIRESTREAM_POLNEAR)", file=sys.stderr)
@@ -171,12 +177,17 @@ def main(argv: list[str] | None = None) -> int:
         f"{len(rows)} candidates on train ({sum(y for _, y, _ in rows)} right), "
         f"{len(model['weights'])} weights, {kept} kept at p > {args.threshold}"
     )
+    model["threshold"] = round(logit(args.threshold), 4)
+    model["trained_on"] = "PolNeAR train, benchmarks/claims_polnear_gate.py"
+    model["strict"] = args.strict
+    text = json.dumps(model, indent=0, sort_keys=True) + "\n"
     if args.write:
-        model["threshold"] = round(logit(args.threshold), 4)
-        model["trained_on"] = "PolNeAR train, benchmarks/claims_polnear_gate.py"
-        model["strict"] = args.strict
-        WEIGHTS.write_text(json.dumps(model, indent=0, sort_keys=True) + "\n", encoding="utf-8")
+        WEIGHTS.write_text(text, encoding="utf-8")
         print(f"wrote {WEIGHTS} ({WEIGHTS.stat().st_size} bytes)")
+    elif args.check:
+        same = WEIGHTS.exists() and WEIGHTS.read_text(encoding="utf-8") == text
+        print(f"shipped weights {'up to date' if same else 'STALE'}")
+        return 0 if same else 1
     return 0
 
 

@@ -705,11 +705,25 @@ class _Extractor:
             lex.code == "en"
             and prefix.endswith(",")
             and forward_words
-            and forward_words[0] in _CONTINUE
             and "," in body[after:content_pos]
-            and 1 <= len(prefix.split()) <= 10
-            and not all(w in _OPENERS for w in prefix.lower().split())
             and body[s_start] not in _QUOTE_CHARS
+            and (
+                (
+                    forward_words[0] in _CONTINUE
+                    and 1 <= len(prefix.split()) <= 10
+                    and not all(w in _OPENERS for w in prefix.lower().split())
+                )
+                or (
+                    # "If only a few delegates are at stake, the campaign said, it may not bother":
+                    # a clause of four words or more before the attribution, a clause after it
+                    4 <= len(prefix.split()) <= 40
+                    and not inverted
+                    and (
+                        _SUBJECT_VERB.match(body, f_start, f_end) is not None
+                        or _PRONOUN_VERB.match(body, f_start, f_end) is not None
+                    )
+                )
+            )
         ):
             # "The talks, Kerry said, will resume": the content is not contiguous; the claim is the
             # whole sentence, attribution included
@@ -1290,17 +1304,20 @@ class _Extractor:
         begins (its speaker phrase), so each statement keeps its own speaker."""
         if len(self.found) < 2:
             return
+        others = [
+            (g, g.mention) for g in self.found if g.kind != "direct_quote" and g.mention is not None
+        ]
         for f in self.found:
-            if f.kind == "direct_quote":
-                continue
-            for g in self.found:
-                if g is f or g.kind == "direct_quote" or g.mention is None:
-                    continue
+            if f.kind == "direct_quote" or f.at >= f.start:
+                continue  # (only a claim after its cue runs on into another attribution)
+            for g, spoken in others:
+                if g is f or f.start >= g.at:
+                    continue  # (the cut is never after g.at)
                 cut = g.at
-                if f.start < g.mention.start < g.mention.end:
-                    cut = min(g.mention.start, g.at)
+                if f.start < spoken.start < spoken.end:
+                    cut = min(spoken.start, g.at)
                 # (a subject before f, "A stressed X, but said Y": the cut is at the second verb)
-                if f.start < cut < f.end and g.start >= cut and f.at < f.start:
+                if f.start < cut < f.end and g.start >= cut:
                     end = _RUN_TAIL.sub("", self.body[f.start : cut])
                     if len(end) >= 8:
                         f.end = f.start + len(end)

@@ -178,3 +178,12 @@ def test_went_on_to_and_did_say():
     )
     assert [c.text for c in found] == ["he found the mayor very charming"]
     assert found[0].speaker == "Ben Ayre"
+
+
+def test_an_attribution_between_two_clauses_takes_the_sentence():
+    body = "If only a few votes are at stake, the campaign said, it may not ask for a recount."
+    claim = only(body)
+    assert claim.text == body[:-1]
+    assert claim.speaker == "campaign"
+    # a short opener before the attribution stays outside the claim
+    assert only("On Monday, Kerry said, the talks collapsed.").text == "the talks collapsed"

@@ -160,9 +160,10 @@ def _word_ok(tok: str, lex: Lexicon, following: list[str]) -> bool:
             return True
         if low.endswith(("'s", "’s")) and len(low) > 3:
             return True
-    if len(following) > 2 and _is_cap(following[0]) and is_role(following[1], lex) and _is_modifier(tok, lex):
-        return True  # "former Idaho governor Jed Harlan", "former Obama adviser David Axelrod"
-    return False
+    # "former Idaho governor Jed Harlan", "former Obama adviser David Axelrod"
+    return (
+        len(following) > 2 and _is_cap(following[0]) and is_role(following[1], lex) and _is_modifier(tok, lex)
+    )
 
 
 def parse_before(body: str, start: int, end: int, lex: Lexicon) -> Mention | None:
@@ -554,7 +555,7 @@ def _nominal_after(body: str, toks: list[Token], lex: Lexicon) -> Mention | None
     n = 1
     if n + 1 < len(toks) and toks[n].text == "of" and first.lower() in _NOMINAL_OPENERS:
         n = 2
-        if toks[n].text in lex.determiners or toks[n].text.lower() in ("those", "these", "his", "her", "their"):
+        if toks[n].text in lex.determiners or toks[n].text.lower() in ("those", "these"):
             n += 1
     while n < len(toks) and n < 9:
         text = toks[n].text
@@ -578,7 +579,7 @@ def _nominal_after(body: str, toks: list[Token], lex: Lexicon) -> Mention | None
         is_role(head, lex)
         or low in lex.generic
         or (low.endswith("s") and is_role(low[:-1], lex))
-        or (_is_cap(head) and low.endswith("an") or low in ("democrat", "republican", "democrats", "republicans"))
+        or (_is_cap(head) and low.endswith(("an", "ans", "crat", "crats")))  # Republican, Democrats
         or low in _PERSON_NOUNS
         or (head.islower() and len(low) > 4 and _PERSON_SUFFIX.search(low) is not None)
     ):

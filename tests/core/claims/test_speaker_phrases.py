@@ -98,7 +98,11 @@ def test_speaker_phrase_is_read_past_what_stands_between(body, piece, speaker, r
             "odds are",
             "Lena J. Marsh",
         ),
-        ('Turnout was low. "It is a movement now, not a campaign," said the younger Mr. Pell.', "movement", "Pell"),
+        (
+            'Turnout was low. "It is a movement now, not a campaign," said the younger Mr. Pell.',
+            "movement",
+            "Pell",
+        ),
     ],
 )
 def test_a_description_after_an_inverted_cue_is_the_speaker(body, piece, speaker):

@@ -34,7 +34,7 @@ def _after_space(text: str, pos: int, end: int | None = None) -> int:
 _WORDS = re.compile(r"\w+")
 # "at least n words" and "the first three words" without finding them all (possessive: one word
 # is never taken for two)
-_AT_LEAST_WORDS = {n: re.compile(rf"(?:\W*+\w++){{{n}}}") for n in (2, 3, 5)}
+_AT_LEAST_WORDS = {n: re.compile(rf"(?:\W*+\w++){{{n}}}") for n in (2, 3, 5, 7)}
 _FIRST_THREE_WORDS = re.compile(r"\W*+(\w++)(?:\W*+(\w++))?(?:\W*+(\w++))?")
 _LEAD_PUNCT = re.compile(r"[\s,.!?;:]*(?:[—–]\s*)?")
 _CLAUSE_STOP = frozenset(
@@ -191,6 +191,21 @@ _DASH_LINE = re.compile(r"[—–]\s*")
 _DASH_CLOSE = re.compile(r",?\s+[—–]\s*|[—–](?=\w)")
 _SOURCE_PHRASE = re.compile(r"[^\W\d][\w'’-]*(?:[ \t]+[^\W\d][\w'’.-]*){0,13}(?=\s*[,.;)])")
 _QUOTE_CHARS = "\"“”„«»‹›‘’‚'"
+# the first verb of a clause, for its subject: a past tense, a present tense of a speech verb, or
+# an auxiliary ("Ann Cole has …", "The memo reads …", "A footnote makes …")
+_FIRST_VERB = re.compile(
+    r"(?<=\s)(?:(?:has|have|had|was|were|is|are|will|would|could|did|does|may|might|can)\b|"
+    r"(?:also|then|later|again|once|even|[a-z]+ly)\s+[a-z]+(?:ed|es|s)\b|"
+    r"(?:[a-z]+ed|said|told|wrote|made|took|gave|put|sent|kept|held|came|went|got|led|ran|saw|stood|"
+    r"brought|spoke|read|shot|struck|says|tells|writes|makes|reads|asks|puts|goes|continues|notes|adds|argues|"
+    r"warns|insists|declares|states|explains|claims|concludes|responds|replies|sums|recalls)\b)"
+)
+_RELATIVE_AFTER = re.compile(r",\s+(?:who|which)\s")
+_INTRODUCTORY = frozenset(
+    """after when as while before since although though because if in on at during despite with
+    without for from following asked even last earlier once until unlike like soon""".split()
+)
+_OPENER_RUN = re.compile(r"(?:(?:But|And|So|Still|Yet|Now|Meanwhile|Later|Then|Instead|Indeed|Also),?\s+)+")
 
 
 @dataclass(slots=True)
@@ -1117,6 +1132,97 @@ class _Extractor:
             done.add(s_start)
             self._add(f_start, f_end, "indirect_speech", m["verb"], mention, m.start("verb"), "predicate")
 
+    def _orphan_quotations(self) -> None:
+        """English: a quotation of some length inside a sentence (after a word, a comma or a colon)
+        that no rule attributed — `Ann Cole took to the radio, warning listeners: “…”`, `the memo
+        goes on: “…”` — is still somebody's words; it is a direct quote of the subject of its
+        sentence (or, with no subject found, of the previous speaker when close)."""
+        body = self.body
+        taken = sorted((f.start, f.end) for f in self.found)
+        starts = [t[0] for t in taken]
+        for q in self.quotes[:MAX_CLAIMS]:
+            if q.continues_previous or len(self.found) >= MAX_CLAIMS:
+                continue
+            i = bisect_right(starts, q.region_end) - 1
+            if i >= 0 and taken[i][1] > q.open:
+                continue
+            if i >= 1 and taken[i - 1][1] > q.open:
+                continue
+            mark = body[max(0, q.open - 3) : q.open].rstrip()[-1:]
+            if not (mark.isalnum() or mark in ",:"):
+                continue
+            if not _has_words(body, 7 if mark.isalnum() else 5, q.start, min(q.end, q.start + 160)):
+                continue
+            s_start = self._sentence(q.open)[0]
+            if s_start >= q.open:
+                continue  # opens its sentence: the quotation rules decided already
+            mention = self._subject_of(s_start, q.open)
+            if mention is None:
+                continue  # nobody to give it to: the previous speaker is right only half the time
+            self.found.append(_Found(q.start, q.end, "direct_quote", "", mention, q.open, q.group))
+
+    def _subject_of(self, s_start: int, end: int) -> Mention | None:
+        """The speaker a quotation inside a sentence belongs to: a name right before a colon
+        (`Ann Cole: “…”`), else the subject of the sentence's first verb — after an opener or an
+        introductory phrase (`In a memo, the board warned …`), a name, a pronoun or a description."""
+        body = self.body
+        lex = self.lex
+        head = body[max(s_start, end - 3) : end].rstrip()
+        if head.endswith(":"):
+            colon = body.rfind(":", s_start, end)
+            named = parse_before(body, max(s_start, colon - 80), colon, lex)
+            if named is not None and named.kind in ("person", "org", "outlet"):
+                lead = body[s_start : named.start].rstrip()
+                if named.kind == "person" or not lead or lead.endswith(("-", "–", "—", "from", "From")):
+                    return named  # "… - More from Ann Cole:", "doesn't surprise pollster Ann Cole:"
+        for clause in self._clause_starts(s_start, end):
+            verb = _FIRST_VERB.search(body, clause, min(end, clause + 160))
+            if verb is None:
+                continue
+            at = verb.start()
+            relative = _RELATIVE_AFTER.search(body, clause, at)
+            if relative is not None:
+                at = relative.start()  # "Ann Cole, who founded the group, proposes …"
+            bracket = body.rfind(" (", clause, at)
+            if bracket > clause and body[at - 2 : at].strip() == ")":
+                at = bracket  # "Sen. Ann Cole (D-Ore.) warned"
+            subject = body[clause:at].strip()
+            if subject.endswith(","):  # "the director, Lena Marsh, warned"
+                at = body.rfind(",", clause, at)
+                subject = subject[:-1].rstrip()
+            if not subject or subject[-1] in ",;:" or any(ch in subject for ch in _QUOTE_CHARS):
+                continue
+            if subject in lex.pronouns:
+                pos = body.index(subject, clause, at)
+                return Mention(pos, pos + len(subject), subject, kind="pronoun", gender=lex.pronouns[subject])
+            mention = parse_before(body, clause, at, lex)
+            if mention is None and (verb[0].split()[-1] in LEARNED_CUE_VERBS or not verb[0].endswith("ed")):
+                # a description as subject only before a speech verb or an auxiliary ("The memo
+                # reads", "A footnote makes"), not "The shop sells a mug printed with “…”"
+                mention = parse_nominal_before(body, clause, at, lex)
+            if mention is not None and mention.kind in _SUBJECT_KINDS and mention.kind != "pronoun":
+                return mention
+        return None
+
+    def _clause_starts(self, s_start: int, end: int) -> list[int]:
+        """Where the sentence's subject may start: after an opener ("But", "And then"), and after
+        each comma of the first words; an introductory phrase ("After X criticised him,", "In a
+        memo,") is passed over, so the main clause's subject is found."""
+        body = self.body
+        first = _OPENER_RUN.match(body, s_start, end)
+        pos = first.end() if first else s_start
+        starts = []
+        limit = min(end, pos + 200)
+        while len(starts) < 4:
+            word = body[pos : body.find(" ", pos, limit)].lower()
+            if word not in _INTRODUCTORY:
+                starts.append(pos)
+            comma = body.find(", ", pos, limit)
+            if comma < 0:
+                break
+            pos = _after_space(body, comma + 1, end)
+        return starts
+
     def _according(self, cue: _Cue, sentence: tuple[int, int]) -> None:
         body = self.body
         lex = self.lex
@@ -1247,6 +1353,7 @@ class _Extractor:
             if self.lex.code == "en":
                 self._participle_claims()
                 self._quoted_predicates()
+                self._orphan_quotations()
                 self._when_asked()
         else:
             for f in self.found:

@@ -1388,15 +1388,27 @@ _QUESTIONED = frozenset(
 _QUESTION_START = re.compile(r"(?:whether|if|why|how|what|who|when|where|which)\b|[^.!]*\?", re.I)
 
 
+_CUE_STANCE: dict[str, str] = {}  # cue -> "denied" | "asks" | "": a pure function of the cue
+
+
 def _stance(cue: str, text: str) -> str:
     """How the speaker holds the content: "denied" after a cue that denies it, "questioned" after
     one that asks it (or a quotation that is a question), else "asserted"."""
-    words = cue.lower().split()
-    if any(w in _DENIED for w in words):
+    of_cue = _CUE_STANCE.get(cue)
+    if of_cue is None:
+        words = cue.lower().split()
+        of_cue = (
+            "denied"
+            if any(w in _DENIED for w in words)
+            else "asks"
+            if any(w in _QUESTIONED for w in words)
+            else ""
+        )
+        if len(_CUE_STANCE) < 10_000:
+            _CUE_STANCE[cue] = of_cue
+    if of_cue == "denied":
         return "denied"
-    if text.rstrip('"”’»').endswith("?") or (
-        any(w in _QUESTIONED for w in words) and _QUESTION_START.match(text) is not None
-    ):
+    if text.rstrip('"”’»').endswith("?") or (of_cue == "asks" and _QUESTION_START.match(text) is not None):
         return "questioned"  # "asked whether …", not "asked the court to …"
     return "asserted"
 

@@ -129,6 +129,14 @@ GATE_STRICT: bool | None = None  # None: as the weights were trained (gate.gates
 CANDIDATES: list[tuple[str, int, int, list[str], bool]] | None = None
 # "when asked whether …": the question put to someone is a (questioned) claim with no speaker of its own
 _WHEN_ASKED = re.compile(r"\b(?P<when>[Ww]hen) asked (?P<q>whether|if|how|what|who|whom|which|why|about)\b")
+# the wider forms (issue #11 cue round): a sentence that opens with "Asked", and the passive "X was
+# asked (by Y)": the question or request put is the claim ("Asked whether the plan would pass,
+# she laughed", "Reid was asked by a reporter whether …", "Asked by the host to respond, …")
+_ASKED = re.compile(
+    r"(?:(?P<cap>(?<![\w,] )Asked)|\b(?:was|were|been|being)\s+(?:(?:later|again|also|then)\s+)?asked)"
+    r"(?:\s+(?:by\s+(?P<agent>[^,.;:!?\n]{1,60}?)|on\s+[^,.;:!?\n]{1,40}?))?"
+    r"\s+(?P<q>whether|if|how|what|who|whom|which|why|about|to)\b"
+)
 
 # verbs whose object and a phrase after it are the content ("accused her of", "described it as")
 _OF = re.compile(r"\sof\s")
@@ -1067,13 +1075,24 @@ class _Extractor:
             self._add(f_start, f_end, "indirect_speech", cue_word, mention, at, rule)
 
     def _when_asked(self) -> None:
-        """English: '"…," Christie said when asked whether he would …' — the question is a claim
-        (stance "questioned") with no speaker; it runs to the sentence end, or to the comma that
+        """English: '"…," Christie said when asked whether he would …', 'Asked whether …, she
+        laughed' — the question is a claim (stance "questioned") with no speaker; 'X was asked by Y
+        whether …' is Y's (no claim without "by").  It runs to the sentence end, or to the comma that
         closes it when the sentence opens with it ('When asked whom she backed, Sherry smiled')."""
         body = self.body
-        if "hen asked " not in body:
+        if "sked " not in body:
             return
-        for m in _WHEN_ASKED.finditer(body, 0, self.limit):
+        found: dict[int, re.Match[str]] = {}
+        pos = body.find("sked ", 0, self.limit)
+        while pos >= 0:
+            at = max(0, pos - 30)
+            m = _WHEN_ASKED.search(body, at, min(self.limit, pos + 20))
+            if m is None and self.lex.code == "en":
+                m = _ASKED.search(body, at, min(self.limit, pos + 80))
+            if m is not None and m.start() <= pos:
+                found.setdefault(m.start(), m)
+            pos = body.find("sked ", pos + 5, self.limit)
+        for m in found.values():
             if len(self.found) >= MAX_CLAIMS:
                 break
             if self._in_quote(m.start()):
@@ -1087,10 +1106,21 @@ class _Extractor:
                 if comma < 0:
                     continue
                 end = comma
+            asker: Mention | None = None
+            if m.re is _ASKED and m["cap"] is None:
+                # "X was asked by Y whether …": Y asked; with no "by", nobody is named: no claim
+                if m["agent"] is None:
+                    continue
+                a_start, a_end = m.span("agent")
+                asker = parse_before(body, a_start, a_end, self.lex) or parse_nominal_before(
+                    body, a_start, a_end, self.lex
+                )
+                if asker is None:
+                    continue
             f_start, f_end = self._trim(m.start("q"), end)
             if f_end - f_start < 12 or any(f.start <= f_start < f.end for f in self.found):
                 continue
-            self.found.append(_Found(f_start, f_end, "indirect_speech", "asked", None, m.start()))
+            self.found.append(_Found(f_start, f_end, "indirect_speech", "asked", asker, m.start()))
 
     def _quoted_predicates(self) -> None:
         """English: 'He describes himself as “totally pro-Israel”', 'Clinton has decried “systemic
@@ -1495,15 +1525,27 @@ _QUESTIONED = frozenset(
 _QUESTION_START = re.compile(r"(?:whether|if|why|how|what|who|when|where|which)\b|[^.!]*\?", re.I)
 
 
+_CUE_STANCE: dict[str, str] = {}  # cue -> "denied" | "asks" | "": a pure function of the cue
+
+
 def _stance(cue: str, text: str) -> str:
     """How the speaker holds the content: "denied" after a cue that denies it, "questioned" after
     one that asks it (or a quotation that is a question), else "asserted"."""
-    words = cue.lower().split()
-    if any(w in _DENIED for w in words):
+    of_cue = _CUE_STANCE.get(cue)
+    if of_cue is None:
+        words = cue.lower().split()
+        of_cue = (
+            "denied"
+            if any(w in _DENIED for w in words)
+            else "asks"
+            if any(w in _QUESTIONED for w in words)
+            else ""
+        )
+        if len(_CUE_STANCE) < 10_000:
+            _CUE_STANCE[cue] = of_cue
+    if of_cue == "denied":
         return "denied"
-    if text.rstrip('"”’»').endswith("?") or (
-        any(w in _QUESTIONED for w in words) and _QUESTION_START.match(text) is not None
-    ):
+    if text.rstrip('"”’»').endswith("?") or (of_cue == "asks" and _QUESTION_START.match(text) is not None):
         return "questioned"  # "asked whether …", not "asked the court to …"
     return "asserted"
 

@@ -19,6 +19,18 @@ _WHO = frozenset({"who", "whose", "whom", "which", "der", "die", "qui", "que", "
 _MAX_PHRASE = 14
 _FIRST_WORD = re.compile(r"\w+(?:[-'’]\w+)*")
 _ASIDES = frozenset("however though meanwhile too also though instead nevertheless therefore".split())
+# English time phrases between a subject and its verb: "Trump on Tuesday said", "Priebus later
+# Thursday told", "The department less than two weeks ago said", "Fact-checkers soon noted"
+_DAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+_DAY_LEAD = frozenset("on late early last this next later earlier".split())
+_DAY_TAIL = frozenset("night morning afternoon evening".split())
+_AGO = frozenset(
+    """ago weeks week days day months month years year hours hour minutes a an few several two three
+    four five six seven eight nine ten less more than about nearly just only some""".split()
+)
+_PERIOD_LEAD = frozenset("last this earlier later".split())
+_PERIODS = frozenset("week month year weekend".split())
+_TIME_WORDS = frozenset("soon ago today yesterday tonight week month year weekend".split())
 
 
 @dataclass(slots=True)
@@ -61,6 +73,7 @@ def tokens(body: str, start: int, end: int) -> list[Token]:
 
 
 _STOPS = frozenset(".;!?")
+_PHRASE_OPENERS = frozenset(',;:(—–"“”\'‘’«»')
 
 
 def _tokens_to_stop(body: str, start: int, end: int) -> list[Token]:
@@ -147,7 +160,10 @@ def _word_ok(tok: str, lex: Lexicon, following: list[str]) -> bool:
             return True
         if low.endswith(("'s", "’s")) and len(low) > 3:
             return True
-    return False
+    # "former Idaho governor Jed Harlan", "former Obama adviser David Axelrod"
+    return (
+        len(following) > 2 and _is_cap(following[0]) and is_role(following[1], lex) and _is_modifier(tok, lex)
+    )
 
 
 def parse_before(body: str, start: int, end: int, lex: Lexicon) -> Mention | None:
@@ -159,9 +175,51 @@ def parse_before(body: str, start: int, end: int, lex: Lexicon) -> Mention | Non
         if word in lex.pronouns:  # "…, he said": the commonest case, no tokenising needed
             at = space + 1
             return Mention(at, at + len(word), word, kind="pronoun", gender=lex.pronouns[word])
-        if word.isalpha() and word.islower() and not _may_end_speaker(word, lex):
+        if (
+            word.isalpha()
+            and word.islower()
+            and not _may_end_speaker(word, lex)
+            and not (lex.code == "en" and word in _TIME_WORDS)
+        ):
             return None  # "… and said", "… who said": no speaker ends here, nothing to tokenise
     return _parse_before(body, tokens(body, start, end), lex)[0]
+
+
+def _skip_time_and_label(toks: list[Token], i: int, lex: Lexicon) -> int:
+    """Skip back over what English news puts between a subject and its verb: a time phrase ("on
+    Tuesday", "later Thursday", "two weeks ago", "last week", "soon") and a party label or acronym in
+    brackets ("Sen. Mara Quill (R-Ore.) said", "the Office for National Statistics (ONS) said")."""
+    for _ in range(3):
+        start = i
+        text = toks[i].text
+        if text == ")" and i >= 2:
+            k = i - 1
+            while k > 0 and i - k <= 6 and toks[k].text != "(":
+                k -= 1
+            if toks[k].text == "(" and k > 0 and i - k > 1:
+                i = k - 1
+        elif text == "soon":
+            i -= 1
+        elif text in _DAY_TAIL and i > 0 and toks[i - 1].text in _DAYS:
+            i -= 1
+            continue
+        elif text in _DAYS:
+            i -= 1
+            if i > 0 and toks[i].text.lower() in _DAY_LEAD:
+                i -= 1
+        elif text == "ago":
+            k = i - 1
+            while k > 0 and i - k <= 5 and (toks[k].text in _AGO or toks[k].text.isdigit()):
+                k -= 1
+            if i - k >= 2:
+                i = k
+        elif text in _PERIODS and i > 1 and toks[i - 1].text in _PERIOD_LEAD:
+            i -= 2
+        while i >= 0 and toks[i].text.lower() in lex.skip_before:
+            i -= 1
+        if i == start or i < 1:
+            return i
+    return i
 
 
 def _may_end_speaker(word: str, lex: Lexicon) -> bool:
@@ -185,6 +243,8 @@ def _parse_before(body: str, toks: list[Token], lex: Lexicon) -> tuple[Mention |
         return _parse_before(body, toks[:k], lex)[0], False
     while i >= 0 and (toks[i].text.lower() in lex.skip_before):
         i -= 1
+    if lex.code == "en" and i > 0:
+        i = _skip_time_and_label(toks, i, lex)
     if i < 0:
         return None, False
     word = toks[i].text
@@ -196,7 +256,20 @@ def _parse_before(body: str, toks: list[Token], lex: Lexicon) -> tuple[Mention |
     if first is None:
         return None, i > 2
     first = _affiliated_name(toks, first, lex)
-    return analyse(body, toks[first].start, toks[i].end, lex, toks[first : i + 1]), False
+    mention = analyse(body, toks[first].start, toks[i].end, lex, toks[first : i + 1])
+    if mention is not None and mention.kind == "person" and mention.role and 0 < first <= 3:
+        # '"…," fire service spokesman Yannis Artopios said': lower-case words that reach back to
+        # where the phrase can begin (the quotation, a comma) belong to the role
+        k = first
+        while k > 0 and first - k < 2 and toks[k - 1].text.isalpha() and toks[k - 1].text.islower():
+            k -= 1
+        if k < first and (k == 0 or toks[k - 1].text in _PHRASE_OPENERS) and not any(
+            toks[x].text in lex.skip_before or toks[x].text in _NP_BREAK for x in range(k, first)
+        ):
+            mention.role = body[toks[k].start : toks[first].start] + mention.role
+            mention.start = toks[k].start
+            mention.phrase = body[mention.start : mention.end]
+    return mention, False
 
 
 def _affiliated_name(toks: list[Token], first: int, lex: Lexicon) -> int:
@@ -363,6 +436,7 @@ def parse_after(body: str, start: int, end: int, lex: Lexicon) -> Mention | None
             and not _is_modifier(word, lex)
             and not low.endswith(("'s", "’s"))
             and not _role_follows(body, first.end(), end, lex)
+            and not (lex.code == "en" and low in _NOMINAL_OPENERS)
         ):
             return None  # "said the talks ...", "said it ...": no speaker follows; skip tokenising
     toks = _tokens_to_stop(body, start, min(end, start + 200))
@@ -387,7 +461,15 @@ def parse_after(body: str, start: int, end: int, lex: Lexicon) -> Mention | None
             or (_is_cap(tok) and (tok not in lex.cap_stop or not words))
             or is_role(tok, lex)
             or low in lex.generic
-            or (_is_modifier(tok, lex) and i + 1 < len(toks) and is_role(toks[i + 1].text, lex))
+            or (
+                _is_modifier(tok, lex)
+                and i + 1 < len(toks)
+                and (
+                    is_role(toks[i + 1].text, lex)
+                    # "said former Obama adviser David Axelrod"
+                    or (i + 2 < len(toks) and _is_cap(toks[i + 1].text) and is_role(toks[i + 2].text, lex))
+                )
+            )
             or (tok.isalpha() and tok.islower() and _role_follows(body, toks[i].end, end, lex))
             or (low.endswith(("'s", "’s")) and len(low) > 3 and i + 1 < len(toks) and not _is_cap(tok))
         ):
@@ -416,7 +498,7 @@ def parse_after(body: str, start: int, end: int, lex: Lexicon) -> Mention | None
                 last = k - 1
         break
     if last < 0:
-        return None
+        return _nominal_after(body, toks, lex) if lex.code == "en" else None
     mention = analyse(body, toks[0].start, toks[last].end, lex, toks[: last + 1])
     if mention is None:
         return None
@@ -445,6 +527,80 @@ def parse_after(body: str, start: int, end: int, lex: Lexicon) -> Mention | None
             while role_words and role_words[0] in lex.determiners:
                 role_words.pop(0)
             mention.role = " ".join(role_words) or None
+    return mention
+
+
+# -- English nominal speakers after an inverted cue: '"…," said a longtime party data expert' ---------
+_NOMINAL_OPENERS = frozenset("one another two three four five several some many both".split())
+_NOMINAL_STOP = frozenset(
+    """, . ; : ! ? who whom whose which that in on at after during when while as from to with familiar
+    close than""".split()
+)
+_PERSON_SUFFIX = re.compile(r"(?:er|or|ist|ian|ant|ent|ee|ive|ate)s?$")
+_PERSON_NOUNS = frozenset(
+    """man men woman women boy boys girl girls person people child children mother father son daughter
+    wife husband friend friends neighbour neighbor neighbours neighbors voice""".split()
+)
+
+
+def _nominal_after(body: str, toks: list[Token], lex: Lexicon) -> Mention | None:
+    """A description after an inverted cue ("said a longtime party data expert who …", "said one of
+    those advisers, who …", "said another leading advocate, Lena Marsh of …", "said the younger Mr.
+    Pell"): read to the first clause or sentence boundary; the head must name a person or group."""
+    if not toks:
+        return None
+    first = toks[0].text
+    if first not in lex.determiners and first.lower() not in _NOMINAL_OPENERS:
+        return None
+    n = 1
+    if n + 1 < len(toks) and toks[n].text == "of" and first.lower() in _NOMINAL_OPENERS:
+        n = 2
+        if toks[n].text in lex.determiners or toks[n].text.lower() in ("those", "these"):
+            n += 1
+    while n < len(toks) and n < 9:
+        text = toks[n].text
+        if text.lower() in _NOMINAL_STOP or not _NP_WORD.match(text):
+            break
+        if text in lex.honorifics and n + 1 < len(toks) and _is_cap(toks[n + 1].text):
+            # "said the younger Mr. Pell": the person, named after the description
+            named = parse_after(body, toks[n].start, toks[-1].end, lex)
+            if named is not None and named.kind == "person":
+                named.role = named.role or " ".join(t.text for t in toks[1:n]) or None
+            return named
+        n += 1
+    if n < 2 or n >= len(toks) + 1:
+        return None
+    stop = toks[n].text if n < len(toks) else "."
+    if stop.lower() not in _NOMINAL_STOP:
+        return None  # "said the talks would resume": no description ends here
+    head = toks[n - 1].text
+    low = head.lower()
+    if not (
+        is_role(head, lex)
+        or low in lex.generic
+        or (low.endswith("s") and is_role(low[:-1], lex))
+        or (_is_cap(head) and low.endswith(("an", "ans", "crat", "crats")))  # Republican, Democrats
+        or low in _PERSON_NOUNS
+        or (head.islower() and len(low) > 4 and _PERSON_SUFFIX.search(low) is not None)
+    ):
+        return None
+    phrase_end = toks[n - 1].end
+    if stop == "," and n + 1 < len(toks):
+        # "said another leading advocate, Lena Marsh of the law firm …": the name after the comma
+        k = n + 1
+        while k < len(toks) and (_is_cap(toks[k].text) or _is_initial(toks[k].text)) and k - n <= 4:
+            k += 1
+        if k > n + 2 and (k >= len(toks) or toks[k].text in (".", ";", "of", "at", ",")):
+            named = analyse(body, toks[n + 1].start, toks[k - 1].end, lex, toks[n + 1 : k])
+            if named is not None and named.kind == "person":
+                named.role = named.role or " ".join(t.text for t in toks[1:n])
+                named.start = toks[0].start
+                return named
+    words = toks[:n]
+    mention = Mention(toks[0].start, phrase_end, body[toks[0].start : phrase_end])
+    mention.kind = "generic"
+    mention.name = _LEADING_DETERMINER.sub("", mention.phrase)
+    _gender_from([t.text for t in words], mention, lex)
     return mention
 
 
@@ -784,6 +940,8 @@ def parse_nominal_before(body: str, start: int, end: int, lex: Lexicon) -> Menti
     toks = tokens(body, lo, end)
     while toks and toks[-1].text.lower() in lex.skip_before:
         toks.pop()
+    if len(toks) > 1:
+        toks = toks[: _skip_time_and_label(toks, len(toks) - 1, lex) + 1]
     k = 0
     while k < len(toks) and toks[k].text.lower() in _CLAUSE_OPENERS:
         k += 1

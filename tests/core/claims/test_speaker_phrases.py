@@ -1,0 +1,115 @@
+"""Speaker phrases of issue #11 (speaker accuracy round): what stands between a subject and its verb,
+descriptions after an inverted cue, lower-case words before a role.  All sentences are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.claims.extracting import claims_of
+
+
+def _speaker_of(body: str, piece: str) -> tuple[str | None, str | None]:
+    found = [c for c in claims_of(body) if piece in c.text]
+    assert found, [c.to_dict() for c in claims_of(body)]
+    return found[0].speaker, found[0].speaker_role
+
+
+@pytest.mark.parametrize(
+    ("body", "piece", "speaker", "role"),
+    [
+        # a party label or acronym in brackets between the name and the verb
+        (
+            'The vote was close. "It shows how much this race matters to us," Sen. Mara Quill (R-Ore.) '
+            "said on Tuesday.",
+            "race matters",
+            "Mara Quill",
+            None,
+        ),
+        # time phrases between the subject and the verb
+        ("Councillor Ada Pike on Tuesday said the depot would close in May.", "depot", "Ada Pike", None),
+        ("Dunmore later Thursday told reporters the ferry would sail.", "ferry", "Dunmore", None),
+        (
+            "The Harbour Trust less than two weeks ago said that the pier was unsafe.",
+            "pier",
+            "Harbour Trust",
+            None,
+        ),
+        (
+            "The Pellow campaign on Tuesday responded that it had moved to larger offices.",
+            "larger offices",
+            "Pellow campaign",
+            None,
+        ),
+        # lower-case words before a role, after a quotation, belong to the role
+        (
+            'Fires spread overnight. "We evacuated three villages," fire service spokesman Yannis '
+            "Artopios said.",
+            "three villages",
+            "Yannis Artopios",
+            "fire service spokesman",
+        ),
+        (
+            'The vote was close. "Our friends no longer trust us," former Idaho governor Jed Harlan said.',
+            "no longer trust",
+            "Jed Harlan",
+            "former Idaho governor",
+        ),
+        (
+            'The vote was close. "We want a person at the head of the party," campaign chairman John '
+            "Pardo told reporters.",
+            "head of the party",
+            "John Pardo",
+            "campaign chairman",
+        ),
+        # a modifier, a capitalised word, then the role after an inverted cue
+        (
+            'The vote was close. "October was a good month for us," said former Senate aide Tom Brandt.',
+            "good month",
+            "Tom Brandt",
+            "former Senate aide",
+        ),
+    ],
+)
+def test_speaker_phrase_is_read_past_what_stands_between(body, piece, speaker, role):
+    got_speaker, got_role = _speaker_of(body, piece)
+    assert got_speaker == speaker
+    if role:
+        assert got_role == role
+
+
+@pytest.mark.parametrize(
+    ("body", "piece", "speaker"),
+    [
+        (
+            'Turnout was low. "It is going to be hard to do it in time," said a longtime party data '
+            "expert who has worked for two rivals.",
+            "hard to do",
+            "longtime party data expert",
+        ),
+        (
+            'Turnout was low. "There will not be a path for her to win," said one of those advisers, '
+            "who spoke on condition of anonymity.",
+            "path for her",
+            "one of those advisers",
+        ),
+        (
+            'Turnout was low. "The odds are that the court stays at eight," said another leading court '
+            "advocate, Lena J. Marsh of the law firm Brandt Hale.",
+            "odds are",
+            "Lena J. Marsh",
+        ),
+        (
+            'Turnout was low. "It is a movement now, not a campaign," said the younger Mr. Pell.',
+            "movement",
+            "Pell",
+        ),
+    ],
+)
+def test_a_description_after_an_inverted_cue_is_the_speaker(body, piece, speaker):
+    assert _speaker_of(body, piece)[0] == speaker
+
+
+def test_words_after_an_inverted_cue_that_are_no_description_give_no_speaker():
+    # "said the talks would resume" is content; the speaker came before the verb
+    found = claims_of("The envoy said the talks would resume on Friday.")
+    assert [c.speaker for c in found] == ["the envoy"]

@@ -1241,7 +1241,7 @@ class _Extractor:
         body = self.body
         first = _OPENER_RUN.match(body, s_start, end)
         pos = first.end() if first else s_start
-        starts = []
+        starts: list[int] = []
         limit = min(end, pos + 200)
         while len(starts) < 4:
             word = body[pos : body.find(" ", pos, limit)].lower()

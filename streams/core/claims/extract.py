@@ -34,7 +34,7 @@ def _after_space(text: str, pos: int, end: int | None = None) -> int:
 _WORDS = re.compile(r"\w+")
 # "at least n words" and "the first three words" without finding them all (possessive: one word
 # is never taken for two)
-_AT_LEAST_WORDS = {n: re.compile(rf"(?:\W*+\w++){{{n}}}") for n in (2, 3, 5)}
+_AT_LEAST_WORDS = {n: re.compile(rf"(?:\W*+\w++){{{n}}}") for n in (2, 3, 5, 7)}
 _FIRST_THREE_WORDS = re.compile(r"\W*+(\w++)(?:\W*+(\w++))?(?:\W*+(\w++))?")
 _LEAD_PUNCT = re.compile(r"[\s,.!?;:]*(?:[—–]\s*)?")
 _CLAUSE_STOP = frozenset(
@@ -129,6 +129,14 @@ GATE_STRICT: bool | None = None  # None: as the weights were trained (gate.gates
 CANDIDATES: list[tuple[str, int, int, list[str], bool]] | None = None
 # "when asked whether …": the question put to someone is a (questioned) claim with no speaker of its own
 _WHEN_ASKED = re.compile(r"\b(?P<when>[Ww]hen) asked (?P<q>whether|if|how|what|who|whom|which|why|about)\b")
+# the wider forms (issue #11 cue round): a sentence that opens with "Asked", and the passive "X was
+# asked (by Y)": the question or request put is the claim ("Asked whether the plan would pass,
+# she laughed", "Reid was asked by a reporter whether …", "Asked by the host to respond, …")
+_ASKED = re.compile(
+    r"(?:(?P<cap>(?<![\w,] )Asked)|\b(?:was|were|been|being)\s+(?:(?:later|again|also|then)\s+)?asked)"
+    r"(?:\s+(?:by\s+(?P<agent>[^,.;:!?\n]{1,60}?)|on\s+[^,.;:!?\n]{1,40}?))?"
+    r"\s+(?P<q>whether|if|how|what|who|whom|which|why|about|to)\b"
+)
 
 # verbs whose object and a phrase after it are the content ("accused her of", "described it as")
 _OF = re.compile(r"\sof\s")
@@ -191,6 +199,21 @@ _DASH_LINE = re.compile(r"[—–]\s*")
 _DASH_CLOSE = re.compile(r",?\s+[—–]\s*|[—–](?=\w)")
 _SOURCE_PHRASE = re.compile(r"[^\W\d][\w'’-]*(?:[ \t]+[^\W\d][\w'’.-]*){0,13}(?=\s*[,.;)])")
 _QUOTE_CHARS = "\"“”„«»‹›‘’‚'"
+# the first verb of a clause, for its subject: a past tense, a present tense of a speech verb, or
+# an auxiliary ("Ann Cole has …", "The memo reads …", "A footnote makes …")
+_FIRST_VERB = re.compile(
+    r"(?<=\s)(?:(?:has|have|had|was|were|is|are|will|would|could|did|does|may|might|can)\b|"
+    r"(?:also|then|later|again|once|even|[a-z]+ly)\s+[a-z]+(?:ed|es|s)\b|"
+    r"(?:[a-z]+ed|said|told|wrote|made|took|gave|put|sent|kept|held|came|went|got|led|ran|saw|stood|"
+    r"brought|spoke|read|shot|struck|says|tells|writes|makes|reads|asks|puts|goes|continues|notes|adds|argues|"
+    r"warns|insists|declares|states|explains|claims|concludes|responds|replies|sums|recalls)\b)"
+)
+_RELATIVE_AFTER = re.compile(r",\s+(?:who|which)\s")
+_INTRODUCTORY = frozenset(
+    """after when as while before since although though because if in on at during despite with
+    without for from following asked even last earlier once until unlike like soon""".split()
+)
+_OPENER_RUN = re.compile(r"(?:(?:But|And|So|Still|Yet|Now|Meanwhile|Later|Then|Instead|Indeed|Also),?\s+)+")
 
 
 @dataclass(slots=True)
@@ -1052,13 +1075,24 @@ class _Extractor:
             self._add(f_start, f_end, "indirect_speech", cue_word, mention, at, rule)
 
     def _when_asked(self) -> None:
-        """English: '"…," Christie said when asked whether he would …' — the question is a claim
-        (stance "questioned") with no speaker; it runs to the sentence end, or to the comma that
+        """English: '"…," Christie said when asked whether he would …', 'Asked whether …, she
+        laughed' — the question is a claim (stance "questioned") with no speaker; 'X was asked by Y
+        whether …' is Y's (no claim without "by").  It runs to the sentence end, or to the comma that
         closes it when the sentence opens with it ('When asked whom she backed, Sherry smiled')."""
         body = self.body
-        if "hen asked " not in body:
+        if "sked " not in body:
             return
-        for m in _WHEN_ASKED.finditer(body, 0, self.limit):
+        found: dict[int, re.Match[str]] = {}
+        pos = body.find("sked ", 0, self.limit)
+        while pos >= 0:
+            at = max(0, pos - 30)
+            m = _WHEN_ASKED.search(body, at, min(self.limit, pos + 20))
+            if m is None and self.lex.code == "en":
+                m = _ASKED.search(body, at, min(self.limit, pos + 80))
+            if m is not None and m.start() <= pos:
+                found.setdefault(m.start(), m)
+            pos = body.find("sked ", pos + 5, self.limit)
+        for m in found.values():
             if len(self.found) >= MAX_CLAIMS:
                 break
             if self._in_quote(m.start()):
@@ -1072,10 +1106,21 @@ class _Extractor:
                 if comma < 0:
                     continue
                 end = comma
+            asker: Mention | None = None
+            if m.re is _ASKED and m["cap"] is None:
+                # "X was asked by Y whether …": Y asked; with no "by", nobody is named: no claim
+                if m["agent"] is None:
+                    continue
+                a_start, a_end = m.span("agent")
+                asker = parse_before(body, a_start, a_end, self.lex) or parse_nominal_before(
+                    body, a_start, a_end, self.lex
+                )
+                if asker is None:
+                    continue
             f_start, f_end = self._trim(m.start("q"), end)
             if f_end - f_start < 12 or any(f.start <= f_start < f.end for f in self.found):
                 continue
-            self.found.append(_Found(f_start, f_end, "indirect_speech", "asked", None, m.start()))
+            self.found.append(_Found(f_start, f_end, "indirect_speech", "asked", asker, m.start()))
 
     def _quoted_predicates(self) -> None:
         """English: 'He describes himself as “totally pro-Israel”', 'Clinton has decried “systemic
@@ -1116,6 +1161,97 @@ class _Extractor:
                 continue
             done.add(s_start)
             self._add(f_start, f_end, "indirect_speech", m["verb"], mention, m.start("verb"), "predicate")
+
+    def _orphan_quotations(self) -> None:
+        """English: a quotation of some length inside a sentence (after a word, a comma or a colon)
+        that no rule attributed — `Ann Cole took to the radio, warning listeners: “…”`, `the memo
+        goes on: “…”` — is still somebody's words; it is a direct quote of the subject of its
+        sentence (or, with no subject found, of the previous speaker when close)."""
+        body = self.body
+        taken = sorted((f.start, f.end) for f in self.found)
+        starts = [t[0] for t in taken]
+        for q in self.quotes[:MAX_CLAIMS]:
+            if q.continues_previous or len(self.found) >= MAX_CLAIMS:
+                continue
+            i = bisect_right(starts, q.region_end) - 1
+            if i >= 0 and taken[i][1] > q.open:
+                continue
+            if i >= 1 and taken[i - 1][1] > q.open:
+                continue
+            mark = body[max(0, q.open - 3) : q.open].rstrip()[-1:]
+            if not (mark.isalnum() or mark in ",:"):
+                continue
+            if not _has_words(body, 7 if mark.isalnum() else 5, q.start, min(q.end, q.start + 160)):
+                continue
+            s_start = self._sentence(q.open)[0]
+            if s_start >= q.open:
+                continue  # opens its sentence: the quotation rules decided already
+            mention = self._subject_of(s_start, q.open)
+            if mention is None:
+                continue  # nobody to give it to: the previous speaker is right only half the time
+            self.found.append(_Found(q.start, q.end, "direct_quote", "", mention, q.open, q.group))
+
+    def _subject_of(self, s_start: int, end: int) -> Mention | None:
+        """The speaker a quotation inside a sentence belongs to: a name right before a colon
+        (`Ann Cole: “…”`), else the subject of the sentence's first verb — after an opener or an
+        introductory phrase (`In a memo, the board warned …`), a name, a pronoun or a description."""
+        body = self.body
+        lex = self.lex
+        head = body[max(s_start, end - 3) : end].rstrip()
+        if head.endswith(":"):
+            colon = body.rfind(":", s_start, end)
+            named = parse_before(body, max(s_start, colon - 80), colon, lex)
+            if named is not None and named.kind in ("person", "org", "outlet"):
+                lead = body[s_start : named.start].rstrip()
+                if named.kind == "person" or not lead or lead.endswith(("-", "–", "—", "from", "From")):
+                    return named  # "… - More from Ann Cole:", "doesn't surprise pollster Ann Cole:"
+        for clause in self._clause_starts(s_start, end):
+            verb = _FIRST_VERB.search(body, clause, min(end, clause + 160))
+            if verb is None:
+                continue
+            at = verb.start()
+            relative = _RELATIVE_AFTER.search(body, clause, at)
+            if relative is not None:
+                at = relative.start()  # "Ann Cole, who founded the group, proposes …"
+            bracket = body.rfind(" (", clause, at)
+            if bracket > clause and body[at - 2 : at].strip() == ")":
+                at = bracket  # "Sen. Ann Cole (D-Ore.) warned"
+            subject = body[clause:at].strip()
+            if subject.endswith(","):  # "the director, Lena Marsh, warned"
+                at = body.rfind(",", clause, at)
+                subject = subject[:-1].rstrip()
+            if not subject or subject[-1] in ",;:" or any(ch in subject for ch in _QUOTE_CHARS):
+                continue
+            if subject in lex.pronouns:
+                pos = body.index(subject, clause, at)
+                return Mention(pos, pos + len(subject), subject, kind="pronoun", gender=lex.pronouns[subject])
+            mention = parse_before(body, clause, at, lex)
+            if mention is None and (verb[0].split()[-1] in LEARNED_CUE_VERBS or not verb[0].endswith("ed")):
+                # a description as subject only before a speech verb or an auxiliary ("The memo
+                # reads", "A footnote makes"), not "The shop sells a mug printed with “…”"
+                mention = parse_nominal_before(body, clause, at, lex)
+            if mention is not None and mention.kind in _SUBJECT_KINDS and mention.kind != "pronoun":
+                return mention
+        return None
+
+    def _clause_starts(self, s_start: int, end: int) -> list[int]:
+        """Where the sentence's subject may start: after an opener ("But", "And then"), and after
+        each comma of the first words; an introductory phrase ("After X criticised him,", "In a
+        memo,") is passed over, so the main clause's subject is found."""
+        body = self.body
+        first = _OPENER_RUN.match(body, s_start, end)
+        pos = first.end() if first else s_start
+        starts: list[int] = []
+        limit = min(end, pos + 200)
+        while len(starts) < 4:
+            word = body[pos : body.find(" ", pos, limit)].lower()
+            if word not in _INTRODUCTORY:
+                starts.append(pos)
+            comma = body.find(", ", pos, limit)
+            if comma < 0:
+                break
+            pos = _after_space(body, comma + 1, end)
+        return starts
 
     def _according(self, cue: _Cue, sentence: tuple[int, int]) -> None:
         body = self.body
@@ -1247,6 +1383,7 @@ class _Extractor:
             if self.lex.code == "en":
                 self._participle_claims()
                 self._quoted_predicates()
+                self._orphan_quotations()
                 self._when_asked()
         else:
             for f in self.found:
@@ -1388,15 +1525,27 @@ _QUESTIONED = frozenset(
 _QUESTION_START = re.compile(r"(?:whether|if|why|how|what|who|when|where|which)\b|[^.!]*\?", re.I)
 
 
+_CUE_STANCE: dict[str, str] = {}  # cue -> "denied" | "asks" | "": a pure function of the cue
+
+
 def _stance(cue: str, text: str) -> str:
     """How the speaker holds the content: "denied" after a cue that denies it, "questioned" after
     one that asks it (or a quotation that is a question), else "asserted"."""
-    words = cue.lower().split()
-    if any(w in _DENIED for w in words):
+    of_cue = _CUE_STANCE.get(cue)
+    if of_cue is None:
+        words = cue.lower().split()
+        of_cue = (
+            "denied"
+            if any(w in _DENIED for w in words)
+            else "asks"
+            if any(w in _QUESTIONED for w in words)
+            else ""
+        )
+        if len(_CUE_STANCE) < 10_000:
+            _CUE_STANCE[cue] = of_cue
+    if of_cue == "denied":
         return "denied"
-    if text.rstrip('"”’»').endswith("?") or (
-        any(w in _QUESTIONED for w in words) and _QUESTION_START.match(text) is not None
-    ):
+    if text.rstrip('"”’»').endswith("?") or (of_cue == "asks" and _QUESTION_START.match(text) is not None):
         return "questioned"  # "asked whether …", not "asked the court to …"
     return "asserted"
 

@@ -187,3 +187,15 @@ def test_an_attribution_between_two_clauses_takes_the_sentence():
     assert claim.speaker == "campaign"
     # a short opener before the attribution stays outside the claim
     assert only("On Monday, Kerry said, the talks collapsed.").text == "the talks collapsed"
+
+
+def test_asked_opening_a_sentence_and_asked_by_someone():
+    found = claims_of("Asked whether the plan would pass, the mayor laughed and left the room.")
+    assert [(c.text, c.speaker, c.stance) for c in found] == [
+        ("whether the plan would pass", None, "questioned")
+    ]
+    claim = only("Reid was asked by a local reporter whether the depot would close before winter.")
+    assert claim.text == "whether the depot would close before winter"
+    assert claim.speaker and "reporter" in claim.speaker
+    # a headline's "Star Asked Fans …" is no question put
+    assert claims_of("Singer Asked Fans To Stay Home") == []

@@ -195,6 +195,7 @@ _CONTINUE = frozenset(
 _NEW_CLAUSE = frozenset(
     "the a an it he she they we i you there this that these those its his her their our some".split()
 )
+_LEAD_BREAK = frozenset("is are was were has have had met said told and but then when after".split())
 _DASH_LINE = re.compile(r"[—–]\s*")
 _DASH_CLOSE = re.compile(r",?\s+[—–]\s*|[—–](?=\w)")
 _SOURCE_PHRASE = re.compile(r"[^\W\d][\w'’-]*(?:[ \t]+[^\W\d][\w'’.-]*){0,13}(?=\s*[,.;)])")
@@ -520,7 +521,12 @@ class _Extractor:
             return None, None, 0
         last = self.cues[j]
         gap = self._skip_modifiers(last.end, end, last.text)
-        if body[gap:end].strip(" ,:—–\n") != "":
+        rest = body[gap:end].strip(" ,:—–\n")
+        if rest == "." and not introduced and self.lex.code == "en":
+            # 'Her friend Lena Ortiz, a history student, chimed in. "We just want …"': a sentence
+            # that is only its speaker and cue introduces the quotation after it
+            return self._sentence_before(q, last, p_start)
+        if rest != "":
             return None, None, 0
         # the sentence only now (most quotations have no cue right before them): cue and speaker
         # must be in the sentence before the quotation (or the one it opens in)
@@ -537,6 +543,24 @@ class _Extractor:
             return None, None, 0
         self.used_cues.add(last.start)
         return _cue_text(last), mention, last.start
+
+    def _sentence_before(
+        self, q: Quotation, cue: _Cue, p_start: int
+    ) -> tuple[str | None, Mention | None, int]:
+        """The quotation opens the sentence after 'X chimed in.' (speaker, cue and a full stop,
+        nothing else, in the same paragraph): X said it."""
+        body = self.body
+        s_start = max(self._sentence(cue.start)[0], p_start)
+        if body[q.open - 1 : q.open] not in (" ", "\n") or s_start >= cue.start:
+            return None, None, 0
+        mention = parse_before(body, s_start, cue.start, self.lex)
+        if mention is None:
+            mention = parse_nominal_before(body, s_start, cue.start, self.lex)
+        lead = body[s_start : mention.start].split() if mention is not None else []
+        if mention is None or len(lead) > 2 or any(not w.isalpha() or w.lower() in _LEAD_BREAK for w in lead):
+            return None, None, 0  # "Her friend Lena Ortiz … chimed in." (not "Then X met Y and agreed.")
+        self.used_cues.add(cue.start)
+        return _cue_text(cue), mention, cue.start
 
     def _skip_modifiers(self, pos: int, end: int, cue: str) -> int:
         body = self.body

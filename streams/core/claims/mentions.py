@@ -406,6 +406,8 @@ def _appositive(body: str, toks: list[Token], comma: int, lex: Lexicon) -> Menti
             mention.role = role_mention.role or role_mention.phrase
         mention.start = toks[first].start
         return mention
+    if j >= 3 and toks[j - 2].text == "," and toks[j - 1].text.isdigit() and len(toks[j - 1].text) <= 3:
+        j -= 2  # "Lena Ortiz, 20, a history student, said": the age before the description
     who = head.lower() in _WHO
     plain = head not in lex.determiners and not is_role(head, lex) and not _is_modifier(head, lex)
     if (

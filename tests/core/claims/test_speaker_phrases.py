@@ -208,3 +208,21 @@ def test_speaker_after_a_quotation_with_an_aside_or_a_long_role(body, piece, spe
     assert got_speaker == speaker
     if role:
         assert got_role == role
+
+
+def test_a_sentence_of_speaker_and_cue_introduces_the_quotation_after_it():
+    body = (
+        'Her friend Lena Ortiz, 20, a history student from Leeds, chimed in. "We just want the trains '
+        'to run on time."'
+    )
+    claim = claims_of(body)[0]
+    assert (claim.speaker, claim.speaker_role, claim.cue) == (
+        "Lena Ortiz",
+        "history student from Leeds",
+        "chimed in",
+    )
+
+
+def test_a_sentence_with_more_than_speaker_and_cue_introduces_no_quotation():
+    body = 'Then the mayor met the council and agreed. "We just want the trains to run on time, always."'
+    assert [c.speaker for c in claims_of(body)] == [None]

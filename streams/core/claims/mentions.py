@@ -73,7 +73,7 @@ def tokens(body: str, start: int, end: int) -> list[Token]:
 
 
 _STOPS = frozenset(".;!?")
-_PHRASE_OPENERS = frozenset(',;:(—–"“”\'‘’«»')
+_PHRASE_OPENERS = frozenset(",;:(—–\"“”'‘’«»")
 
 
 def _tokens_to_stop(body: str, start: int, end: int) -> list[Token]:
@@ -263,8 +263,10 @@ def _parse_before(body: str, toks: list[Token], lex: Lexicon) -> tuple[Mention |
         k = first
         while k > 0 and first - k < 2 and toks[k - 1].text.isalpha() and toks[k - 1].text.islower():
             k -= 1
-        if k < first and (k == 0 or toks[k - 1].text in _PHRASE_OPENERS) and not any(
-            toks[x].text in lex.skip_before or toks[x].text in _NP_BREAK for x in range(k, first)
+        if (
+            k < first
+            and (k == 0 or toks[k - 1].text in _PHRASE_OPENERS)
+            and not any(toks[x].text in lex.skip_before or toks[x].text in _NP_BREAK for x in range(k, first))
         ):
             mention.role = body[toks[k].start : toks[first].start] + mention.role
             mention.start = toks[k].start
@@ -376,7 +378,14 @@ def _appositive(body: str, toks: list[Token], comma: int, lex: Lexicon) -> Menti
         mention = analyse(body, inner[0].start, inner[-1].end, lex, inner)
         if mention is None:
             return None
-        mention.role = role_mention.role or role_mention.phrase
+        if role_mention.kind == "org" and role_mention.role:
+            # "El presidente de la Generalitat, Pere Aragonès, dijo": the office with its body
+            role_words = role_mention.phrase.split()
+            while role_words and role_words[0] in lex.determiners:
+                role_words.pop(0)
+            mention.role = " ".join(role_words)
+        else:
+            mention.role = role_mention.role or role_mention.phrase
         mention.start = toks[first].start
         return mention
     who = head.lower() in _WHO
@@ -511,7 +520,10 @@ def parse_after(body: str, start: int, end: int, lex: Lexicon) -> Mention | None
         if n > k + 1 and (n >= len(toks) or toks[n].text in ".;!?"):
             named = analyse(body, toks[k + 1].start, toks[n - 1].end, lex, toks[k + 1 : n])
             if named is not None and named.kind == "person":
-                named.role = " ".join(w for w in mention.phrase.split() if w not in lex.determiners)
+                role_words = mention.phrase.split()
+                while role_words and role_words[0] in lex.determiners:
+                    role_words.pop(0)  # "el presidente de la Generalitat" -> "presidente de la Generalitat"
+                named.role = " ".join(role_words)
                 named.start = mention.start
                 return named
     # "said John Kerry, the US Secretary of State."

@@ -113,3 +113,47 @@ def test_words_after_an_inverted_cue_that_are_no_description_give_no_speaker():
     # "said the talks would resume" is content; the speaker came before the verb
     found = claims_of("The envoy said the talks would resume on Friday.")
     assert [c.speaker for c in found] == ["the envoy"]
+
+
+def test_the_company_is_the_organisation_that_opened_an_earlier_sentence():
+    body = (
+        "Harwick Rail cancelled 40 trains on Monday. The company said the cuts were needed because of "
+        "staff shortages. It said services would return on Friday."
+    )
+    assert [c.speaker for c in claims_of(body)] == ["Harwick Rail", "Harwick Rail"]
+
+
+def test_the_company_with_no_organisation_before_stays_nominal():
+    found = claims_of("Shares fell sharply on Monday. The company said the cuts were needed.")
+    assert [c.speaker for c in found] == ["company"]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "Senate Democrats blocked the bill because they said the wording was a poison pill.",
+            "Senate Democrats",
+        ),
+        ("Local mayors met on Monday. They said the plan would cost too much money.", "Local mayors"),
+    ],
+)
+def test_they_with_nobody_named_is_the_plural_subject_before_it(body, speaker):
+    assert [c.speaker for c in claims_of(body)] == [speaker]
+
+
+def test_they_after_a_sentence_with_no_plural_subject_stays_unresolved():
+    found = claims_of("The weather was bad. They said the plan would cost too much money.")
+    assert [c.speaker for c in found] == [None]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "El presidente de la Diputación, Marc Soler, dijo que el plan es histórico.",
+        "«Es un día histórico para la comarca», dijo el presidente de la Diputación, Marc Soler.",
+    ],
+)
+def test_spanish_office_keeps_its_article_in_the_role(body):
+    claim = claims_of(body, "es")[0]
+    assert (claim.speaker, claim.speaker_role) == ("Marc Soler", "presidente de la Diputación")

@@ -73,6 +73,7 @@ def tokens(body: str, start: int, end: int) -> list[Token]:
 
 
 _STOPS = frozenset(".;!?")
+_PARTY_WORDS = frozenset("Republican Democrat Independent Conservative Labour Liberal Socialist".split())
 _PHRASE_OPENERS = frozenset(",;:(—–\"“”'‘’«»")
 
 
@@ -257,21 +258,38 @@ def _parse_before(body: str, toks: list[Token], lex: Lexicon) -> tuple[Mention |
         return None, i > 2
     first = _affiliated_name(toks, first, lex)
     mention = analyse(body, toks[first].start, toks[i].end, lex, toks[first : i + 1])
-    if mention is not None and mention.kind == "person" and mention.role and 0 < first <= 3:
-        # '"…," fire service spokesman Yannis Artopios said': lower-case words that reach back to
-        # where the phrase can begin (the quotation, a comma) belong to the role
-        k = first
-        while k > 0 and first - k < 2 and toks[k - 1].text.isalpha() and toks[k - 1].text.islower():
-            k -= 1
-        if (
-            k < first
-            and (k == 0 or toks[k - 1].text in _PHRASE_OPENERS)
-            and not any(toks[x].text in lex.skip_before or toks[x].text in _NP_BREAK for x in range(k, first))
-        ):
-            mention.role = body[toks[k].start : toks[first].start] + mention.role
-            mention.start = toks[k].start
-            mention.phrase = body[mention.start : mention.end]
+    if (
+        mention is not None
+        and 0 < first <= 4
+        and (mention.kind == "role" or (mention.kind == "person" and mention.role))
+    ):
+        _widen_role(body, toks, first, mention, lex)
     return mention, False
+
+
+def _widen_role(body: str, toks: list[Token], first: int, mention: Mention, lex: Lexicon) -> None:
+    """'"…," fire service spokesman Yannis Artopios said', '"…," one campaign source said', '"…," the
+    Senate minority leader said': words that reach back from the role to where the phrase can begin
+    (the quotation, a comma) belong to the role (lower-case words, capitalised ones, one opening
+    determiner or number)."""
+    k = first
+    while k > 0 and first - k < 3:
+        text = toks[k - 1].text
+        if not text.isalpha() or text in lex.skip_before or text.lower() in _NP_BREAK:
+            break
+        if text in lex.determiners or text.lower() in _NOMINAL_OPENERS:
+            k -= 1
+            break
+        if not (text.islower() or (_is_cap(text) and text not in lex.cap_stop)):
+            break
+        k -= 1
+    if k == first or not (k == 0 or toks[k - 1].text in _PHRASE_OPENERS):
+        return
+    lead = toks[k].text
+    widened = body[toks[k + 1 if lead in lex.determiners else k].start : toks[first].start]
+    mention.role = (widened + (mention.role or "")).strip() or None
+    mention.start = toks[k].start
+    mention.phrase = body[mention.start : mention.end]
 
 
 def _affiliated_name(toks: list[Token], first: int, lex: Lexicon) -> int:
@@ -390,7 +408,16 @@ def _appositive(body: str, toks: list[Token], comma: int, lex: Lexicon) -> Menti
         return mention
     who = head.lower() in _WHO
     plain = head not in lex.determiners and not is_role(head, lex) and not _is_modifier(head, lex)
-    if not who and plain and not (_is_cap(head) and any(is_role(t.text, lex) for t in inner)):
+    if (
+        not who
+        and plain
+        and not (any(is_role(t.text, lex) for t in inner) and (_is_cap(head) or head.islower()))
+        # "Mara Bell, Republican of Idaho, told", "Mr. Mahon, of Ridge Capital, said"
+        and not (lex.code == "en" and head in _PARTY_WORDS)
+        and not (
+            lex.code == "en" and head in ("of", "at", "from") and len(inner) > 1 and _is_cap(inner[1].text)
+        )
+    ):
         return None
     first = _collect_back(toks, j - 1, lex)
     if first is None:

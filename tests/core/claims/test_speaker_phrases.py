@@ -157,3 +157,54 @@ def test_they_after_a_sentence_with_no_plural_subject_stays_unresolved():
 def test_spanish_office_keeps_its_article_in_the_role(body):
     claim = claims_of(body, "es")[0]
     assert (claim.speaker, claim.speaker_role) == ("Marc Soler", "presidente de la Diputación")
+
+
+@pytest.mark.parametrize(
+    ("body", "piece", "speaker", "role"),
+    [
+        (
+            'He spoke at noon. "The scheme has a basic flaw," Bill Frelon, refugee program director at '
+            "Civic Watch, said in an interview.",
+            "basic flaw",
+            "Bill Frelon",
+            "refugee program director at Civic Watch",
+        ),
+        (
+            'He spoke at noon. "You need to act now," Representative Mara Bell, Republican of Idaho, told '
+            "the crowd.",
+            "act now",
+            "Mara Bell",
+            None,
+        ),
+        (
+            'He spoke at noon. "We survey advertisers every month," Mr. Mahon, of Ridge Capital, said.',
+            "survey advertisers",
+            "Mahon",
+            None,
+        ),
+        (
+            'Dorn met the press. "We will win the county," the campaign chairman John Pardo said.',
+            "win the county",
+            "John Pardo",
+            "campaign chairman",
+        ),
+        (
+            'Harry Reed blasted Rubin in an interview. "What he has done is the worst," the Senate '
+            "minority leader said.",
+            "the worst",
+            "the Senate minority leader",
+            "Senate minority leader",
+        ),
+        (
+            'Turnout was low. "It is the nominee\'s party," one campaign source said. "He sets the rules."',
+            "nominee",
+            "one campaign source",
+            None,
+        ),
+    ],
+)
+def test_speaker_after_a_quotation_with_an_aside_or_a_long_role(body, piece, speaker, role):
+    got_speaker, got_role = _speaker_of(body, piece)
+    assert got_speaker == speaker
+    if role:
+        assert got_role == role

@@ -209,6 +209,13 @@ _FIRST_VERB = re.compile(
     r"brought|spoke|read|shot|struck|says|tells|writes|makes|reads|asks|puts|goes|continues|notes|adds|argues|"
     r"warns|insists|declares|states|explains|claims|concludes|responds|replies|sums|recalls)\b)"
 )
+# words before a name that can only be its role: capitalised words, lower-case role words, "of"
+_ROLE_GAP = re.compile(
+    r"(?:(?!(?:is|was|are|were|what|that|which|who|about|to|the|a|an|and|but|as|for|on|in|at|with|"
+    r"by|from|said|says|told)\b)[A-Za-z][\w.'’-]*\s+){0,3}"
+    r"(?!(?:is|was|are|were|what|that|which|who|about|to|the|a|an|and|but|as|for|on|in|at|with|"
+    r"by|from|said|says|told)\b)[A-Za-z][\w.'’-]*"
+)
 _RELATIVE_AFTER = re.compile(r",\s+(?:who|which)\s")
 _INTRODUCTORY = frozenset(
     """after when as while before since although though because if in on at during despite with
@@ -427,6 +434,9 @@ class _Extractor:
                 # the attribution sentence ends right before the second piece ("… said. “…")
                 tail = between.rstrip().rstrip(_QUOTE_CHARS).rstrip()  # "''" opens a quotation in some copy
                 if tail and tail[-1] not in ".,:;—–":
+                    if not self._quoted_words(r.start, r.end) and tail[-1].isalnum():
+                        nxt += 1  # 'X said on "Meet the Town." "…"': a title inside the attribution
+                        continue
                     break
                 first.parts = (first.parts or [(first.start, first.end)]) + [(r.start, r.end)]
                 first.end = r.end
@@ -489,6 +499,9 @@ class _Extractor:
                 # "… ,” farmer Joan Pike said": a short lower-case role before the name
                 if len(gap.split()) <= 2 and gap.islower() and mention.kind == "person" and not mention.role:
                     mention.role = gap
+                elif mention.kind == "person" and _ROLE_GAP.fullmatch(gap) is not None:
+                    # '“…,” Senate minority leader Ann Reid told': a longer role before the name
+                    mention.role = " ".join(w for w in (gap, mention.role) if w)
                 else:
                     mention = None
         if mention is None:

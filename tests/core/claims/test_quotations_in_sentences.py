@@ -70,3 +70,23 @@ def test_no_subject_no_claim():
         "The museum shop sells a mug printed with \"Keep calm and visit the east wing of the "
         "museum today.\""
     ) == []
+
+
+def test_a_title_in_quotes_inside_the_attribution_of_a_split_quotation():
+    claim = only(
+        "\"Well, it is more of a consideration than it was last spring,\" Cole said in an interview "
+        "on WXYZ's \"Face the Town.\" \"You do not have to be the perfect candidate any more.\""
+    )
+    assert claim.speaker == "Cole"
+    assert len(claim.parts) == 2  # the title is part of the attribution, not the second piece
+    assert claim.text.endswith("the perfect candidate any more.")
+
+
+def test_a_role_of_several_words_before_the_name_after_a_quotation():
+    claim = only(
+        "\u201cWe should give the council a little more time,\u201d Senate minority leader Ann Reid "
+        "told reporters in Salem. \u201cShe tries to do the right thing.\u201d"
+    )
+    assert claim.speaker == "Ann Reid"
+    assert claim.speaker_role and "minority leader" in claim.speaker_role
+    assert len(claim.parts) == 2

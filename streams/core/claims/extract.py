@@ -36,6 +36,13 @@ _WORDS = re.compile(r"\w+")
 # is never taken for two)
 _AT_LEAST_WORDS = {n: re.compile(rf"(?:\W*+\w++){{{n}}}") for n in (2, 3, 5, 7)}
 _FIRST_THREE_WORDS = re.compile(r"\W*+(\w++)(?:\W*+(\w++))?(?:\W*+(\w++))?")
+# '"…," Hannity started.' / '"…?" reacted Dorn.': a past-tense verb not on the cue list
+_UNLISTED_AFTER = re.compile(
+    r"(?:he|she|they|the(?:[ \t]+[\w'’-]+){1,3}|(?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w'’-]*)[ \t]+"
+    r"(?P<verb>[a-z]{3,}ed(?:[ \t]+(?:back|in|up))?|shot[ \t]+back)"
+    r"(?=[.,;!?]|[ \t]+(?:with|in|at|on|to|as|during|after|before|from)\b)"
+)
+_UNLISTED_BEFORE = re.compile(r"(?P<verb>[a-z]{3,}ed(?:[ \t]+(?:back|in|up))?)[ \t]+(?=[A-Z])")
 _LEAD_PUNCT = re.compile(r"[\s,.!?;:]*(?:[—–]\s*)?")
 _CLAUSE_STOP = frozenset(
     "to on in about of by for with from at as so nothing no yes goodbye hello this: him her them citing "
@@ -483,7 +490,7 @@ class _Extractor:
         i = bisect_left(self.cue_starts, pos)
         cue = self.cues[i] if i < len(self.cues) and self.cue_starts[i] < window_end else None
         if cue is None:
-            return None, None, 0
+            return self._unlisted_verb(pos, window_end, q)
         if cue.start == pos or body[pos : cue.start].strip() in ("", "—", "–"):
             mention = parse_after(body, _after_space(body, cue.end), window_end, self.lex)
             if mention is None:
@@ -505,9 +512,30 @@ class _Extractor:
                 else:
                     mention = None
         if mention is None:
-            return None, None, 0
+            return self._unlisted_verb(pos, window_end, q)
         self.used_cues.add(cue.start)
         return _cue_text(cue), mention, cue.start
+
+    def _unlisted_verb(self, pos: int, end: int, q: Quotation) -> tuple[str | None, Mention | None, int]:
+        """'"…," Hannity started.', '"…," Bennett shot back.', '"…?" reacted Dorn.': after a quotation
+        that ends with a comma, "?" or "!", a name and a past-tense verb not on the cue list (or the
+        verb, then the name), ending the clause, attribute it (English)."""
+        body = self.body
+        if self.lex.code != "en" or body[q.close - 1 : q.close] not in (",", "?", "!"):
+            return None, None, 0
+        m = _UNLISTED_AFTER.match(body, pos, end)
+        if m is not None:
+            mention = parse_before(body, pos, m.start("verb"), self.lex)
+            if mention is not None and mention.start == pos and mention.kind in ("person", "pronoun", "role"):
+                return m.group("verb"), mention, m.start("verb")
+        m = _UNLISTED_BEFORE.match(body, pos, end)
+        if m is not None:
+            mention = parse_after(body, m.end(), end, self.lex)
+            if mention is not None and mention.kind in ("person", "role"):
+                tail = body[mention.end : mention.end + 1]
+                if tail in ("", ".", ",", ";", "\n"):
+                    return m.group("verb"), mention, m.start("verb")
+        return None, None, 0
 
     def _inline_pronoun(self, cue: str) -> Mention | None:
         """French "a-t-il déclaré", "déclare-t-elle"."""

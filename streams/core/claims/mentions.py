@@ -432,8 +432,14 @@ def _appositive(body: str, toks: list[Token], comma: int, lex: Lexicon) -> Menti
     ):
         return None
     first = _collect_back(toks, j - 1, lex)
-    if first is None or (first > 0 and toks[first - 1].text in _PREPOSITIONS):
-        return None  # "…, facing a challenge in Iowa, a swing state, said": Iowa is no subject
+    if first is None or (
+        first > 1
+        and toks[first - 1].text in _PREPOSITIONS
+        and not (_is_cap(toks[first - 2].text) or is_role(toks[first - 2].text, lex))
+    ):
+        # "…, facing a challenge in Iowa, a swing state, said": Iowa is no subject (but "US Senator
+        # from Idaho James Risch, a member of …, told" is one)
+        return None
     mention = analyse(body, toks[first].start, toks[j - 1].end, lex, toks[first:j])
     if mention is None or mention.kind in ("generic", "role"):
         return None

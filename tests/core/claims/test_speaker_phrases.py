@@ -273,3 +273,12 @@ def test_a_past_tense_verb_with_an_object_after_a_quotation_attributes_nothing()
 )
 def test_a_place_or_label_inside_the_aside_is_not_the_speaker(body, speaker):
     assert claims_of(body)[0].speaker == speaker
+
+
+def test_a_role_with_a_place_then_the_name_and_an_aside_is_one_subject():
+    body = (
+        "The talks were long. US Senator from Idaho Jim Risby, a member of the finance committee, also "
+        "told reporters it is hard to hold talks with them."
+    )
+    claim = claims_of(body)[0]
+    assert (claim.speaker, claim.speaker_role) == ("Jim Risby", "US Senator from Idaho")

@@ -542,6 +542,8 @@ class Registry:
                 return known.name, known.role, [known.name]
         if kind == "pronoun":
             entity = self._pronoun(mention.gender, pos)
+            if entity is None and mention.gender == "pl" and self.lex.code == "en":
+                entity = self._plural_subject(pos)
             if entity is None:
                 return None, None, []
             if entity.kind == "person" and entity.gender is None and mention.gender in ("m", "f"):
@@ -603,7 +605,9 @@ class Registry:
             head = (
                 words[words.index(connector) - 1]
                 if connector and words.index(connector) > 0
-                else words[-1] if words else ""
+                else words[-1]
+                if words
+                else ""
             )
             entity = self._add(name, "generic", mention.role, "pl" if head.endswith("s") else "n")
             self.timeline.append((pos, entity, 0))
@@ -616,6 +620,26 @@ class Registry:
             self.timeline.append((pos, entity, 0))
         return entity.name, entity.role or mention.role, [entity.name]
 
+    def _plural_subject(self, pos: int) -> Entity | None:
+        """English "they" with no group, organisation or people named before it: the plural noun
+        that opens this sentence or one of the two before ("Senate Democrats blocked the bill because
+        they said …", "Local mayors met on Monday. They said …")."""
+        body = self.body
+        end = pos
+        for _ in range(3):
+            start = max(body.rfind(". ", 0, end), body.rfind("\n", 0, end), body.rfind("? ", 0, end)) + 1
+            if end - start > 400:
+                return None
+            found = _opening_plural(body, start, end, self.lex)
+            if found is not None:
+                entity = self._add(found, "generic", None, "pl")
+                self.timeline.append((pos, entity, 0))
+                return entity
+            if start <= 0:
+                return None
+            end = start - 1
+        return None
+
     def _named_before(self, mention: Mention, pos: int) -> Entity | None:
         """ "the newspaper said" after The Wall Street Journal, "the US news channel said" after CNN,
         "the company said" after Harwick Rail: the outlet or organisation named before."""
@@ -625,6 +649,7 @@ class Registry:
             w[:1].isupper() for w in words[1:] if w not in ("US", "U.S.")
         ):
             return None
+        self._scan()
         for wanted in _COREFERENT_HEADS[head]:
             for at, known, _ in self._latest_first():
                 if (
@@ -632,6 +657,20 @@ class Registry:
                     and known.name[:1].isupper()
                     and (known.kind in wanted or _classify(known.name.split(), False) in wanted)
                 ):
+                    return known
+        if _COREFERENT_HEADS[head] is _ORG_ONLY:
+            # "Harwick Rail cancelled 40 trains. The company said …": a name that opened a sentence
+            # with nothing making it a person (a guess) is the organisation the noun refers to
+            for at, known, rank in self._latest_first():
+                if (
+                    at < pos
+                    and pos - at < 1500
+                    and rank == 1
+                    and not known.evidence
+                    and known.kind == "person"
+                    and known.name.split()[0].lower() not in _FIRST_NAMES
+                ):
+                    known.kind, known.gender = "org", "n"
                     return known
         return None
 
@@ -778,6 +817,47 @@ _COREFERENT_HEADS = {
         "company firm group organisation organization carmaker retailer lender bank".split(), _ORG_ONLY
     ),
 }
+
+
+_OPENING_SKIP = frozenset(
+    "but and so still yet now meanwhile however instead also then later many most some".split()
+)
+_PLURAL_HEAD = re.compile(r"(?:ers|ors|ists|ans|ents|ants|ies|ats|ives|ees)$")
+_WORD = re.compile(r"[\w'’-]+|[^\w\s]")
+
+
+def _opening_plural(body: str, start: int, end: int, lex: Lexicon) -> str | None:
+    """The plural noun phrase that opens body[start:end] ("Senate Democrats", "Local mayors",
+    "Protest groups"), up to its verb; None when the sentence opens otherwise."""
+    words = _WORD.findall(body, start, min(end, start + 120))
+    k = 0
+    while k < len(words) and words[k].lower() in _OPENING_SKIP:
+        k += 1
+    if k < len(words) and words[k].lower() in ("the", "these", "those", "their", "both"):
+        k += 1
+    head = k
+    while head < len(words) and head - k < 4 and words[head].isalpha():
+        word = words[head]
+        low = word.lower()
+        plural = low.endswith("s") and not low.endswith("ss")
+        if low in ("police", "staff", "people") or (
+            plural
+            and (
+                word[:1].isupper()
+                or low in lex.generic
+                or is_role(low, lex)
+                or _PLURAL_HEAD.search(low) is not None
+            )
+        ):
+            nxt = words[head + 1] if head + 1 < len(words) else ""
+            if nxt.isalpha() and nxt.islower() and nxt not in ("of", "and", "in", "at", "for"):
+                phrase = " ".join(words[k : head + 1])
+                return None if words[k] in lex.cap_stop or words[k] in lex.pronouns else phrase
+            return None
+        if not (word[:1].isupper() or word.islower()) or low in ("it", "he", "she", "they", "we", "i"):
+            return None
+        head += 1
+    return None
 
 
 def _position(mention: tuple[int, Entity, int]) -> int:

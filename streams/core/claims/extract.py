@@ -34,8 +34,15 @@ def _after_space(text: str, pos: int, end: int | None = None) -> int:
 _WORDS = re.compile(r"\w+")
 # "at least n words" and "the first three words" without finding them all (possessive: one word
 # is never taken for two)
-_AT_LEAST_WORDS = {n: re.compile(rf"(?:\W*+\w++){{{n}}}") for n in (2, 3, 5)}
+_AT_LEAST_WORDS = {n: re.compile(rf"(?:\W*+\w++){{{n}}}") for n in (2, 3, 5, 7)}
 _FIRST_THREE_WORDS = re.compile(r"\W*+(\w++)(?:\W*+(\w++))?(?:\W*+(\w++))?")
+# '"…," Hannity started.' / '"…?" reacted Dorn.': a past-tense verb not on the cue list
+_UNLISTED_AFTER = re.compile(
+    r"(?:he|she|they|the(?:[ \t]+[\w'’-]+){1,3}|(?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w'’-]*)[ \t]+"
+    r"(?P<verb>[a-z]{3,}ed(?:[ \t]+(?:back|in|up))?|shot[ \t]+back)"
+    r"(?=[.,;!?]|[ \t]+(?:with|in|at|on|to|as|during|after|before|from)\b)"
+)
+_UNLISTED_BEFORE = re.compile(r"(?P<verb>[a-z]{3,}ed(?:[ \t]+(?:back|in|up))?)[ \t]+(?=[A-Z])")
 _LEAD_PUNCT = re.compile(r"[\s,.!?;:]*(?:[—–]\s*)?")
 _CLAUSE_STOP = frozenset(
     "to on in about of by for with from at as so nothing no yes goodbye hello this: him her them citing "
@@ -196,10 +203,33 @@ _CONTINUE = frozenset(
 _NEW_CLAUSE = frozenset(
     "the a an it he she they we i you there this that these those its his her their our some".split()
 )
+_LEAD_BREAK = frozenset("is are was were has have had met said told and but then when after".split())
 _DASH_LINE = re.compile(r"[—–]\s*")
 _DASH_CLOSE = re.compile(r",?\s+[—–]\s*|[—–](?=\w)")
 _SOURCE_PHRASE = re.compile(r"[^\W\d][\w'’-]*(?:[ \t]+[^\W\d][\w'’.-]*){0,13}(?=\s*[,.;)])")
 _QUOTE_CHARS = "\"“”„«»‹›‘’‚'"
+# the first verb of a clause, for its subject: a past tense, a present tense of a speech verb, or
+# an auxiliary ("Ann Cole has …", "The memo reads …", "A footnote makes …")
+_FIRST_VERB = re.compile(
+    r"(?<=\s)(?:(?:has|have|had|was|were|is|are|will|would|could|did|does|may|might|can)\b|"
+    r"(?:also|then|later|again|once|even|[a-z]+ly)\s+[a-z]+(?:ed|es|s)\b|"
+    r"(?:[a-z]+ed|said|told|wrote|made|took|gave|put|sent|kept|held|came|went|got|led|ran|saw|stood|"
+    r"brought|spoke|read|shot|struck|says|tells|writes|makes|reads|asks|puts|goes|continues|notes|adds|argues|"
+    r"warns|insists|declares|states|explains|claims|concludes|responds|replies|sums|recalls)\b)"
+)
+# words before a name that can only be its role: capitalised words, lower-case role words, "of"
+_ROLE_GAP = re.compile(
+    r"(?:(?!(?:is|was|are|were|what|that|which|who|about|to|the|a|an|and|but|as|for|on|in|at|with|"
+    r"by|from|said|says|told)\b)[A-Za-z][\w.'’-]*\s+){0,3}"
+    r"(?!(?:is|was|are|were|what|that|which|who|about|to|the|a|an|and|but|as|for|on|in|at|with|"
+    r"by|from|said|says|told)\b)[A-Za-z][\w.'’-]*"
+)
+_RELATIVE_AFTER = re.compile(r",\s+(?:who|which)\s")
+_INTRODUCTORY = frozenset(
+    """after when as while before since although though because if in on at during despite with
+    without for from following asked even last earlier once until unlike like soon""".split()
+)
+_OPENER_RUN = re.compile(r"(?:(?:But|And|So|Still|Yet|Now|Meanwhile|Later|Then|Instead|Indeed|Also),?\s+)+")
 
 
 @dataclass(slots=True)
@@ -412,6 +442,9 @@ class _Extractor:
                 # the attribution sentence ends right before the second piece ("… said. “…")
                 tail = between.rstrip().rstrip(_QUOTE_CHARS).rstrip()  # "''" opens a quotation in some copy
                 if tail and tail[-1] not in ".,:;—–":
+                    if not self._quoted_words(r.start, r.end) and tail[-1].isalnum():
+                        nxt += 1  # 'X said on "Meet the Town." "…"': a title inside the attribution
+                        continue
                     break
                 first.parts = (first.parts or [(first.start, first.end)]) + [(r.start, r.end)]
                 first.end = r.end
@@ -458,7 +491,7 @@ class _Extractor:
         i = bisect_left(self.cue_starts, pos)
         cue = self.cues[i] if i < len(self.cues) and self.cue_starts[i] < window_end else None
         if cue is None:
-            return None, None, 0
+            return self._unlisted_verb(pos, window_end, q)
         if cue.start == pos or body[pos : cue.start].strip() in ("", "—", "–"):
             mention = parse_after(body, _after_space(body, cue.end), window_end, self.lex)
             if mention is None:
@@ -474,12 +507,36 @@ class _Extractor:
                 # "… ,” farmer Joan Pike said": a short lower-case role before the name
                 if len(gap.split()) <= 2 and gap.islower() and mention.kind == "person" and not mention.role:
                     mention.role = gap
+                elif mention.kind == "person" and _ROLE_GAP.fullmatch(gap) is not None:
+                    # '“…,” Senate minority leader Ann Reid told': a longer role before the name
+                    mention.role = " ".join(w for w in (gap, mention.role) if w)
                 else:
                     mention = None
         if mention is None:
-            return None, None, 0
+            return self._unlisted_verb(pos, window_end, q)
         self.used_cues.add(cue.start)
         return _cue_text(cue), mention, cue.start
+
+    def _unlisted_verb(self, pos: int, end: int, q: Quotation) -> tuple[str | None, Mention | None, int]:
+        """'"…," Hannity started.', '"…," Bennett shot back.', '"…?" reacted Dorn.': after a quotation
+        that ends with a comma, "?" or "!", a name and a past-tense verb not on the cue list (or the
+        verb, then the name), ending the clause, attribute it (English)."""
+        body = self.body
+        if self.lex.code != "en" or body[q.close - 1 : q.close] not in (",", "?", "!"):
+            return None, None, 0
+        m = _UNLISTED_AFTER.match(body, pos, end)
+        if m is not None:
+            mention = parse_before(body, pos, m.start("verb"), self.lex)
+            if mention is not None and mention.start == pos and mention.kind in ("person", "pronoun", "role"):
+                return m.group("verb"), mention, m.start("verb")
+        m = _UNLISTED_BEFORE.match(body, pos, end)
+        if m is not None:
+            mention = parse_after(body, m.end(), end, self.lex)
+            if mention is not None and mention.kind in ("person", "role"):
+                tail = body[mention.end : mention.end + 1]
+                if tail in ("", ".", ",", ";", "\n"):
+                    return m.group("verb"), mention, m.start("verb")
+        return None, None, 0
 
     def _inline_pronoun(self, cue: str) -> Mention | None:
         """French "a-t-il déclaré", "déclare-t-elle"."""
@@ -506,7 +563,12 @@ class _Extractor:
             return None, None, 0
         last = self.cues[j]
         gap = self._skip_modifiers(last.end, end, last.text)
-        if body[gap:end].strip(" ,:—–\n") != "":
+        rest = body[gap:end].strip(" ,:—–\n")
+        if rest == "." and not introduced and self.lex.code == "en":
+            # 'Her friend Lena Ortiz, a history student, chimed in. "We just want …"': a sentence
+            # that is only its speaker and cue introduces the quotation after it
+            return self._sentence_before(q, last, p_start)
+        if rest != "":
             return None, None, 0
         # the sentence only now (most quotations have no cue right before them): cue and speaker
         # must be in the sentence before the quotation (or the one it opens in)
@@ -523,6 +585,24 @@ class _Extractor:
             return None, None, 0
         self.used_cues.add(last.start)
         return _cue_text(last), mention, last.start
+
+    def _sentence_before(
+        self, q: Quotation, cue: _Cue, p_start: int
+    ) -> tuple[str | None, Mention | None, int]:
+        """The quotation opens the sentence after 'X chimed in.' (speaker, cue and a full stop,
+        nothing else, in the same paragraph): X said it."""
+        body = self.body
+        s_start = max(self._sentence(cue.start)[0], p_start)
+        if body[q.open - 1 : q.open] not in (" ", "\n") or s_start >= cue.start:
+            return None, None, 0
+        mention = parse_before(body, s_start, cue.start, self.lex)
+        if mention is None:
+            mention = parse_nominal_before(body, s_start, cue.start, self.lex)
+        lead = body[s_start : mention.start].split() if mention is not None else []
+        if mention is None or len(lead) > 2 or any(not w.isalpha() or w.lower() in _LEAD_BREAK for w in lead):
+            return None, None, 0  # "Her friend Lena Ortiz … chimed in." (not "Then X met Y and agreed.")
+        self.used_cues.add(cue.start)
+        return _cue_text(cue), mention, cue.start
 
     def _skip_modifiers(self, pos: int, end: int, cue: str) -> int:
         body = self.body
@@ -1164,6 +1244,97 @@ class _Extractor:
             done.add(s_start)
             self._add(f_start, f_end, "indirect_speech", m["verb"], mention, m.start("verb"), "predicate")
 
+    def _orphan_quotations(self) -> None:
+        """English: a quotation of some length inside a sentence (after a word, a comma or a colon)
+        that no rule attributed — `Ann Cole took to the radio, warning listeners: “…”`, `the memo
+        goes on: “…”` — is still somebody's words; it is a direct quote of the subject of its
+        sentence (or, with no subject found, of the previous speaker when close)."""
+        body = self.body
+        taken = sorted((f.start, f.end) for f in self.found)
+        starts = [t[0] for t in taken]
+        for q in self.quotes[:MAX_CLAIMS]:
+            if q.continues_previous or len(self.found) >= MAX_CLAIMS:
+                continue
+            i = bisect_right(starts, q.region_end) - 1
+            if i >= 0 and taken[i][1] > q.open:
+                continue
+            if i >= 1 and taken[i - 1][1] > q.open:
+                continue
+            mark = body[max(0, q.open - 3) : q.open].rstrip()[-1:]
+            if not (mark.isalnum() or mark in ",:"):
+                continue
+            if not _has_words(body, 7 if mark.isalnum() else 5, q.start, min(q.end, q.start + 160)):
+                continue
+            s_start = self._sentence(q.open)[0]
+            if s_start >= q.open:
+                continue  # opens its sentence: the quotation rules decided already
+            mention = self._subject_of(s_start, q.open)
+            if mention is None:
+                continue  # nobody to give it to: the previous speaker is right only half the time
+            self.found.append(_Found(q.start, q.end, "direct_quote", "", mention, q.open, q.group))
+
+    def _subject_of(self, s_start: int, end: int) -> Mention | None:
+        """The speaker a quotation inside a sentence belongs to: a name right before a colon
+        (`Ann Cole: “…”`), else the subject of the sentence's first verb — after an opener or an
+        introductory phrase (`In a memo, the board warned …`), a name, a pronoun or a description."""
+        body = self.body
+        lex = self.lex
+        head = body[max(s_start, end - 3) : end].rstrip()
+        if head.endswith(":"):
+            colon = body.rfind(":", s_start, end)
+            named = parse_before(body, max(s_start, colon - 80), colon, lex)
+            if named is not None and named.kind in ("person", "org", "outlet"):
+                lead = body[s_start : named.start].rstrip()
+                if named.kind == "person" or not lead or lead.endswith(("-", "–", "—", "from", "From")):
+                    return named  # "… - More from Ann Cole:", "doesn't surprise pollster Ann Cole:"
+        for clause in self._clause_starts(s_start, end):
+            verb = _FIRST_VERB.search(body, clause, min(end, clause + 160))
+            if verb is None:
+                continue
+            at = verb.start()
+            relative = _RELATIVE_AFTER.search(body, clause, at)
+            if relative is not None:
+                at = relative.start()  # "Ann Cole, who founded the group, proposes …"
+            bracket = body.rfind(" (", clause, at)
+            if bracket > clause and body[at - 2 : at].strip() == ")":
+                at = bracket  # "Sen. Ann Cole (D-Ore.) warned"
+            subject = body[clause:at].strip()
+            if subject.endswith(","):  # "the director, Lena Marsh, warned"
+                at = body.rfind(",", clause, at)
+                subject = subject[:-1].rstrip()
+            if not subject or subject[-1] in ",;:" or any(ch in subject for ch in _QUOTE_CHARS):
+                continue
+            if subject in lex.pronouns:
+                pos = body.index(subject, clause, at)
+                return Mention(pos, pos + len(subject), subject, kind="pronoun", gender=lex.pronouns[subject])
+            mention = parse_before(body, clause, at, lex)
+            if mention is None and (verb[0].split()[-1] in LEARNED_CUE_VERBS or not verb[0].endswith("ed")):
+                # a description as subject only before a speech verb or an auxiliary ("The memo
+                # reads", "A footnote makes"), not "The shop sells a mug printed with “…”"
+                mention = parse_nominal_before(body, clause, at, lex)
+            if mention is not None and mention.kind in _SUBJECT_KINDS and mention.kind != "pronoun":
+                return mention
+        return None
+
+    def _clause_starts(self, s_start: int, end: int) -> list[int]:
+        """Where the sentence's subject may start: after an opener ("But", "And then"), and after
+        each comma of the first words; an introductory phrase ("After X criticised him,", "In a
+        memo,") is passed over, so the main clause's subject is found."""
+        body = self.body
+        first = _OPENER_RUN.match(body, s_start, end)
+        pos = first.end() if first else s_start
+        starts: list[int] = []
+        limit = min(end, pos + 200)
+        while len(starts) < 4:
+            word = body[pos : body.find(" ", pos, limit)].lower()
+            if word not in _INTRODUCTORY:
+                starts.append(pos)
+            comma = body.find(", ", pos, limit)
+            if comma < 0:
+                break
+            pos = _after_space(body, comma + 1, end)
+        return starts
+
     def _according(self, cue: _Cue, sentence: tuple[int, int]) -> None:
         body = self.body
         lex = self.lex
@@ -1294,6 +1465,7 @@ class _Extractor:
             if self.lex.code == "en":
                 self._participle_claims()
                 self._quoted_predicates()
+                self._orphan_quotations()
                 self._when_asked()
         else:
             for f in self.found:

@@ -73,7 +73,9 @@ def tokens(body: str, start: int, end: int) -> list[Token]:
 
 
 _STOPS = frozenset(".;!?")
-_PHRASE_OPENERS = frozenset(',;:(—–"“”\'‘’«»')
+_PREPOSITIONS = frozenset("in at of from for on to with by into near across".split())
+_PARTY_WORDS = frozenset("Republican Democrat Independent Conservative Labour Liberal Socialist".split())
+_PHRASE_OPENERS = frozenset(",;:(—–\"“”'‘’«»")
 
 
 def _tokens_to_stop(body: str, start: int, end: int) -> list[Token]:
@@ -257,19 +259,38 @@ def _parse_before(body: str, toks: list[Token], lex: Lexicon) -> tuple[Mention |
         return None, i > 2
     first = _affiliated_name(toks, first, lex)
     mention = analyse(body, toks[first].start, toks[i].end, lex, toks[first : i + 1])
-    if mention is not None and mention.kind == "person" and mention.role and 0 < first <= 3:
-        # '"…," fire service spokesman Yannis Artopios said': lower-case words that reach back to
-        # where the phrase can begin (the quotation, a comma) belong to the role
-        k = first
-        while k > 0 and first - k < 2 and toks[k - 1].text.isalpha() and toks[k - 1].text.islower():
-            k -= 1
-        if k < first and (k == 0 or toks[k - 1].text in _PHRASE_OPENERS) and not any(
-            toks[x].text in lex.skip_before or toks[x].text in _NP_BREAK for x in range(k, first)
-        ):
-            mention.role = body[toks[k].start : toks[first].start] + mention.role
-            mention.start = toks[k].start
-            mention.phrase = body[mention.start : mention.end]
+    if (
+        mention is not None
+        and 0 < first <= 4
+        and (mention.kind == "role" or (mention.kind == "person" and mention.role))
+    ):
+        _widen_role(body, toks, first, mention, lex)
     return mention, False
+
+
+def _widen_role(body: str, toks: list[Token], first: int, mention: Mention, lex: Lexicon) -> None:
+    """'"…," fire service spokesman Yannis Artopios said', '"…," one campaign source said', '"…," the
+    Senate minority leader said': words that reach back from the role to where the phrase can begin
+    (the quotation, a comma) belong to the role (lower-case words, capitalised ones, one opening
+    determiner or number)."""
+    k = first
+    while k > 0 and first - k < 3:
+        text = toks[k - 1].text
+        if not text.isalpha() or text in lex.skip_before or text.lower() in _NP_BREAK:
+            break
+        if text in lex.determiners or text.lower() in _NOMINAL_OPENERS:
+            k -= 1
+            break
+        if not (text.islower() or (_is_cap(text) and text not in lex.cap_stop)):
+            break
+        k -= 1
+    if k == first or not (k == 0 or toks[k - 1].text in _PHRASE_OPENERS):
+        return
+    lead = toks[k].text
+    widened = body[toks[k + 1 if lead in lex.determiners else k].start : toks[first].start]
+    mention.role = (widened + (mention.role or "")).strip() or None
+    mention.start = toks[k].start
+    mention.phrase = body[mention.start : mention.end]
 
 
 def _affiliated_name(toks: list[Token], first: int, lex: Lexicon) -> int:
@@ -351,6 +372,15 @@ def _appositive(body: str, toks: list[Token], comma: int, lex: Lexicon) -> Menti
         j -= 1
     if j < 1 or toks[j].text != "," or j == comma - 1:
         return None
+    if toks[j - 1].text == ")":
+        # "Rob Portland (R-Ohio), another vulnerable incumbent, said": the label is skipped
+        k = j - 2
+        while k > 0 and j - k <= 7 and toks[k].text != "(":
+            k -= 1
+        if k > 0 and toks[k].text == "(":
+            toks = toks[:k] + toks[j:]
+            comma -= j - k
+            j = k
     inner = toks[j + 1 : comma]
     head = inner[0].text
     if len(inner) == 1 and head.isdigit() and len(head) <= 3:
@@ -376,15 +406,39 @@ def _appositive(body: str, toks: list[Token], comma: int, lex: Lexicon) -> Menti
         mention = analyse(body, inner[0].start, inner[-1].end, lex, inner)
         if mention is None:
             return None
-        mention.role = role_mention.role or role_mention.phrase
+        if role_mention.kind == "org" and role_mention.role:
+            # "El presidente de la Generalitat, Pere Aragonès, dijo": the office with its body
+            role_words = role_mention.phrase.split()
+            while role_words and role_words[0] in lex.determiners:
+                role_words.pop(0)
+            mention.role = " ".join(role_words)
+        else:
+            mention.role = role_mention.role or role_mention.phrase
         mention.start = toks[first].start
         return mention
+    if j >= 3 and toks[j - 2].text == "," and toks[j - 1].text.isdigit() and len(toks[j - 1].text) <= 3:
+        j -= 2  # "Lena Ortiz, 20, a history student, said": the age before the description
     who = head.lower() in _WHO
     plain = head not in lex.determiners and not is_role(head, lex) and not _is_modifier(head, lex)
-    if not who and plain and not (_is_cap(head) and any(is_role(t.text, lex) for t in inner)):
+    if (
+        not who
+        and plain
+        and not (any(is_role(t.text, lex) for t in inner) and (_is_cap(head) or head.islower()))
+        # "Mara Bell, Republican of Idaho, told", "Mr. Mahon, of Ridge Capital, said"
+        and not (lex.code == "en" and head in _PARTY_WORDS)
+        and not (
+            lex.code == "en" and head in ("of", "at", "from") and len(inner) > 1 and _is_cap(inner[1].text)
+        )
+    ):
         return None
     first = _collect_back(toks, j - 1, lex)
-    if first is None:
+    if first is None or (
+        first > 1
+        and toks[first - 1].text in _PREPOSITIONS
+        and not (_is_cap(toks[first - 2].text) or is_role(toks[first - 2].text, lex))
+    ):
+        # "…, facing a challenge in Iowa, a swing state, said": Iowa is no subject (but "US Senator
+        # from Idaho James Risch, a member of …, told" is one)
         return None
     mention = analyse(body, toks[first].start, toks[j - 1].end, lex, toks[first:j])
     if mention is None or mention.kind in ("generic", "role"):
@@ -511,7 +565,10 @@ def parse_after(body: str, start: int, end: int, lex: Lexicon) -> Mention | None
         if n > k + 1 and (n >= len(toks) or toks[n].text in ".;!?"):
             named = analyse(body, toks[k + 1].start, toks[n - 1].end, lex, toks[k + 1 : n])
             if named is not None and named.kind == "person":
-                named.role = " ".join(w for w in mention.phrase.split() if w not in lex.determiners)
+                role_words = mention.phrase.split()
+                while role_words and role_words[0] in lex.determiners:
+                    role_words.pop(0)  # "el presidente de la Generalitat" -> "presidente de la Generalitat"
+                named.role = " ".join(role_words)
                 named.start = mention.start
                 return named
     # "said John Kerry, the US Secretary of State."
@@ -929,6 +986,8 @@ def parse_nominal_before(body: str, start: int, end: int, lex: Lexicon) -> Menti
             # "Sussman, Clinton's top backer, said": a name, then its description
             lead = max(body.rfind(".", start, head), body.rfind("\n", start, head), start - 1) + 1
             names = tokens(body, lead, head)
+            if len(names) > 3 and names[-1].text == ")" and "(" in [t.text for t in names[-6:]]:
+                names = names[: max(k for k, t in enumerate(names) if t.text == "(")]  # "(R-Ohio)"
             if 1 <= len(names) <= 4 and all(_is_cap(t.text) or _is_initial(t.text) for t in names):
                 named = analyse(body, names[0].start, names[-1].end, lex, names)
                 if named is not None and named.kind == "person":

@@ -113,3 +113,172 @@ def test_words_after_an_inverted_cue_that_are_no_description_give_no_speaker():
     # "said the talks would resume" is content; the speaker came before the verb
     found = claims_of("The envoy said the talks would resume on Friday.")
     assert [c.speaker for c in found] == ["the envoy"]
+
+
+def test_the_company_is_the_organisation_that_opened_an_earlier_sentence():
+    body = (
+        "Harwick Rail cancelled 40 trains on Monday. The company said the cuts were needed because of "
+        "staff shortages. It said services would return on Friday."
+    )
+    assert [c.speaker for c in claims_of(body)] == ["Harwick Rail", "Harwick Rail"]
+
+
+def test_the_company_with_no_organisation_before_stays_nominal():
+    found = claims_of("Shares fell sharply on Monday. The company said the cuts were needed.")
+    assert [c.speaker for c in found] == ["company"]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "Senate Democrats blocked the bill because they said the wording was a poison pill.",
+            "Senate Democrats",
+        ),
+        ("Local mayors met on Monday. They said the plan would cost too much money.", "Local mayors"),
+    ],
+)
+def test_they_with_nobody_named_is_the_plural_subject_before_it(body, speaker):
+    assert [c.speaker for c in claims_of(body)] == [speaker]
+
+
+def test_they_after_a_sentence_with_no_plural_subject_stays_unresolved():
+    found = claims_of("The weather was bad. They said the plan would cost too much money.")
+    assert [c.speaker for c in found] == [None]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "El presidente de la Diputación, Marc Soler, dijo que el plan es histórico.",
+        "«Es un día histórico para la comarca», dijo el presidente de la Diputación, Marc Soler.",
+    ],
+)
+def test_spanish_office_keeps_its_article_in_the_role(body):
+    claim = claims_of(body, "es")[0]
+    assert (claim.speaker, claim.speaker_role) == ("Marc Soler", "presidente de la Diputación")
+
+
+@pytest.mark.parametrize(
+    ("body", "piece", "speaker", "role"),
+    [
+        (
+            'He spoke at noon. "The scheme has a basic flaw," Bill Frelon, refugee program director at '
+            "Civic Watch, said in an interview.",
+            "basic flaw",
+            "Bill Frelon",
+            "refugee program director at Civic Watch",
+        ),
+        (
+            'He spoke at noon. "You need to act now," Representative Mara Bell, Republican of Idaho, told '
+            "the crowd.",
+            "act now",
+            "Mara Bell",
+            None,
+        ),
+        (
+            'He spoke at noon. "We survey advertisers every month," Mr. Mahon, of Ridge Capital, said.',
+            "survey advertisers",
+            "Mahon",
+            None,
+        ),
+        (
+            'Dorn met the press. "We will win the county," the campaign chairman John Pardo said.',
+            "win the county",
+            "John Pardo",
+            "campaign chairman",
+        ),
+        (
+            'Harry Reed blasted Rubin in an interview. "What he has done is the worst," the Senate '
+            "minority leader said.",
+            "the worst",
+            "the Senate minority leader",
+            "Senate minority leader",
+        ),
+        (
+            'Turnout was low. "It is the nominee\'s party," one campaign source said. "He sets the rules."',
+            "nominee",
+            "one campaign source",
+            None,
+        ),
+    ],
+)
+def test_speaker_after_a_quotation_with_an_aside_or_a_long_role(body, piece, speaker, role):
+    got_speaker, got_role = _speaker_of(body, piece)
+    assert got_speaker == speaker
+    if role:
+        assert got_role == role
+
+
+def test_a_sentence_of_speaker_and_cue_introduces_the_quotation_after_it():
+    body = (
+        'Her friend Lena Ortiz, 20, a history student from Leeds, chimed in. "We just want the trains '
+        'to run on time."'
+    )
+    claim = claims_of(body)[0]
+    assert (claim.speaker, claim.speaker_role, claim.cue) == (
+        "Lena Ortiz",
+        "history student from Leeds",
+        "chimed in",
+    )
+
+
+def test_a_sentence_with_more_than_speaker_and_cue_introduces_no_quotation():
+    body = 'Then the mayor met the council and agreed. "We just want the trains to run on time, always."'
+    assert [c.speaker for c in claims_of(body)] == [None]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "cue"),
+    [
+        (
+            'Dorn met the press. "They are all here for free stuff," Bennett shot back with a laugh.',
+            "Bennett",
+            "shot back",
+        ),
+        (
+            'Dorn met the press. "The paper says you met them in January," Hannity started.',
+            "Hannity",
+            "started",
+        ),
+        ('Dorn met the press. "What sport is he talking about?" reacted Moyle.', "Moyle", "reacted"),
+        (
+            'Dorn met the press. "Everything you said has overlapped," the judge exclaimed.',
+            "the judge",
+            "exclaimed",
+        ),
+    ],
+)
+def test_a_past_tense_verb_off_the_cue_list_after_a_quotation_attributes_it(body, speaker, cue):
+    claim = claims_of(body)[0]
+    assert (claim.speaker, claim.cue) == (speaker, cue)
+
+
+def test_a_past_tense_verb_with_an_object_after_a_quotation_attributes_nothing():
+    assert claims_of('Dorn met the press. "It was a gimmick," the council rejected the plan.') == []
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "Rob Portland (R-Ohio), another vulnerable incumbent, said he had not thought about it.",
+            "Rob Portland",
+        ),
+        (
+            "Sen. Chuck Grassmann, facing a hard race in Iowa, a swing state, said he would welcome Cruz.",
+            "Chuck Grassmann",
+        ),
+    ],
+)
+def test_a_place_or_label_inside_the_aside_is_not_the_speaker(body, speaker):
+    assert claims_of(body)[0].speaker == speaker
+
+
+def test_a_role_with_a_place_then_the_name_and_an_aside_is_one_subject():
+    body = (
+        "The talks were long. US Senator from Idaho Jim Risby, a member of the finance committee, also "
+        "told reporters it is hard to hold talks with them."
+    )
+    claim = claims_of(body)[0]
+    assert (claim.speaker, claim.speaker_role) == ("Jim Risby", "US Senator from Idaho")

@@ -1,0 +1,92 @@
+"""Issue #11, quotations inside a sentence that no cue attributes (after a word, a comma or a
+colon): the subject of the sentence said them.  Every sentence here is written for these tests."""
+
+from .extracting import claims_of, only
+
+
+def test_a_colon_after_a_participle_clause():
+    claim = only(
+        "Councillor Ruth Abano took to local radio, warning listeners: \"We will not let this city "
+        "close another library this year.\""
+    )
+    assert claim.text == "We will not let this city close another library this year."
+    assert claim.kind == "direct_quote"
+    assert claim.speaker == "Ruth Abano"
+
+
+def test_an_introductory_phrase_and_an_appositive_before_the_subject():
+    claim = only(
+        "In a memo to staff, the director of the museum, Lena Marsh, struck a gloomy note, \"We "
+        "cannot keep every gallery open with the money we have left.\""
+    )
+    assert claim.text.startswith("We cannot keep every gallery open")
+    assert claim.speaker == "Lena Marsh"
+
+
+def test_the_main_clause_after_a_subordinate_one():
+    claim = only(
+        "After the union criticised the plan, Tomas Varga shot back, \"Nobody at this table wants a "
+        "strike, but nobody will accept these terms either.\""
+    )
+    assert claim.speaker == "Tomas Varga"  # not "union", the subject of the "after" clause
+
+
+def test_a_bracket_after_the_name():
+    claim = only(
+        "Rep. Ines Laval (D-Ore.) blamed the delay on what she called \"a committee that has "
+        "forgotten how to read a calendar.\""
+    )
+    assert claim.text.startswith("a committee that has forgotten")
+    assert claim.speaker == "Ines Laval"
+
+
+def test_a_name_right_before_the_colon():
+    found = claims_of(
+        "The report's authors were blunt about the harbour. Its verdict doesn't surprise harbour "
+        "engineer Piet Vos: \"We warned about the silt in the channel for ten years.\""
+    )
+    assert [(c.text, c.speaker) for c in found] == [
+        ("We warned about the silt in the channel for ten years.", "Piet Vos")
+    ]
+
+
+def test_a_short_quotation_after_a_word_stays_unattributed():
+    # under seven words after a word: a slogan or a title, not somebody's statement
+    assert claims_of("Ruth Abano wore a cap with \"Back the harbour plan now\" stitched on it.") == []
+    # seven words or more are
+    claim = only(
+        "Ruth Abano carried a banner with \"Back the harbour plan now, before the tide turns\" on it."
+    )
+    assert claim.speaker == "Ruth Abano"
+
+
+def test_no_subject_no_claim():
+    # a title in quotes, and a slogan on a mug sold by a shop: nobody said them here
+    assert claims_of(
+        "The title of the exhibition, \"Rivers and the people who live along their banks,\" was "
+        "chosen by local children."
+    ) == []
+    assert claims_of(
+        "The museum shop sells a mug printed with \"Keep calm and visit the east wing of the "
+        "museum today.\""
+    ) == []
+
+
+def test_a_title_in_quotes_inside_the_attribution_of_a_split_quotation():
+    claim = only(
+        "\"Well, it is more of a consideration than it was last spring,\" Cole said in an interview "
+        "on WXYZ's \"Face the Town.\" \"You do not have to be the perfect candidate any more.\""
+    )
+    assert claim.speaker == "Cole"
+    assert len(claim.parts) == 2  # the title is part of the attribution, not the second piece
+    assert claim.text.endswith("the perfect candidate any more.")
+
+
+def test_a_role_of_several_words_before_the_name_after_a_quotation():
+    claim = only(
+        "\u201cWe should give the council a little more time,\u201d Senate minority leader Ann Reid "
+        "told reporters in Salem. \u201cShe tries to do the right thing.\u201d"
+    )
+    assert claim.speaker == "Ann Reid"
+    assert claim.speaker_role and "minority leader" in claim.speaker_role
+    assert len(claim.parts) == 2

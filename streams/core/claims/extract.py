@@ -36,6 +36,13 @@ _WORDS = re.compile(r"\w+")
 # is never taken for two)
 _AT_LEAST_WORDS = {n: re.compile(rf"(?:\W*+\w++){{{n}}}") for n in (2, 3, 5, 7)}
 _FIRST_THREE_WORDS = re.compile(r"\W*+(\w++)(?:\W*+(\w++))?(?:\W*+(\w++))?")
+# '"…," Hannity started.' / '"…?" reacted Dorn.': a past-tense verb not on the cue list
+_UNLISTED_AFTER = re.compile(
+    r"(?:he|she|they|the(?:[ \t]+[\w'’-]+){1,3}|(?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w'’-]*)[ \t]+"
+    r"(?P<verb>[a-z]{3,}ed(?:[ \t]+(?:back|in|up))?|shot[ \t]+back)"
+    r"(?=[.,;!?]|[ \t]+(?:with|in|at|on|to|as|during|after|before|from)\b)"
+)
+_UNLISTED_BEFORE = re.compile(r"(?P<verb>[a-z]{3,}ed(?:[ \t]+(?:back|in|up))?)[ \t]+(?=[A-Z])")
 _LEAD_PUNCT = re.compile(r"[\s,.!?;:]*(?:[—–]\s*)?")
 _CLAUSE_STOP = frozenset(
     "to on in about of by for with from at as so nothing no yes goodbye hello this: him her them citing "
@@ -195,6 +202,7 @@ _CONTINUE = frozenset(
 _NEW_CLAUSE = frozenset(
     "the a an it he she they we i you there this that these those its his her their our some".split()
 )
+_LEAD_BREAK = frozenset("is are was were has have had met said told and but then when after".split())
 _DASH_LINE = re.compile(r"[—–]\s*")
 _DASH_CLOSE = re.compile(r",?\s+[—–]\s*|[—–](?=\w)")
 _SOURCE_PHRASE = re.compile(r"[^\W\d][\w'’-]*(?:[ \t]+[^\W\d][\w'’.-]*){0,13}(?=\s*[,.;)])")
@@ -488,7 +496,7 @@ class _Extractor:
         i = bisect_left(self.cue_starts, pos)
         cue = self.cues[i] if i < len(self.cues) and self.cue_starts[i] < window_end else None
         if cue is None:
-            return None, None, 0
+            return self._unlisted_verb(pos, window_end, q)
         if cue.start == pos or body[pos : cue.start].strip() in ("", "—", "–"):
             mention = parse_after(body, _after_space(body, cue.end), window_end, self.lex)
             if mention is None:
@@ -510,9 +518,30 @@ class _Extractor:
                 else:
                     mention = None
         if mention is None:
-            return None, None, 0
+            return self._unlisted_verb(pos, window_end, q)
         self.used_cues.add(cue.start)
         return _cue_text(cue), mention, cue.start
+
+    def _unlisted_verb(self, pos: int, end: int, q: Quotation) -> tuple[str | None, Mention | None, int]:
+        """'"…," Hannity started.', '"…," Bennett shot back.', '"…?" reacted Dorn.': after a quotation
+        that ends with a comma, "?" or "!", a name and a past-tense verb not on the cue list (or the
+        verb, then the name), ending the clause, attribute it (English)."""
+        body = self.body
+        if self.lex.code != "en" or body[q.close - 1 : q.close] not in (",", "?", "!"):
+            return None, None, 0
+        m = _UNLISTED_AFTER.match(body, pos, end)
+        if m is not None:
+            mention = parse_before(body, pos, m.start("verb"), self.lex)
+            if mention is not None and mention.start == pos and mention.kind in ("person", "pronoun", "role"):
+                return m.group("verb"), mention, m.start("verb")
+        m = _UNLISTED_BEFORE.match(body, pos, end)
+        if m is not None:
+            mention = parse_after(body, m.end(), end, self.lex)
+            if mention is not None and mention.kind in ("person", "role"):
+                tail = body[mention.end : mention.end + 1]
+                if tail in ("", ".", ",", ";", "\n"):
+                    return m.group("verb"), mention, m.start("verb")
+        return None, None, 0
 
     def _inline_pronoun(self, cue: str) -> Mention | None:
         """French "a-t-il déclaré", "déclare-t-elle"."""
@@ -539,7 +568,12 @@ class _Extractor:
             return None, None, 0
         last = self.cues[j]
         gap = self._skip_modifiers(last.end, end, last.text)
-        if body[gap:end].strip(" ,:—–\n") != "":
+        rest = body[gap:end].strip(" ,:—–\n")
+        if rest == "." and not introduced and self.lex.code == "en":
+            # 'Her friend Lena Ortiz, a history student, chimed in. "We just want …"': a sentence
+            # that is only its speaker and cue introduces the quotation after it
+            return self._sentence_before(q, last, p_start)
+        if rest != "":
             return None, None, 0
         # the sentence only now (most quotations have no cue right before them): cue and speaker
         # must be in the sentence before the quotation (or the one it opens in)
@@ -556,6 +590,24 @@ class _Extractor:
             return None, None, 0
         self.used_cues.add(last.start)
         return _cue_text(last), mention, last.start
+
+    def _sentence_before(
+        self, q: Quotation, cue: _Cue, p_start: int
+    ) -> tuple[str | None, Mention | None, int]:
+        """The quotation opens the sentence after 'X chimed in.' (speaker, cue and a full stop,
+        nothing else, in the same paragraph): X said it."""
+        body = self.body
+        s_start = max(self._sentence(cue.start)[0], p_start)
+        if body[q.open - 1 : q.open] not in (" ", "\n") or s_start >= cue.start:
+            return None, None, 0
+        mention = parse_before(body, s_start, cue.start, self.lex)
+        if mention is None:
+            mention = parse_nominal_before(body, s_start, cue.start, self.lex)
+        lead = body[s_start : mention.start].split() if mention is not None else []
+        if mention is None or len(lead) > 2 or any(not w.isalpha() or w.lower() in _LEAD_BREAK for w in lead):
+            return None, None, 0  # "Her friend Lena Ortiz … chimed in." (not "Then X met Y and agreed.")
+        self.used_cues.add(cue.start)
+        return _cue_text(cue), mention, cue.start
 
     def _skip_modifiers(self, pos: int, end: int, cue: str) -> int:
         body = self.body

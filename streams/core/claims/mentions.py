@@ -73,6 +73,7 @@ def tokens(body: str, start: int, end: int) -> list[Token]:
 
 
 _STOPS = frozenset(".;!?")
+_PREPOSITIONS = frozenset("in at of from for on to with by into near across".split())
 _PARTY_WORDS = frozenset("Republican Democrat Independent Conservative Labour Liberal Socialist".split())
 _PHRASE_OPENERS = frozenset(",;:(—–\"“”'‘’«»")
 
@@ -371,6 +372,15 @@ def _appositive(body: str, toks: list[Token], comma: int, lex: Lexicon) -> Menti
         j -= 1
     if j < 1 or toks[j].text != "," or j == comma - 1:
         return None
+    if toks[j - 1].text == ")":
+        # "Rob Portland (R-Ohio), another vulnerable incumbent, said": the label is skipped
+        k = j - 2
+        while k > 0 and j - k <= 7 and toks[k].text != "(":
+            k -= 1
+        if k > 0 and toks[k].text == "(":
+            toks = toks[:k] + toks[j:]
+            comma -= j - k
+            j = k
     inner = toks[j + 1 : comma]
     head = inner[0].text
     if len(inner) == 1 and head.isdigit() and len(head) <= 3:
@@ -406,6 +416,8 @@ def _appositive(body: str, toks: list[Token], comma: int, lex: Lexicon) -> Menti
             mention.role = role_mention.role or role_mention.phrase
         mention.start = toks[first].start
         return mention
+    if j >= 3 and toks[j - 2].text == "," and toks[j - 1].text.isdigit() and len(toks[j - 1].text) <= 3:
+        j -= 2  # "Lena Ortiz, 20, a history student, said": the age before the description
     who = head.lower() in _WHO
     plain = head not in lex.determiners and not is_role(head, lex) and not _is_modifier(head, lex)
     if (
@@ -420,7 +432,13 @@ def _appositive(body: str, toks: list[Token], comma: int, lex: Lexicon) -> Menti
     ):
         return None
     first = _collect_back(toks, j - 1, lex)
-    if first is None:
+    if first is None or (
+        first > 1
+        and toks[first - 1].text in _PREPOSITIONS
+        and not (_is_cap(toks[first - 2].text) or is_role(toks[first - 2].text, lex))
+    ):
+        # "…, facing a challenge in Iowa, a swing state, said": Iowa is no subject (but "US Senator
+        # from Idaho James Risch, a member of …, told" is one)
         return None
     mention = analyse(body, toks[first].start, toks[j - 1].end, lex, toks[first:j])
     if mention is None or mention.kind in ("generic", "role"):
@@ -968,6 +986,8 @@ def parse_nominal_before(body: str, start: int, end: int, lex: Lexicon) -> Menti
             # "Sussman, Clinton's top backer, said": a name, then its description
             lead = max(body.rfind(".", start, head), body.rfind("\n", start, head), start - 1) + 1
             names = tokens(body, lead, head)
+            if len(names) > 3 and names[-1].text == ")" and "(" in [t.text for t in names[-6:]]:
+                names = names[: max(k for k, t in enumerate(names) if t.text == "(")]  # "(R-Ohio)"
             if 1 <= len(names) <= 4 and all(_is_cap(t.text) or _is_initial(t.text) for t in names):
                 named = analyse(body, names[0].start, names[-1].end, lex, names)
                 if named is not None and named.kind == "person":

@@ -208,3 +208,77 @@ def test_speaker_after_a_quotation_with_an_aside_or_a_long_role(body, piece, spe
     assert got_speaker == speaker
     if role:
         assert got_role == role
+
+
+def test_a_sentence_of_speaker_and_cue_introduces_the_quotation_after_it():
+    body = (
+        'Her friend Lena Ortiz, 20, a history student from Leeds, chimed in. "We just want the trains '
+        'to run on time."'
+    )
+    claim = claims_of(body)[0]
+    assert (claim.speaker, claim.speaker_role, claim.cue) == (
+        "Lena Ortiz",
+        "history student from Leeds",
+        "chimed in",
+    )
+
+
+def test_a_sentence_with_more_than_speaker_and_cue_introduces_no_quotation():
+    body = 'Then the mayor met the council and agreed. "We just want the trains to run on time, always."'
+    assert [c.speaker for c in claims_of(body)] == [None]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "cue"),
+    [
+        (
+            'Dorn met the press. "They are all here for free stuff," Bennett shot back with a laugh.',
+            "Bennett",
+            "shot back",
+        ),
+        (
+            'Dorn met the press. "The paper says you met them in January," Hannity started.',
+            "Hannity",
+            "started",
+        ),
+        ('Dorn met the press. "What sport is he talking about?" reacted Moyle.', "Moyle", "reacted"),
+        (
+            'Dorn met the press. "Everything you said has overlapped," the judge exclaimed.',
+            "the judge",
+            "exclaimed",
+        ),
+    ],
+)
+def test_a_past_tense_verb_off_the_cue_list_after_a_quotation_attributes_it(body, speaker, cue):
+    claim = claims_of(body)[0]
+    assert (claim.speaker, claim.cue) == (speaker, cue)
+
+
+def test_a_past_tense_verb_with_an_object_after_a_quotation_attributes_nothing():
+    assert claims_of('Dorn met the press. "It was a gimmick," the council rejected the plan.') == []
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "Rob Portland (R-Ohio), another vulnerable incumbent, said he had not thought about it.",
+            "Rob Portland",
+        ),
+        (
+            "Sen. Chuck Grassmann, facing a hard race in Iowa, a swing state, said he would welcome Cruz.",
+            "Chuck Grassmann",
+        ),
+    ],
+)
+def test_a_place_or_label_inside_the_aside_is_not_the_speaker(body, speaker):
+    assert claims_of(body)[0].speaker == speaker
+
+
+def test_a_role_with_a_place_then_the_name_and_an_aside_is_one_subject():
+    body = (
+        "The talks were long. US Senator from Idaho Jim Risby, a member of the finance committee, also "
+        "told reporters it is hard to hold talks with them."
+    )
+    claim = claims_of(body)[0]
+    assert (claim.speaker, claim.speaker_role) == ("Jim Risby", "US Senator from Idaho")

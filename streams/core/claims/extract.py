@@ -228,6 +228,14 @@ _AUXILIARIES = frozenset("has have had was were is are will would could did does
 _LEXICAL_AFTER = re.compile(
     r"(?:\s+(?:not|also|been|long|never|repeatedly|often|since|[a-z]+ly))*\s+(?P<v>[a-z]+ed|[a-z]+ing)\b"
 )
+# a verb that lets a short quotation join the subject's claim: a learned cue verb anywhere before
+# it, or a past tense (or a common irregular one) right before it
+_LEARNED_VERB = re.compile(r"\b(?:" + _alternation(sorted(LEARNED_CUE_VERBS)) + r")\b")
+_VERB_NEAR = re.compile(
+    r"\b(?:[a-z]+ed|[a-z]+ing|made|took|gave|put|sent|kept|held|shot|struck|brought|said|told|wrote|spoke|"
+    r"read|says|tells|writes|makes|reads|asks|puts|goes|continues|notes|adds|argues|warns|insists|"
+    r"declares|states|explains|claims|concludes|responds|replies|sums|recalls)\b"
+)
 _BE = frozenset("is are was were".split())
 _RELATIVE_AFTER = re.compile(r",\s+(?:who|which)\s")
 _INTRODUCTORY = frozenset(
@@ -1260,6 +1268,12 @@ class _Extractor:
             s_start, s_end = self._sentence(q.open)
             if s_start >= q.open:
                 continue  # opens its sentence: the quotation rules decided already
+            if (
+                short
+                and _VERB_NEAR.search(body, max(s_start, q.open - 40), q.open) is None
+                and _LEARNED_VERB.search(body, s_start, q.open) is None
+            ):
+                continue  # no verb the rule below would accept: spare the subject parse
             cached = subjects.get(s_start)
             if cached is None or cached[0] is None or cached[2] > q.open:
                 cached = subjects[s_start] = self._subject_of(s_start, q.open)

@@ -149,6 +149,7 @@ _ASKED = re.compile(
 _OF = re.compile(r"\sof\s")
 _AS = re.compile(r"\sas\s")
 _OBJECT_PHRASE_CUES = {"accused": _OF, "accuses": _OF, "described": _AS, "describes": _AS}
+_DETERMINERS_BEFORE = frozenset("the a an his its their those these my our your whose".split())
 # cues that give no claim without a word after them: not worth parsing a speaker for
 _TO_OR_THAT = re.compile(r"\s(?:to|that)\s")
 _NEEDS_AFTER = {**_OBJECT_PHRASE_CUES, "threatened": _TO_OR_THAT, "threatens": _TO_OR_THAT}
@@ -648,8 +649,23 @@ class _Extractor:
                 self._according(cue, sentence)
             elif lex.according_after is not None and lex.according_after.fullmatch(cue.text):
                 self._according_after(cue, sentence)
-            elif cue.text not in ("so",) and not self._naming_only(cue, sentence[1]):
+            elif (
+                cue.text not in ("so",)
+                and not self._naming_only(cue, sentence[1])
+                and not (lex.code == "en" and self._no_subject_before(cue))
+            ):
                 self._speech(cue, sentence)
+
+    def _no_subject_before(self, cue: _Cue) -> bool:
+        """English: a determiner right before the cue ("the reported bomber", "those promises",
+        "his pledged delegates") or "That said," — a noun or an adjective, no speech verb: no speaker
+        to look for (the parsers would find none; this saves them the work)."""
+        body = self.body
+        space = body.rfind(" ", max(0, cue.start - 8), cue.start - 1)
+        word = body[space + 1 : cue.start].strip().lower()
+        if word in _DETERMINERS_BEFORE:
+            return True
+        return word == "that" and cue.text == "said" and body[cue.end : cue.end + 1] == ","
 
     def _naming_only(self, cue: _Cue, s_end: int) -> bool:
         """ "called"/"calls" with neither a quotation nor "on"/"for" after it names something
@@ -842,6 +858,7 @@ class _Extractor:
         if (
             prefix.endswith(",")
             and _has_words(prefix, 3, 0, 80)
+            and not (has_that and forward_words)  # "Despite the cuts, the agency noted that it rose"
             and (
                 len(forward_words) < 3
                 or (inverted and lex.code != "de")

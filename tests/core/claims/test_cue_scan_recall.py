@@ -199,3 +199,11 @@ def test_asked_opening_a_sentence_and_asked_by_someone():
     assert claim.speaker and "reporter" in claim.speaker
     # a headline's "Star Asked Fans …" is no question put
     assert claims_of("Singer Asked Fans To Stay Home") == []
+
+
+def test_a_cue_word_after_a_determiner_is_no_cue():
+    assert claims_of("That said, the plan will hold for another year.") == []
+    assert claims_of("Those promises were never kept, and the estimated cost rose.") == []
+    # the verb of the sentence is still found, with its own content after "that"
+    claim = only("Despite the announced cuts, the agency noted that spending rose.")
+    assert (claim.text, claim.speaker) == ("spending rose", "agency")

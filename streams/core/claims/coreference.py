@@ -793,6 +793,10 @@ class Registry:
                 ok = kind == "person"
             else:
                 ok = gender == "n" and kind in ("org", "outlet", "generic")
+                if not ok and gender == "n" and best[2] is None and _maybe_org(entity):
+                    # "Harwick Rail said … It said": a name read as a person's, with no first name
+                    # and no gender, is the organisation "it" refers to when nothing else is
+                    best[2] = entity
             if not ok:
                 continue
             if rank == 0 and self.contents and at not in self._speaker_at and self._inside_content(at):
@@ -858,6 +862,18 @@ def _opening_plural(body: str, start: int, end: int, lex: Lexicon) -> str | None
             return None
         head += 1
     return None
+
+
+def _maybe_org(entity: Entity) -> bool:
+    words = entity.name.split()
+    return (
+        entity.kind == "person"
+        and entity.gender is None
+        and entity.role is None
+        and len(words) >= 2
+        and words[0][:1].isupper()
+        and words[0].lower() not in _FIRST_NAMES
+    )
 
 
 def _position(mention: tuple[int, Entity, int]) -> int:

@@ -282,3 +282,13 @@ def test_a_role_with_a_place_then_the_name_and_an_aside_is_one_subject():
     )
     claim = claims_of(body)[0]
     assert (claim.speaker, claim.speaker_role) == ("Jim Risby", "US Senator from Idaho")
+
+
+def test_it_after_a_name_with_no_first_name_is_that_organisation():
+    body = "Harwick Rail said the cuts were needed. It said services would return on Friday."
+    assert [c.speaker for c in claims_of(body)] == ["Harwick Rail", "Harwick Rail"]
+
+
+def test_it_after_a_person_stays_unresolved():
+    body = "John Harwick said the cuts were needed. It said services would return on Friday."
+    assert [c.speaker for c in claims_of(body)] == ["John Harwick", None]

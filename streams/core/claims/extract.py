@@ -230,6 +230,20 @@ _ROLE_GAP = re.compile(
     r"(?!(?:is|was|are|were|what|that|which|who|about|to|the|a|an|and|but|as|for|on|in|at|with|"
     r"by|from|said|says|told)\b)[A-Za-z][\w.'’-]*"
 )
+_AUXILIARIES = frozenset("has have had was were is are will would could did does may might can".split())
+# the lexical verb after an auxiliary: "has (long) railed", "is (now) telling"
+_LEXICAL_AFTER = re.compile(
+    r"(?:\s+(?:not|also|been|long|never|repeatedly|often|since|[a-z]+ly))*\s+(?P<v>[a-z]+ed|[a-z]+ing)\b"
+)
+# a verb that lets a short quotation join the subject's claim: a learned cue verb anywhere before
+# it, or a past tense (or a common irregular one) right before it
+_LEARNED_VERB = re.compile(r"\b(?:" + _alternation(sorted(LEARNED_CUE_VERBS)) + r")\b")
+_VERB_NEAR = re.compile(
+    r"\b(?:[a-z]+ed|[a-z]+ing|made|took|gave|put|sent|kept|held|shot|struck|brought|said|told|wrote|spoke|"
+    r"read|says|tells|writes|makes|reads|asks|puts|goes|continues|notes|adds|argues|warns|insists|"
+    r"declares|states|explains|claims|concludes|responds|replies|sums|recalls)\b"
+)
+_BE = frozenset("is are was were".split())
 _RELATIVE_AFTER = re.compile(r",\s+(?:who|which)\s")
 _INTRODUCTORY = frozenset(
     """after when as while before since although though because if in on at during despite with
@@ -1270,10 +1284,12 @@ class _Extractor:
         """English: a quotation of some length inside a sentence (after a word, a comma or a colon)
         that no rule attributed — `Ann Cole took to the radio, warning listeners: “…”`, `the memo
         goes on: “…”` — is still somebody's words; it is a direct quote of the subject of its
-        sentence (or, with no subject found, of the previous speaker when close)."""
+        sentence (none when no subject is found).  A shorter one after a word is part of the
+        subject's claim when it stands in the object of the subject's verb (below)."""
         body = self.body
         taken = sorted((f.start, f.end) for f in self.found)
         starts = [t[0] for t in taken]
+        subjects: dict[int, tuple[Mention | None, int, int]] = {}  # per sentence start
         for q in self.quotes[:MAX_CLAIMS]:
             if q.continues_previous or len(self.found) >= MAX_CLAIMS:
                 continue
@@ -1285,20 +1301,54 @@ class _Extractor:
             mark = body[max(0, q.open - 3) : q.open].rstrip()[-1:]
             if not (mark.isalnum() or mark in ",:"):
                 continue
-            if not _has_words(body, 7 if mark.isalnum() else 5, q.start, min(q.end, q.start + 160)):
+            short = not _has_words(body, 7 if mark.isalnum() else 5, q.start, min(q.end, q.start + 160))
+            if short and not mark.isalnum():
                 continue
-            s_start = self._sentence(q.open)[0]
+            s_start, s_end = self._sentence(q.open)
             if s_start >= q.open:
                 continue  # opens its sentence: the quotation rules decided already
-            mention = self._subject_of(s_start, q.open)
+            if (
+                short
+                and _VERB_NEAR.search(body, max(s_start, q.open - 40), q.open) is None
+                and _LEARNED_VERB.search(body, s_start, q.open) is None
+            ):
+                continue  # no verb the rule below would accept: spare the subject parse
+            cached = subjects.get(s_start)
+            if cached is None or cached[0] is None or cached[2] > q.open:
+                cached = subjects[s_start] = self._subject_of(s_start, q.open)
+            mention, verb_start, verb_end = cached
             if mention is None:
                 continue  # nobody to give it to: the previous speaker is right only half the time
+            if short and verb_start >= 0:
+                # a quoted word or phrase in the verb's object: 'X called his standing “unheard of”',
+                # 'X has railed against what he calls the “Washington cartel”' — the claim runs from
+                # after the verb to the end of the sentence; the verb is a learned cue verb, or any
+                # lexical verb when the quotation comes within a few words of it
+                verb = body[verb_start:verb_end].split()[-1]
+                if verb in _AUXILIARIES:
+                    lexical = _LEXICAL_AFTER.match(body, verb_end, q.open)
+                    if lexical is None or (verb in _BE and lexical["v"].endswith("ed")):
+                        continue  # a passive ("The album is called “…”") names, it reports nothing
+                    verb_start, verb_end, verb = lexical.start("v"), lexical.end(), lexical["v"]
+                if verb not in LEARNED_CUE_VERBS and q.open - verb_end > 20:
+                    continue
+                f_start, f_end = self._trim(verb_end, s_end)
+                if f_end - f_start < 6 or f_start > q.open:
+                    continue
+                if any(a < f_end and f_start < b for a, b in taken):
+                    continue
+                self._add(f_start, f_end, "indirect_speech", verb, mention, verb_start)
+                taken.append((f_start, f_end))
+                continue
+            if short:
+                continue
             self.found.append(_Found(q.start, q.end, "direct_quote", "", mention, q.open, q.group))
 
-    def _subject_of(self, s_start: int, end: int) -> Mention | None:
+    def _subject_of(self, s_start: int, end: int) -> tuple[Mention | None, int, int]:
         """The speaker a quotation inside a sentence belongs to: a name right before a colon
         (`Ann Cole: “…”`), else the subject of the sentence's first verb — after an opener or an
-        introductory phrase (`In a memo, the board warned …`), a name, a pronoun or a description."""
+        introductory phrase (`In a memo, the board warned …`), a name, a pronoun or a description.
+        Also where that verb is (-1, -1 when the speaker is the name before a colon)."""
         body = self.body
         lex = self.lex
         head = body[max(s_start, end - 3) : end].rstrip()
@@ -1308,7 +1358,7 @@ class _Extractor:
             if named is not None and named.kind in ("person", "org", "outlet"):
                 lead = body[s_start : named.start].rstrip()
                 if named.kind == "person" or not lead or lead.endswith(("-", "–", "—", "from", "From")):
-                    return named  # "… - More from Ann Cole:", "doesn't surprise pollster Ann Cole:"
+                    return named, -1, -1  # "… - More from Ann Cole:", "doesn't surprise pollster Ann Cole:"
         for clause in self._clause_starts(s_start, end):
             verb = _FIRST_VERB.search(body, clause, min(end, clause + 160))
             if verb is None:
@@ -1326,17 +1376,21 @@ class _Extractor:
                 subject = subject[:-1].rstrip()
             if not subject or subject[-1] in ",;:" or any(ch in subject for ch in _QUOTE_CHARS):
                 continue
+            if verb[0].split()[-1] in _NOUN_LIKE and " " not in subject:
+                continue  # "Insurance claims rose …": a noun, not a subject and its verb
             if subject in lex.pronouns:
                 pos = body.index(subject, clause, at)
-                return Mention(pos, pos + len(subject), subject, kind="pronoun", gender=lex.pronouns[subject])
+                gender = lex.pronouns[subject]
+                pronoun = Mention(pos, pos + len(subject), subject, kind="pronoun", gender=gender)
+                return pronoun, verb.start(), verb.end()
             mention = parse_before(body, clause, at, lex)
             if mention is None and (verb[0].split()[-1] in LEARNED_CUE_VERBS or not verb[0].endswith("ed")):
                 # a description as subject only before a speech verb or an auxiliary ("The memo
                 # reads", "A footnote makes"), not "The shop sells a mug printed with “…”"
                 mention = parse_nominal_before(body, clause, at, lex)
             if mention is not None and mention.kind in _SUBJECT_KINDS and mention.kind != "pronoun":
-                return mention
-        return None
+                return mention, verb.start(), verb.end()
+        return None, -1, -1
 
     def _clause_starts(self, s_start: int, end: int) -> list[int]:
         """Where the sentence's subject may start: after an opener ("But", "And then"), and after

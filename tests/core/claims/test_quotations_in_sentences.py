@@ -90,3 +90,25 @@ def test_a_role_of_several_words_before_the_name_after_a_quotation():
     assert claim.speaker == "Ann Reid"
     assert claim.speaker_role and "minority leader" in claim.speaker_role
     assert len(claim.parts) == 2
+
+
+def test_a_short_quotation_in_the_object_of_the_subjects_verb():
+    claim = only(
+        "In a radio interview on Monday, Tomas Varga branded the plan \"a betrayal\" of the port's "
+        "workers."
+    )
+    assert claim.text == "the plan \"a betrayal\" of the port's workers"
+    assert claim.speaker == "Tomas Varga"
+    assert claim.cue == "branded"
+
+
+def test_the_lexical_verb_after_an_auxiliary():
+    claim = only("Tomas Varga has long railed against the \"harbour cartel\" and its friends on the council.")
+    assert claim.text.startswith("against the \"harbour cartel\"")
+    assert claim.cue == "railed"
+
+
+def test_a_short_quotation_far_from_a_verb_that_is_no_speech_verb():
+    # "painted" is no cue, and the quotation is not in its object: a name, not a statement
+    body = "The council painted the old bridge in what residents call \"harbour blue\" last spring."
+    assert claims_of(body) == []

@@ -667,11 +667,11 @@ class _Extractor:
         "his pledged delegates") or "That said," — a noun or an adjective, no speech verb: no speaker
         to look for (the parsers would find none; this saves them the work)."""
         body = self.body
-        space = body.rfind(" ", max(0, cue.start - 8), cue.start - 1)
-        word = body[space + 1 : cue.start].strip().lower()
-        if word in _DETERMINERS_BEFORE:
+        chunk = body[max(0, cue.start - 7) : cue.start - 1]
+        word = chunk[chunk.rfind(" ") + 1 :]
+        if word.lower() in _DETERMINERS_BEFORE:
             return True
-        return word == "that" and cue.text == "said" and body[cue.end : cue.end + 1] == ","
+        return word in ("That", "that") and cue.text == "said" and body[cue.end : cue.end + 1] == ","
 
     def _naming_only(self, cue: _Cue, s_end: int) -> bool:
         """ "called"/"calls" with neither a quotation nor "on"/"for" after it names something

@@ -496,7 +496,109 @@ SPANISH = Lexicon(
     male_markers=_words("Sr. don"),
 )
 
-LEXICONS: dict[str, Lexicon] = {lex.code: lex for lex in (ENGLISH, RUSSIAN, GERMAN, FRENCH, SPANISH)}
+# Portuguese and Italian (issue #11): a small lexicon each, so that quotations get their speaker
+# ("», disse o ministro X", "», ha detto il sindaco X") and "X disse que …" / "X ha detto che …" is
+# indirect speech (always with que/che).  Checked on the project's own sentences only.
+_PT_VERBS = """disse afirmou declarou explicou acrescentou garantiu sublinhou destacou salientou referiu
+indicou adiantou frisou assegurou reconheceu confirmou anunciou alertou defendeu considerou
+diz afirma declara explica garante""".split()
+_PT_PERFECT = [f"{aux} {p}" for aux in ("tinha", "havia") for p in "dito afirmado declarado".split()]
+
+PORTUGUESE = Lexicon(
+    code="pt",
+    cue=re.compile(
+        r"(?<!\w)(?P<cue>"
+        + _alternation(_PT_VERBS + _PT_PERFECT + [v.capitalize() for v in _PT_VERBS + _PT_PERFECT])
+        + r"|[Ss]egundo|[Dd]e\s+acordo\s+com)(?!\w)"
+    ),
+    strong=frozenset(),
+    report=_words("noticiou noticia informou informa"),
+    according_before=re.compile(r"(?<!\w)(?:[Ss]egundo|[Dd]e\s+acordo\s+com)(?!\w)"),
+    according_after=None,
+    complementizer=re.compile(r"que(?!\w)"),
+    pronouns={"ele": "m", "ela": "f", "eles": "pl", "elas": "pl", "Ele": "m", "Ela": "f", "Eles": "pl"},
+    roles=_words(
+        """ministro ministra presidente porta-voz secretário secretária diretor diretora embaixador
+        embaixadora prefeito prefeita autarca chefe deputado deputada senador senadora analista
+        economista conselheiro conselheira assessor assessora responsável líder governador governadora
+        procurador procuradora especialista dirigente treinador presidenta comandante"""
+    ),
+    role_prefixes=(),
+    role_suffix=None,
+    role_modifiers=_words("ex primeiro primeira novo nova alto alta"),
+    modifier_suffix=re.compile(r"(?:o|a|os|as|ês|esa|ense|ano|ana|al)$"),
+    generic=_words("governo ministério polícia empresa companhia grupo especialistas analistas fontes"),
+    determiners=_words("o a os as um uma O A Os As Um Uma seu sua Seu Sua"),
+    connectors=_words("de do da dos das e"),
+    honorifics=_words("Sr. Sra. dona dom"),
+    cap_stop=_words(
+        "O A Os As Um Uma Mas E Segundo Em Por Para Com Sem Este Esta Esse Essa Segunda Terça Quarta "
+        "Quinta Sexta Sábado Domingo Além Assim Após Antes Depois Também"
+    ),
+    skip_before=_words("também já ainda"),
+    modifiers=re.compile(
+        r"(?:na\s+(?:segunda|terça|quarta|quinta|sexta)(?:-feira)?|no\s+(?:sábado|domingo)|ontem|hoje|"
+        r"também|em\s+comunicado|em\s+entrevista(?:\s+(?:à|ao)\s+[\w\s]{1,25}?)?|"
+        r"(?:aos|à)\s+(?:jornalistas|imprensa))(?!\w)|,(?=\s)"
+    ),
+    statement=re.compile(r"em\s+comunicado"),
+    objects=re.compile(r"(?:aos|à)\s+(?:jornalistas|imprensa)"),
+    female_markers=_words("Sra. dona ministra secretária diretora deputada senadora presidenta"),
+    male_markers=_words("Sr. dom"),
+)
+
+_IT_CUES = [
+    f"{aux} {p}"
+    for aux in ("ha", "hanno", "aveva")
+    for p in "detto dichiarato affermato spiegato aggiunto sottolineato precisato ribadito assicurato "
+    "annunciato confermato ammesso avvertito".split()
+] + "disse dichiarò affermò spiegò aggiunse sottolineò dice afferma spiega sottolinea".split()
+
+ITALIAN = Lexicon(
+    code="it",
+    cue=re.compile(
+        r"(?<!\w)(?P<cue>"
+        + _alternation(_IT_CUES + [v.capitalize() for v in _IT_CUES])
+        + r"|[Ss]econdo|[Ss]tando\s+a)(?!\w)"
+    ),
+    strong=frozenset(),
+    report=_words("riporta riferisce"),
+    according_before=re.compile(r"(?<!\w)(?:[Ss]econdo|[Ss]tando\s+a)(?!\w)"),
+    according_after=None,
+    complementizer=re.compile(r"che(?!\w)"),
+    pronouns={"lui": "m", "lei": "f", "loro": "pl", "Lui": "m", "Lei": "f", "Loro": "pl"},
+    roles=_words(
+        """ministro ministra presidente portavoce segretario segretaria direttore direttrice ambasciatore
+        sindaco sindaca capo deputato deputata senatore senatrice analista economista consigliere
+        responsabile leader governatore procuratore esperto esperta dirigente allenatore assessore
+        comandante"""
+    ),
+    role_prefixes=(),
+    role_suffix=None,
+    role_modifiers=_words("ex primo prima nuovo nuova alto alta"),
+    modifier_suffix=re.compile(r"(?:o|a|i|e|ese|ano|ana|ale)$"),
+    generic=_words("governo ministero polizia azienda società gruppo esperti analisti fonti"),
+    determiners=_words("il lo la i gli le un uno una Il Lo La I Gli Le Un Uno Una l' l’ L' L’ suo sua"),
+    connectors=_words("di del della dei delle e"),
+    honorifics=_words("Sig. Sig.ra don"),
+    cap_stop=_words(
+        "Il Lo La I Gli Le Un Una Ma E Secondo In Per Con Senza Questo Questa Lunedì Martedì Mercoledì "
+        "Giovedì Venerdì Sabato Domenica Inoltre Così Dopo Prima Anche"
+    ),
+    skip_before=_words("anche già inoltre"),
+    modifiers=re.compile(
+        r"(?:(?:lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica)|ieri|oggi|anche|"
+        r"in\s+una\s+nota|in\s+un'intervista|ai\s+giornalisti|alla\s+stampa)(?!\w)|,(?=\s)"
+    ),
+    statement=re.compile(r"in\s+una\s+nota"),
+    objects=re.compile(r"(?:ai\s+giornalisti|alla\s+stampa)"),
+    female_markers=_words("Sig.ra ministra segretaria direttrice sindaca deputata senatrice"),
+    male_markers=_words("Sig. don"),
+)
+
+LEXICONS: dict[str, Lexicon] = {
+    lex.code: lex for lex in (ENGLISH, RUSSIAN, GERMAN, FRENCH, SPANISH, PORTUGUESE, ITALIAN)
+}
 
 # Media outlets: their statements are source reports.
 OUTLETS = frozenset(

@@ -83,6 +83,12 @@ _PARTICIPLE = re.compile(
     r"[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){0,3}(?:['’]s(?:\s+[A-Z][\w.-]+){1,3})?))"
     r"\b[\s,:]+(?P<that>that\s+)?"
 )
+_PARTICIPLE_AFTER_NOUN = re.compile(r"\s(?P<cue>saying|stating)[\s,:]+(?P<that>that\s+)?")
+_MESSAGE_NOUNS = frozenset(
+    """statement statements letter letters release post posts tweet tweets message messages email
+    e-mail emails sign signs note notes memo video ad ads report reports calls call editorial op-ed
+    column petition resolution banner banners placards placard""".split()
+)
 # participles of the wider set ("calling", "declaring", "stating", "telling" an addressee the first
 # pattern did not know): candidates for the learned gate
 _NEW_PARTICIPLES = frozenset("calling declaring stating".split())
@@ -662,11 +668,11 @@ class _Extractor:
         "his pledged delegates") or "That said," — a noun or an adjective, no speech verb: no speaker
         to look for (the parsers would find none; this saves them the work)."""
         body = self.body
-        space = body.rfind(" ", max(0, cue.start - 8), cue.start - 1)
-        word = body[space + 1 : cue.start].strip().lower()
-        if word in _DETERMINERS_BEFORE:
+        chunk = body[max(0, cue.start - 7) : cue.start - 1]
+        word = chunk[chunk.rfind(" ") + 1 :]
+        if word.lower() in _DETERMINERS_BEFORE:
             return True
-        return word == "that" and cue.text == "said" and body[cue.end : cue.end + 1] == ","
+        return word in ("That", "that") and cue.text == "said" and body[cue.end : cue.end + 1] == ","
 
     def _naming_only(self, cue: _Cue, s_end: int) -> bool:
         """ "called"/"calls" with neither a quotation nor "on"/"for" after it names something
@@ -1098,7 +1104,21 @@ class _Extractor:
         speaker of a claim found earlier in the sentence, else the sentence's subject)."""
         body = self.body
         lex = self.lex
-        for m in _PARTICIPLE.finditer(body, 0, self.limit):
+        matches = list(_PARTICIPLE.finditer(body, 0, self.limit))
+        if lex.code == "en":
+            # "issued a statement saying …", "held up a sign saying …": a participle after a noun of
+            # a message (no comma), found by a plain search (rare words)
+            for word in (" saying ", " stating "):
+                pos = body.find(word, 0, self.limit)
+                while pos >= 0:
+                    space = body.rfind(" ", max(0, pos - 12), pos)
+                    if body[space + 1 : pos].lower() in _MESSAGE_NOUNS:
+                        nm = _PARTICIPLE_AFTER_NOUN.match(body, pos, self.limit)
+                        if nm is not None:
+                            matches.append(nm)
+                    pos = body.find(word, pos + 1, self.limit)
+            matches.sort(key=lambda x: x.start())
+        for m in matches:
             if len(self.found) >= MAX_CLAIMS:
                 break
             comma = m.start()
@@ -1106,7 +1126,9 @@ class _Extractor:
                 continue  # a dash joins words ("well—said"), it opens no participle clause
             cue_word = m["cue"]
             rule = "participle"
-            if (
+            if m.re is _PARTICIPLE_AFTER_NOUN:
+                rule = "participle2"
+            elif (
                 cue_word in _NEW_PARTICIPLES
                 or (cue_word.startswith("telling") and _OLD_TELLING.fullmatch(cue_word) is None)
             ):

@@ -207,3 +207,9 @@ def test_a_cue_word_after_a_determiner_is_no_cue():
     # the verb of the sentence is still found, with its own content after "that"
     claim = only("Despite the announced cuts, the agency noted that spending rose.")
     assert (claim.text, claim.speaker) == ("spending rose", "agency")
+
+
+def test_saying_after_a_noun_of_a_message():
+    claim = only("The council issued a statement saying the depot would stay open until spring.")
+    assert (claim.text, claim.speaker) == ("the depot would stay open until spring", "council")
+    assert claims_of("The board published its report saying nothing new.") == []

@@ -272,6 +272,12 @@ def test_spanish():
 
 
 def test_unsupported_language_keeps_quotes_without_speakers():
+    body = "“Dit is een historische dag voor de hele stad en de haven”, zei burgemeester Marco Bellini."
+    found = claims_of(body, "nl")
+    assert found and all(c.speaker is None for c in found)
+
+
+def test_italian_quote_gets_its_speaker():
     body = "“Questa è una giornata storica per tutta la città”, ha detto il sindaco Marco Bellini."
-    found = claims_of(body, "it")
-    assert all(c.speaker is None for c in found)
+    claim = claims_of(body, "it")[0]
+    assert (claim.speaker, claim.speaker_role, claim.cue) == ("Marco Bellini", "sindaco", "ha detto")

@@ -26,7 +26,7 @@ HOSTILE = [
 
 
 @pytest.mark.parametrize("body", HOSTILE)
-@pytest.mark.parametrize("language", ["en", "ru", "de", "fr", "es", "und", "xx", ""])
+@pytest.mark.parametrize("language", ["en", "ru", "de", "fr", "es", "pt", "it", "und", "xx", ""])
 def test_never_raises(body, language):
     claims = extract_claims(body, language)
     for claim in claims:

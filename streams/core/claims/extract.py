@@ -243,6 +243,7 @@ _VERB_NEAR = re.compile(
     r"read|says|tells|writes|makes|reads|asks|puts|goes|continues|notes|adds|argues|warns|insists|"
     r"declares|states|explains|claims|concludes|responds|replies|sums|recalls)\b"
 )
+_BE_WORD = (["is"], ["are"], ["was"], ["were"], ["been"], ["be"])
 _BE = frozenset("is are was were".split())
 _RELATIVE_AFTER = re.compile(r",\s+(?:who|which)\s")
 _INTRODUCTORY = frozenset(
@@ -1319,6 +1320,21 @@ class _Extractor:
             mention, verb_start, verb_end = cached
             if mention is None:
                 continue  # nobody to give it to: the previous speaker is right only half the time
+            if verb_start >= 0 and (short or mark.isalnum()):
+                # 'Clinton's campaign took the step of criticising the agencies, accusing them of
+                # “overclassification run amok”': a learned cue verb (often a participle) shortly
+                # before the quotation starts the claim; the speaker is the sentence's subject
+                near = None
+                for m in _LEARNED_VERB.finditer(body, max(verb_end, q.open - 80), q.open):
+                    near = m
+                if near is not None and _passive(body, near.start()):
+                    near = None  # a passive: "The album is called “…”"
+                if near is not None:
+                    f_start, f_end = self._trim(near.end(), s_end)
+                    if f_end - f_start >= 6 and not any(a < f_end and f_start < b for a, b in taken):
+                        self._add(f_start, f_end, "indirect_speech", near[0], mention, near.start())
+                        taken.append((f_start, f_end))
+                        continue
             if short and verb_start >= 0:
                 # a quoted word or phrase in the verb's object: 'X called his standing “unheard of”',
                 # 'X has railed against what he calls the “Washington cartel”' — the claim runs from
@@ -1637,6 +1653,11 @@ class _Extractor:
             else:
                 kept.append(f)
         return kept
+
+
+def _passive(body: str, at: int) -> bool:
+    """Is the verb at body[at] a past participle after a form of "be" ("is called")?"""
+    return body[max(0, at - 6) : at].split()[-1:] in _BE_WORD
 
 
 def _needs_longer_subject(body: str, s_start: int, m_start: int) -> bool:

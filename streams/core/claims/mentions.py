@@ -253,7 +253,10 @@ def _parse_before(body: str, toks: list[Token], lex: Lexicon) -> tuple[Mention |
     if word in lex.pronouns:
         return Mention(toks[i].start, toks[i].end, word, kind="pronoun", gender=lex.pronouns[word]), True
     if word == ",":
-        return _appositive(body, toks, i, lex), False
+        found = _appositive(body, toks, i, lex)
+        if found is None and lex.code == "en":
+            found = _after_place(body, toks, i, lex)
+        return found, False
     first = _collect_back(toks, i, lex)
     if first is None:
         return None, i > 2
@@ -361,6 +364,26 @@ def _collect_back(toks: list[Token], i: int, lex: Lexicon) -> int | None:
     while first <= i and (toks[first].text in lex.connectors or toks[first].text.lower() in _AND):
         first += 1
     return first if first <= i else None
+
+
+def _after_place(body: str, toks: list[Token], comma: int, lex: Lexicon) -> Mention | None:
+    """ "Cory Jaynes, 22, of Flint, Mich., said", "X, a retired nurse in Allentown, Pa., said": a state
+    or country after the place of an appositive ends it; the appositive before it is read."""
+    k = comma - 1
+    if k > 0 and toks[k].text == ".":
+        k -= 1
+    caps = 0
+    while k > 0 and caps < 2 and _is_cap(toks[k].text) and toks[k].text not in lex.cap_stop:
+        k -= 1
+        caps += 1
+    if not caps or k < 3 or toks[k].text != "," or not _is_cap(toks[k - 1].text):
+        return None
+    mention = _appositive(body, toks, k, lex)
+    if mention is not None:
+        if mention.role:
+            mention.role = body[body.find(mention.role, toks[0].start) : toks[comma - 1].end] or mention.role
+        mention.end = toks[comma - 1].end
+    return mention
 
 
 def _appositive(body: str, toks: list[Token], comma: int, lex: Lexicon) -> Mention | None:

@@ -112,3 +112,18 @@ def test_a_short_quotation_far_from_a_verb_that_is_no_speech_verb():
     # "painted" is no cue, and the quotation is not in its object: a name, not a statement
     body = "The council painted the old bridge in what residents call \"harbour blue\" last spring."
     assert claims_of(body) == []
+
+
+def test_a_participle_cue_shortly_before_a_partial_quotation():
+    claim = only(
+        "The harbour board took the unusual step of writing to every household, accusing the "
+        "council of \"gambling with the docks.\""
+    )
+    assert claim.text == "the council of \"gambling with the docks.\""
+    assert claim.cue == "accusing"
+    assert claim.speaker and "harbour board" in claim.speaker
+
+
+def test_a_passive_naming_verb_is_no_cue():
+    # "is called" names the thing; nobody is quoted
+    assert claims_of("The new ferry is called \"Spirit of the North Sea\" by everyone in town.") == []

@@ -292,3 +292,18 @@ def test_it_after_a_name_with_no_first_name_is_that_organisation():
 def test_it_after_a_person_stays_unresolved():
     body = "John Harwick said the cuts were needed. It said services would return on Friday."
     assert [c.speaker for c in claims_of(body)] == ["John Harwick", None]
+
+
+def test_a_state_after_the_place_of_an_appositive_ends_it():
+    body = "The crowd grew by noon. Cory Jaynes, 22, of Flint, Mich., said he had not given up hope."
+    claim = claims_of(body)[0]
+    assert (claim.speaker, claim.speaker_role) == ("Cory Jaynes", "of Flint, Mich.")
+
+
+def test_a_role_with_a_place_resolves_only_to_a_holder_from_that_place():
+    body = (
+        "Senator Bernard Sand spoke first. The Florida senator told reporters he feels good about the race."
+    )
+    assert claims_of(body)[-1].speaker == "the Florida senator"
+    body = "Senator Bernard Sand spoke first. The senator told reporters he feels good about the race."
+    assert claims_of(body)[-1].speaker == "Bernard Sand"

@@ -332,8 +332,8 @@ def test_the_one_spoken_to_inside_the_subject_is_not_the_speaker(body, speaker):
     ("body", "speaker", "cue"),
     [
         (
-            'Dorn spoke first.\n\nRuiz continued:\n\n"You look at the questions and you see why people do not '
-            'trust the media."',
+            'Dorn spoke first.\n\nRuiz continued:\n\n"You look at the questions and you see why people '
+            'do not trust the media."',
             "Ruiz",
             "continued",
         ),

@@ -73,6 +73,7 @@ def tokens(body: str, start: int, end: int) -> list[Token]:
 
 
 _STOPS = frozenset(".;!?")
+_SUBJECT_TAIL = frozenset("speaking talking spoke talked".split())
 _PREPOSITIONS = frozenset("in at of from for on to with by into near across".split())
 _PARTY_WORDS = frozenset("Republican Democrat Independent Conservative Labour Liberal Socialist".split())
 _PHRASE_OPENERS = frozenset(",;:(—–\"“”'‘’«»")
@@ -261,6 +262,8 @@ def _parse_before(body: str, toks: list[Token], lex: Lexicon) -> tuple[Mention |
     if first is None:
         return None, i > 2
     first = _affiliated_name(toks, first, lex)
+    if first > 1 and toks[first - 1].text in ("to", "with") and toks[first - 2].text.lower() in _SUBJECT_TAIL:
+        return None, False  # "… speaking to Fox News said": the addressee, not the speaker
     mention = analyse(body, toks[first].start, toks[i].end, lex, toks[first : i + 1])
     if (
         mention is not None
@@ -1028,6 +1031,12 @@ def parse_nominal_before(body: str, start: int, end: int, lex: Lexicon) -> Menti
     while k < len(toks) and toks[k].text.lower() in _CLAUSE_OPENERS:
         k += 1
     toks = toks[k:]
+    for n in range(1, min(len(toks) - 1, 6)):
+        if toks[n].text.lower() in _SUBJECT_TAIL and toks[n + 1].text.lower() in ("to", "with"):
+            # "Another intelligence source speaking to Fox News said", "Officials who spoke with
+            # the Herald said": the subject ends before its participle or relative clause
+            toks = toks[: n - 1] if toks[n - 1].text.lower() == "who" else toks[:n]
+            break
     if not toks or len(toks) > 9:
         return None
     for n, t in enumerate(toks):

@@ -307,3 +307,22 @@ def test_a_role_with_a_place_resolves_only_to_a_holder_from_that_place():
     assert claims_of(body)[-1].speaker == "the Florida senator"
     body = "Senator Bernard Sand spoke first. The senator told reporters he feels good about the race."
     assert claims_of(body)[-1].speaker == "Bernard Sand"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "Agents met on Monday. Another intelligence source speaking to the Herald said the inquiry "
+            "was wide.",
+            "Another intelligence source",
+        ),
+        (
+            "Agents met on Monday. Current and former officials who spoke with the Herald said the party "
+            "had become a shell.",
+            "Current and former officials",
+        ),
+    ],
+)
+def test_the_one_spoken_to_inside_the_subject_is_not_the_speaker(body, speaker):
+    assert claims_of(body)[0].speaker == speaker

@@ -214,6 +214,8 @@ _CONTINUE = frozenset(
 _NEW_CLAUSE = frozenset(
     "the a an it he she they we i you there this that these those its his her their our some".split()
 )
+# the verb after the subject of a sentence that ends with a colon before a quotation
+_COLON_VERB = re.compile(r"[ \t](?P<verb>[a-z]{3,}(?:ed|es|s))\b")
 _LEAD_BREAK = frozenset("is are was were has have had met said told and but then when after".split())
 _DASH_LINE = re.compile(r"[—–]\s*")
 _DASH_CLOSE = re.compile(r",?\s+[—–]\s*|[—–](?=\w)")
@@ -572,6 +574,36 @@ class _Extractor:
         return None
 
     def _attribution_before(self, q: Quotation) -> tuple[str | None, Mention | None, int]:
+        found = self._attribution_before_cue(q)
+        if found[1] is None and self.lex.code == "en" and q.open == self.paragraphs[q.paragraph][0]:
+            return self._colon_subject(q)
+        return found
+
+    def _colon_subject(self, q: Quotation) -> tuple[str | None, Mention | None, int]:
+        """'Ruiz continued:' / 'The mayor released the following statement:' ending the paragraph
+        before a quotation, with a verb on no cue list: the sentence's subject said it (English; a
+        short sentence that opens with a person, role or organisation and its verb)."""
+        p_index = q.paragraph
+        if p_index == 0 or q.continues_previous:
+            return None, None, 0
+        body = self.body
+        p_start, end = self.paragraphs[p_index - 1]
+        if body[end - 1] != ":":
+            return None, None, 0
+        s_start = max(self._sentence(end - 1)[0], p_start)
+        m = _COLON_VERB.search(body, s_start, end)
+        if m is None or len(body[s_start:end].split()) > 14:
+            return None, None, 0
+        mention = parse_before(body, s_start, m.start("verb"), self.lex)
+        if (
+            mention is None
+            or mention.kind not in ("person", "role", "org", "outlet", "group", "pronoun")
+            or body[s_start : mention.start].strip() not in ("", "And", "But")
+        ):
+            return None, None, 0
+        return body[m.start("verb") : end - 1].strip(), mention, m.start("verb")
+
+    def _attribution_before_cue(self, q: Quotation) -> tuple[str | None, Mention | None, int]:
         """'X said: "…"', or 'X said:' ending the paragraph before: the last cue of the sentence
         before the quotation, followed by nothing but modifiers."""
         body = self.body

@@ -326,3 +326,30 @@ def test_a_role_with_a_place_resolves_only_to_a_holder_from_that_place():
 )
 def test_the_one_spoken_to_inside_the_subject_is_not_the_speaker(body, speaker):
     assert claims_of(body)[0].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "cue"),
+    [
+        (
+            'Dorn spoke first.\n\nRuiz continued:\n\n"You look at the questions and you see why people '
+            'do not trust the media."',
+            "Ruiz",
+            "continued",
+        ),
+        (
+            'The storm hit at noon.\n\nMayor Ada Pike released the following statement:\n\n"Our thoughts are '
+            'with the families who lost their homes in the night."',
+            "Ada Pike",
+            "released the following statement",
+        ),
+    ],
+)
+def test_a_subject_and_verb_ending_the_paragraph_with_a_colon_introduce_the_quotation(body, speaker, cue):
+    claim = claims_of(body)[0]
+    assert (claim.speaker, claim.cue) == (speaker, cue)
+
+
+def test_a_colon_after_no_subject_introduces_no_speaker():
+    body = 'Here are the results:\n\n"One hundred and five votes were cast for the plan in the first round."'
+    assert [c.speaker for c in claims_of(body)] == [None]

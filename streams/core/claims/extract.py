@@ -155,7 +155,12 @@ _ASKED = re.compile(
 _OF = re.compile(r"\sof\s")
 _AS = re.compile(r"\sas\s")
 _OBJECT_PHRASE_CUES = {"accused": _OF, "accuses": _OF, "described": _AS, "describes": _AS}
-_DETERMINERS_BEFORE = frozenset("the a an his its their those these my our your whose".split())
+_DETERMINERS_BEFORE = frozenset(
+    # a determiner ("the reported bomber"), a passive auxiliary ("was said to", "has been
+    # reported", "is called"), "not", a preposition: no speaker ends right before the cue
+    """the a an his its their those these my our your whose was were been being be are not of in with
+    as""".split()
+)
 # cues that give no claim without a word after them: not worth parsing a speaker for
 _TO_OR_THAT = re.compile(r"\s(?:to|that)\s")
 _NEEDS_AFTER = {**_OBJECT_PHRASE_CUES, "threatened": _TO_OR_THAT, "threatens": _TO_OR_THAT}
@@ -697,8 +702,9 @@ class _Extractor:
 
     def _no_subject_before(self, cue: _Cue) -> bool:
         """English: a determiner right before the cue ("the reported bomber", "those promises",
-        "his pledged delegates") or "That said," — a noun or an adjective, no speech verb: no speaker
-        to look for (the parsers would find none; this saves them the work)."""
+        "his pledged delegates"), a passive ("was said to", "is called") or "That said," — a noun,
+        an adjective or a passive, no speaker before the verb: nothing for the parsers to find
+        (this saves them the work)."""
         body = self.body
         chunk = body[max(0, cue.start - 7) : cue.start - 1]
         word = chunk[chunk.rfind(" ") + 1 :]

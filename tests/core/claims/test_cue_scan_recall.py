@@ -204,6 +204,9 @@ def test_asked_opening_a_sentence_and_asked_by_someone():
 def test_a_cue_word_after_a_determiner_is_no_cue():
     assert claims_of("That said, the plan will hold for another year.") == []
     assert claims_of("Those promises were never kept, and the estimated cost rose.") == []
+    assert (
+        claims_of("The depot was said to be worth two million, and the talks were described as tense.") == []
+    )
     # the verb of the sentence is still found, with its own content after "that"
     claim = only("Despite the announced cuts, the agency noted that spending rose.")
     assert (claim.text, claim.speaker) == ("spending rose", "agency")

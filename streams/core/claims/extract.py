@@ -216,6 +216,7 @@ _NEW_CLAUSE = frozenset(
 )
 # the verb after the subject of a sentence that ends with a colon before a quotation
 _COLON_VERB = re.compile(r"[ \t](?P<verb>[a-z]{3,}(?:ed|es|s))\b")
+_SIGNATURE = re.compile(r"[-–—][ \t]*(?=[A-Z])")
 _LEAD_BREAK = frozenset("is are was were has have had met said told and but then when after".split())
 _DASH_LINE = re.compile(r"[—–]\s*")
 _DASH_CLOSE = re.compile(r",?\s+[—–]\s*|[—–](?=\w)")
@@ -395,6 +396,8 @@ class _Extractor:
             cue, mention, at = first(q)
             if mention is None:
                 cue, mention, at = second(q)
+            if mention is None and self.lex.code == "en":
+                cue, mention, at = self._signature(q)
             found = _Found(q.start, q.end, "direct_quote", cue or "", mention, at or q.open, q.group)
             if mention is not None and at > q.open and self.lex.code == "en":
                 self._lead_in(found, q)
@@ -578,6 +581,23 @@ class _Extractor:
         if found[1] is None and self.lex.code == "en" and q.open == self.paragraphs[q.paragraph][0]:
             return self._colon_subject(q)
         return found
+
+    def _signature(self, q: Quotation) -> tuple[str | None, Mention | None, int]:
+        """A quotation that fills its paragraph, signed in the next one: '"…"' then '- Lena Ortiz.'
+        or '—Lena Ortiz, mayor of Dunmore' (quote round-ups, pull quotes)."""
+        body = self.body
+        p_index = q.paragraph
+        p_start, p_end = self.paragraphs[p_index]
+        if p_index + 1 >= len(self.paragraphs) or q.open != p_start or body[q.region_end : p_end].strip():
+            return None, None, 0
+        n_start, n_end = self.paragraphs[p_index + 1]
+        m = _SIGNATURE.match(body, n_start, n_end)
+        if m is None:
+            return None, None, 0
+        mention = parse_after(body, m.end(), n_end, self.lex)
+        if mention is None or mention.kind not in ("person", "role", "org", "outlet"):
+            return None, None, 0
+        return body[m.start()], mention, m.start()
 
     def _colon_subject(self, q: Quotation) -> tuple[str | None, Mention | None, int]:
         """'Ruiz continued:' / 'The mayor released the following statement:' ending the paragraph

@@ -353,3 +353,25 @@ def test_a_subject_and_verb_ending_the_paragraph_with_a_colon_introduce_the_quot
 def test_a_colon_after_no_subject_introduces_no_speaker():
     body = 'Here are the results:\n\n"One hundred and five votes were cast for the plan in the first round."'
     assert [c.speaker for c in claims_of(body)] == [None]
+
+
+@pytest.mark.parametrize(
+    ("signature", "speaker"),
+    [("- Bernard Sand.", "Bernard Sand"), ("-Nora Pell, tweeting after the speech.", "Nora Pell")],
+)
+def test_a_quotation_signed_in_the_next_paragraph_takes_that_speaker(signature, speaker):
+    body = (
+        "The candidates spoke for two hours.\n\n"
+        '"Families are worried about the future of their kids and their jobs."\n\n'
+        f"{signature}\n\nThe debate ended at ten."
+    )
+    assert claims_of(body)[0].speaker == speaker
+
+
+def test_a_dash_paragraph_that_is_no_name_signs_nothing():
+    body = (
+        "The candidates spoke for two hours.\n\n"
+        '"Families are worried about the future of their kids and their jobs."\n\n'
+        "- and then the hall went quiet."
+    )
+    assert claims_of(body)[0].speaker is None

@@ -74,6 +74,16 @@ def tokens(body: str, start: int, end: int) -> list[Token]:
 
 _STOPS = frozenset(".;!?")
 _SUBJECT_TAIL = frozenset("speaking talking spoke talked".split())
+_DESCRIBED_NAME = re.compile(
+    r"([a-z][a-z-]{2,})(?:[ \t]+([a-z][a-z-]{2,}))?[ \t]+"
+    r"(?P<name>[A-Z][a-z][\w'’-]*(?:[ \t]+[A-Z]\.)?(?:[ \t]+[A-Z][a-z][\w'’-]*){1,2})(?=[.,;]|$)"
+)
+_NOT_ROLE_WORDS = frozenset(
+    """the and for with from about into that this those these than then there their they them was
+    were are has had have will would could should not also only just but after before during since
+    until while when where which who whom what said says told asked added more most many much some
+    such very even still yet again already later earlier today yesterday tonight""".split()
+)
 _PREPOSITIONS = frozenset("in at of from for on to with by into near across".split())
 _PARTY_WORDS = frozenset("Republican Democrat Independent Conservative Labour Liberal Socialist".split())
 _PHRASE_OPENERS = frozenset(",;:(—–\"“”'‘’«»")
@@ -518,6 +528,18 @@ def parse_after(body: str, start: int, end: int, lex: Lexicon) -> Mention | None
             and not _role_follows(body, first.end(), end, lex)
             and not (lex.code == "en" and low in _NOMINAL_OPENERS)
         ):
+            if lex.code == "en" and low not in _NOT_ROLE_WORDS:
+                described = _DESCRIBED_NAME.match(body, start, end)
+                if described is not None and described.group(2) not in _NOT_ROLE_WORDS:
+                    # "said retired neurosurgeon Ben Carson.": lower-case words, then a full name
+                    # that ends the clause
+                    at = described.start("name")
+                    named = analyse(body, at, described.end("name"), lex)
+                    if named is not None and named.kind == "person" and named.role is None:
+                        named.role = body[start:at].strip()
+                        named.start = start
+                        named.phrase = body[start : named.end]
+                        return named
             return None  # "said the talks ...", "said it ...": no speaker follows; skip tokenising
     toks = _tokens_to_stop(body, start, min(end, start + 200))
     if not toks:

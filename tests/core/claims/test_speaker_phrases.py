@@ -375,3 +375,13 @@ def test_a_dash_paragraph_that_is_no_name_signs_nothing():
         "- and then the hall went quiet."
     )
     assert claims_of(body)[0].speaker is None
+
+
+def test_lower_case_words_then_a_full_name_after_an_inverted_cue_are_its_role():
+    body = (
+        'She spoke first. "I am not going to call it a mistake, so forget it," said retired '
+        "neurosurgeon Ben Carlow."
+    )
+    claim = claims_of(body)[0]
+    assert (claim.speaker, claim.speaker_role) == ("Ben Carlow", "retired neurosurgeon")
+    assert claims_of("The vote passed, said about Ben Carlow.") == []

@@ -243,14 +243,8 @@ _AUXILIARIES = frozenset("has have had was were is are will would could did does
 _LEXICAL_AFTER = re.compile(
     r"(?:\s+(?:not|also|been|long|never|repeatedly|often|since|[a-z]+ly))*\s+(?P<v>[a-z]+ed|[a-z]+ing)\b"
 )
-# a verb that lets a short quotation join the subject's claim: a learned cue verb anywhere before
-# it, or a past tense (or a common irregular one) right before it
+# a short quotation joins the subject's claim only in a sentence with a learned cue verb before it
 _LEARNED_VERB = re.compile(r"\b(?:" + _alternation(sorted(LEARNED_CUE_VERBS)) + r")\b")
-_VERB_NEAR = re.compile(
-    r"\b(?:[a-z]+ed|[a-z]+ing|made|took|gave|put|sent|kept|held|shot|struck|brought|said|told|wrote|spoke|"
-    r"read|says|tells|writes|makes|reads|asks|puts|goes|continues|notes|adds|argues|warns|insists|"
-    r"declares|states|explains|claims|concludes|responds|replies|sums|recalls)\b"
-)
 _BE_WORD = (["is"], ["are"], ["was"], ["were"], ["been"], ["be"])
 _BE = frozenset("is are was were".split())
 _RELATIVE_AFTER = re.compile(r",\s+(?:who|which)\s")
@@ -1366,12 +1360,8 @@ class _Extractor:
             s_start, s_end = self._sentence(q.open)
             if s_start >= q.open:
                 continue  # opens its sentence: the quotation rules decided already
-            if (
-                short
-                and _VERB_NEAR.search(body, max(s_start, q.open - 40), q.open) is None
-                and _LEARNED_VERB.search(body, s_start, q.open) is None
-            ):
-                continue  # no verb the rule below would accept: spare the subject parse
+            if short and _LEARNED_VERB.search(body, s_start, q.open) is None:
+                continue  # no cue verb in the sentence: a scare quote or a name (and no subject parse)
             cached = subjects.get(s_start)
             if cached is None or cached[0] is None or cached[2] > q.open:
                 cached = subjects[s_start] = self._subject_of(s_start, q.open)
@@ -1394,17 +1384,16 @@ class _Extractor:
                         taken.append((f_start, f_end))
                         continue
             if short and verb_start >= 0:
-                # a quoted word or phrase in the verb's object: 'X called his standing “unheard of”',
-                # 'X has railed against what he calls the “Washington cartel”' — the claim runs from
-                # after the verb to the end of the sentence; the verb is a learned cue verb, or any
-                # lexical verb when the quotation comes within a few words of it
+                # a quoted word or phrase in the verb's object: 'X blasted the plan as “a betrayal”',
+                # 'X has repeatedly mocked the “harbour cartel”' — the claim runs from after the
+                # verb (a learned cue verb; after an auxiliary, the lexical verb) to the sentence end
                 verb = body[verb_start:verb_end].split()[-1]
                 if verb in _AUXILIARIES:
                     lexical = _LEXICAL_AFTER.match(body, verb_end, q.open)
                     if lexical is None or (verb in _BE and lexical["v"].endswith("ed")):
                         continue  # a passive ("The album is called “…”") names, it reports nothing
                     verb_start, verb_end, verb = lexical.start("v"), lexical.end(), lexical["v"]
-                if verb not in LEARNED_CUE_VERBS and q.open - verb_end > 20:
+                if verb not in LEARNED_CUE_VERBS:
                     continue
                 f_start, f_end = self._trim(verb_end, s_end)
                 if f_end - f_start < 6 or f_start > q.open:

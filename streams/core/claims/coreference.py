@@ -721,15 +721,17 @@ class Registry:
         if not heads:
             return None
         self._scan()
-        # "the Florida senator" is not the senator from Vermont: capitalised words of the role must
-        # be in the holder's role or name
+        # "the Florida senator" is not the Vermont senator: when both roles carry capitalised words,
+        # they must share one ("the South African archbishop" is still the one "Archbishop")
         marks = {w.lower() for w in role.split() if w[:1].isupper() and w.lower() not in heads}
         for at, entity, _ in self._latest_first():
             if at < pos and entity.role and heads & {w.lower() for w in entity.role.split()}:
                 if entity.kind != "person":
                     continue
-                if marks and not marks <= {w.lower() for w in (entity.role + " " + entity.name).split()}:
-                    continue
+                if marks:
+                    held = {w.lower() for w in entity.role.split() if w[:1].isupper()} - heads
+                    if held and not marks & held:
+                        continue  # the holder's role names another place or body
                 return entity
         return None
 

@@ -301,12 +301,15 @@ def test_a_state_after_the_place_of_an_appositive_ends_it():
 
 
 def test_a_role_with_a_place_resolves_only_to_a_holder_from_that_place():
-    body = (
-        "Senator Bernard Sand spoke first. The Florida senator told reporters he feels good about the race."
-    )
+    body = "Vermont Senator Bernard Sand spoke first. The Florida senator told reporters he feels good."
     assert claims_of(body)[-1].speaker == "the Florida senator"
+    body = "Vermont Senator Bernard Sand spoke first. The Vermont senator told reporters he feels good."
+    assert claims_of(body)[-1].speaker == "Bernard Sand"
     body = "Senator Bernard Sand spoke first. The senator told reporters he feels good about the race."
     assert claims_of(body)[-1].speaker == "Bernard Sand"
+    # a nationality before the office of a holder named without one is still that holder
+    body = "Archbishop Desmond Tull spoke first. The South African archbishop said the vote was fair."
+    assert claims_of(body)[-1].speaker == "Desmond Tull"
 
 
 @pytest.mark.parametrize(

@@ -246,6 +246,7 @@ _LEXICAL_AFTER = re.compile(
 # a short quotation joins the subject's claim only in a sentence with a learned cue verb before it
 _LEARNED_VERB = re.compile(r"\b(?:" + _alternation(sorted(LEARNED_CUE_VERBS)) + r")\b")
 _BE_WORD = (["is"], ["are"], ["was"], ["were"], ["been"], ["be"])
+_TO_WORDS = [[w] for w in "to for with about against at on of by toward towards told asked".split()]
 _BE = frozenset("is are was were".split())
 _RELATIVE_AFTER = re.compile(r",\s+(?:who|which)\s")
 _INTRODUCTORY = frozenset(
@@ -1420,7 +1421,10 @@ class _Extractor:
             named = parse_before(body, max(s_start, colon - 80), colon, lex)
             if named is not None and named.kind in ("person", "org", "outlet"):
                 lead = body[s_start : named.start].rstrip()
-                if named.kind == "person" or not lead or lead.endswith(("-", "–", "—", "from", "From")):
+                addressee = lead.rsplit(None, 1)[-1:] in _TO_WORDS  # "a blunt message to Trump:"
+                if (named.kind == "person" and not addressee) or not lead or lead.endswith(
+                    ("-", "–", "—", "from", "From")
+                ):
                     return named, -1, -1  # "… - More from Ann Cole:", "doesn't surprise pollster Ann Cole:"
         for clause in self._clause_starts(s_start, end):
             verb = _FIRST_VERB.search(body, clause, min(end, clause + 160))

@@ -136,3 +136,11 @@ def test_a_participle_cue_shortly_before_a_partial_quotation():
 def test_a_passive_naming_verb_is_no_cue():
     # "is called" names the thing; nobody is quoted
     assert claims_of("The new ferry is called \"Spirit of the North Sea\" by everyone in town.") == []
+
+
+def test_a_name_before_the_colon_that_is_the_addressee():
+    found = claims_of(
+        "Councillor Ruth Abano delivered a blunt message to Tomas Varga: \"It is time to stop "
+        "attacking the people who run the harbour.\""
+    )
+    assert [c.speaker for c in found] == ["Ruth Abano"]

@@ -57,6 +57,24 @@ _NOUN_LIKE = frozenset("claims reports notes estimates forecasts promises".split
 # verbs that take a noun object as often as a clause ("confirmed the signing"): without "that"
 # they need a clause that opens with a subject and a finite verb ("denied he had", "confirmed the
 # board would")
+# ... and "calls": after a verb, an adjective or a preposition they are the object, not the verb
+# ("has rejected calls to", "challenged him to deny reports that", "amid growing calls for")
+_NOUN_LIKE_BEFORE_OBJECT = _NOUN_LIKE | {"calls"}
+_NOUN_BEFORE = frozenset(
+    """deny denies reject rejects dismiss dismisses ignore ignores heed heeds face faces answer answers
+    amid despite after following over about against growing recent new renewed repeated""".split()
+)
+
+
+def _noun_reading(body: str, cue_start: int) -> bool:
+    """The word before an ambiguous cue ("calls", "reports", "claims" …) makes it a plural noun:
+    a past participle or past tense ("rejected calls", "denied reports"), a verb that takes it as
+    object ("deny reports"), a preposition or an adjective ("amid growing calls")."""
+    chunk = body[max(0, cue_start - 16) : cue_start].rstrip()
+    word = chunk[chunk.rfind(" ") + 1 :].lower()
+    return (len(word) > 3 and word.endswith("ed")) or word in _NOUN_BEFORE
+
+
 _CLAUSE_ONLY = frozenset("confirmed confirms denied denies revealed reveals vowed vows admitted".split())
 _FINITE = (
     r"(?:had|has|have|was|were|is|are|would|will|could|can|may|might|should|must|did|does|do|"
@@ -248,6 +266,7 @@ _LEARNED_VERB = re.compile(r"\b(?:" + _alternation(sorted(LEARNED_CUE_VERBS)) + 
 _BE_WORD = (["is"], ["are"], ["was"], ["were"], ["been"], ["be"])
 _TO_WORDS = [[w] for w in "to for with about against at on of by toward towards told asked".split()]
 _BE = frozenset("is are was were".split())
+_BE_WORD_AFTER = [[w] for w in "is are was were been be being".split()]
 _RELATIVE_AFTER = re.compile(r",\s+(?:who|which)\s")
 _INTRODUCTORY = frozenset(
     """after when as while before since although though because if in on at during despite with
@@ -724,6 +743,8 @@ class _Extractor:
         chunk = body[max(0, cue.start - 7) : cue.start - 1]
         word = chunk[chunk.rfind(" ") + 1 :]
         if word.lower() in _DETERMINERS_BEFORE:
+            return True
+        if cue.text in _NOUN_LIKE_BEFORE_OBJECT and _noun_reading(body, cue.start):
             return True
         return word in ("That", "that") and cue.text == "said" and body[cue.end : cue.end + 1] == ","
 
@@ -1376,14 +1397,16 @@ class _Extractor:
                 near = None
                 for m in _LEARNED_VERB.finditer(body, max(verb_end, q.open - 80), q.open):
                     near = m
-                if near is not None and _passive(body, near.start()):
-                    near = None  # a passive: "The album is called “…”"
+                if near is not None and (_passive(body, near.start()) or _not_a_cue_here(body, near)):
+                    near = None  # a passive ("The album is called “…”"), a noun ("rejected calls to")
                 if near is not None:
                     f_start, f_end = self._trim(near.end(), s_end)
                     if f_end - f_start >= 6 and not any(a < f_end and f_start < b for a, b in taken):
                         self._add(f_start, f_end, "indirect_speech", near[0], mention, near.start())
                         taken.append((f_start, f_end))
                         continue
+            if mark.isalnum() and _named(body, q.open):
+                continue  # 'so-called “…”': a name, no words said
             if short and verb_start >= 0:
                 # a quoted word or phrase in the verb's object: 'X blasted the plan as “a betrayal”',
                 # 'X has repeatedly mocked the “harbour cartel”' — the claim runs from after the
@@ -1404,8 +1427,8 @@ class _Extractor:
                 self._add(f_start, f_end, "indirect_speech", verb, mention, verb_start)
                 taken.append((f_start, f_end))
                 continue
-            if short:
-                continue
+            if short or (mark.isalnum() and _after_be(body, q.open)):
+                continue  # 'has been “reminded of …”': a predicate, not the subject's words
             self.found.append(_Found(q.start, q.end, "direct_quote", "", mention, q.open, q.group))
 
     def _subject_of(self, s_start: int, end: int) -> tuple[Mention | None, int, int]:
@@ -1556,6 +1579,9 @@ class _Extractor:
         rules), for the learned gate (`_gate`)."""
         if end <= start or (GATE == "none" and rule in _RELAXED_RULES):
             return
+        body = self.body
+        if self.lex.code == "en" and (_hypothetical(body, mention) or _only_a_name(body, start, end)):
+            return
         self.found.append(_Found(start, end, kind, " ".join(cue.split()), mention, at, rule=rule))
 
     def _gate(self) -> None:
@@ -1704,6 +1730,46 @@ class _Extractor:
             else:
                 kept.append(f)
         return kept
+
+
+_CONDITIONAL = (["if"], ["unless"], ["whether"], ["If"], ["Unless"], ["Whether"])
+_NAME_ONLY = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}[.,;]?")
+
+
+def _hypothetical(body: str, mention: Mention | None) -> bool:
+    """English: a speaker after "if"/"unless"/"whether" ("if the regulator believes the rules
+    allow …") says nothing yet: a condition, not a claim."""
+    if mention is None:
+        return False
+    return body[max(0, mention.start - 9) : mention.start].split()[-1:] in _CONDITIONAL
+
+
+def _only_a_name(body: str, start: int, end: int) -> bool:
+    """English: content that is nothing but a name ("Mr Dorrin said Mr Halvey.") states nothing."""
+    return end - start <= 60 and _NAME_ONLY.fullmatch(body, start, end) is not None
+
+
+def _named(body: str, quote_open: int) -> bool:
+    """A quotation after "so-called" is a name, not somebody's words."""
+    return body[max(0, quote_open - 10) : quote_open].rstrip().lower().endswith("so-called")
+
+
+def _after_be(body: str, quote_open: int) -> bool:
+    """A quotation right after a form of "be" ("has been “reminded of …”", "the group is “…”")
+    describes the subject; whose words they are, the sentence does not say."""
+    return body[max(0, quote_open - 8) : quote_open].split()[-1:] in _BE_WORD_AFTER
+
+
+def _not_a_cue_here(body: str, verb: re.Match[str]) -> bool:
+    """A learned cue verb that is no cue where it stands: "so-called", a plural noun after a verb or
+    an adjective ("rejected calls to “…”"), or a verb whose subject is a thing ("he felt it added
+    “fizz”": the words are nobody's)."""
+    at = verb.start()
+    if body[max(0, at - 3) : at] == "so-":
+        return True
+    if verb[0] in _NOUN_LIKE_BEFORE_OBJECT and _noun_reading(body, at):
+        return True
+    return body[max(0, at - 6) : at].split()[-1:] in (["it"], ["this"], ["that"])
 
 
 def _passive(body: str, at: int) -> bool:

@@ -46,6 +46,7 @@ import sys
 import tempfile
 import threading
 import time
+import urllib.request
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -142,6 +143,8 @@ class Worker:
     env: dict = field(default_factory=dict)
     process: subprocess.Popen | None = None
     samples: list[tuple[float, float, int, int]] = field(default_factory=list)  # wall, cpu, rss, hwm
+    web_port: int = field(default_factory=lambda: free_port())
+    stores: list[tuple[float, dict[str, int]]] = field(default_factory=list)  # wall, /metrics memory
 
     def start(self) -> Worker:
         self.state_dir.mkdir(parents=True, exist_ok=True)
@@ -149,7 +152,7 @@ class Worker:
         if self.mode == "full":
             command = [sys.executable, "-m", "streams.ops.cli", "-b", s.bootstrap_servers, "--topic-prefix",
                        s.topic_prefix, "--partitions", str(s.partitions), "-l", "info", "worker",
-                       "--app-id", s.app_id, "--web-port", str(free_port()), "--data-dir",
+                       "--app-id", s.app_id, "--web-port", str(self.web_port), "--data-dir",
                        str(self.state_dir), "--store", s.store]  # fmt: skip
         else:
             command = [sys.executable, str(Path(__file__).resolve()), "--serve", self.mode]
@@ -160,7 +163,7 @@ class Worker:
             "WIRESTREAM_TOPIC_PREFIX": s.topic_prefix,
             "WIRESTREAM_PARTITIONS": str(s.partitions),
             "WIRESTREAM_APP_ID": s.app_id,
-            "WIRESTREAM_WEB_PORT": str(free_port()),
+            "WIRESTREAM_WEB_PORT": str(self.web_port),
             "WIRESTREAM_DATA_DIR": str(self.state_dir),
             "WIRESTREAM_LOG_LEVEL": "info",  # not warning: see docs/performance.md (Faust's spinner)
             **self.env,
@@ -176,6 +179,26 @@ class Worker:
         if self.process is not None and self.process.poll() is None:
             with contextlib.suppress(FileNotFoundError, ProcessLookupError, IndexError):
                 self.samples.append((time.time(), *proc_sample(self.process.pid)))
+
+    def sample_stores(self) -> None:
+        """RSS and RocksDB memory per kind (summed over the tables' partitions) from the worker's /metrics."""
+        from prometheus_client.parser import text_string_to_metric_families
+
+        url = f"http://127.0.0.1:{self.web_port}/metrics"
+        try:
+            with urllib.request.urlopen(url, timeout=5) as response:
+                text = response.read().decode()
+        except OSError:
+            return
+        memory: dict[str, int] = {}
+        for family in text_string_to_metric_families(text):
+            for sample in family.samples:
+                if sample.name == "wirestream_table_store_bytes":
+                    kind = sample.labels["kind"]
+                    memory[kind] = memory.get(kind, 0) + int(sample.value)
+                elif sample.name == "process_resident_memory_bytes":
+                    memory["rss"] = int(sample.value)
+        self.stores.append((time.time(), memory))
 
     def alive(self) -> bool:
         return self.process is not None and self.process.poll() is None
@@ -206,14 +229,22 @@ class Worker:
 
 
 class Sampler(threading.Thread):
-    def __init__(self, workers: list[Worker], every: float = 0.25) -> None:
+    """/proc samples of the workers every ``every`` s; their /metrics memory every ``stores_every`` s."""
+
+    def __init__(self, workers: list[Worker], every: float = 0.25, stores_every: float = 0.0) -> None:
         super().__init__(daemon=True)
         self.workers, self.every, self.stopped = workers, every, threading.Event()
+        self.stores_every = stores_every
 
     def run(self) -> None:
+        next_stores = time.monotonic() + self.stores_every
         while not self.stopped.is_set():
             for worker in self.workers:
                 worker.sample()
+            if self.stores_every and time.monotonic() >= next_stores:
+                next_stores += self.stores_every
+                for worker in self.workers:
+                    worker.sample_stores()
             self.stopped.wait(self.every)
 
     def stop(self) -> None:
@@ -408,7 +439,14 @@ class Bench:
         }
 
     def at_rate(
-        self, config: str, rate: float, seconds: float, *, soak: bool = False, window_hours=None
+        self,
+        config: str,
+        rate: float,
+        seconds: float,
+        *,
+        soak: bool = False,
+        window_hours=None,
+        memory_every: float = 30.0,
     ) -> dict:
         """Run the workers, then produce at ``rate``; latency per article and RSS samples."""
         mode, count = CONFIGS[config]
@@ -424,7 +462,7 @@ class Bench:
                 article = {k: v for k, v in article.items() if k != "published_at"}
             records.append((article["id"].encode(), orjson.dumps(article)))
         warm, timed = records[:20], records[20:]
-        sampler = Sampler(workers, every=1.0)
+        sampler = Sampler(workers, every=1.0, stores_every=memory_every if soak else 0.0)
         for worker in workers:
             worker.start()
         sampler.start()
@@ -473,7 +511,37 @@ class Bench:
                 for i, s in enumerate(workers[0].samples)
                 if i % 10 == 0
             ]
+            result["memory_samples"] = memory_samples(workers, began)
         return result
+
+
+MEMORY_KINDS = ("rss", "memtables", "block_cache", "table_readers", "sst_files")
+
+
+def memory_samples(workers: list[Worker], began: float) -> list[dict]:
+    """The workers' /metrics memory samples, summed over workers: seconds since start and MB per kind."""
+    rows = []
+    for i, (when, _) in enumerate(workers[0].stores):
+        row = {"s": round(when - began, 1)}
+        for kind in MEMORY_KINDS:
+            total = sum(w.stores[min(i, len(w.stores) - 1)][1].get(kind, 0) for w in workers if w.stores)
+            row[kind] = round(total / 2**20, 1)
+        rows.append(row)
+    return rows
+
+
+def memory_blocks(samples: list[dict], blocks: int = 12) -> list[dict]:
+    """The last sample of each of ``blocks`` equal stretches of the soak (what the table prints)."""
+    if not samples:
+        return []
+    end = samples[-1]["s"]
+    picked = []
+    for block in range(1, blocks + 1):
+        edge = end * block / blocks
+        last = [row for row in samples if row["s"] <= edge]
+        if last and (not picked or last[-1] is not picked[-1]):
+            picked.append(last[-1])
+    return picked
 
 
 def percentile(values: list[int], p: float) -> float:
@@ -566,6 +634,12 @@ def print_tables(result: dict) -> None:
         print(
             "  RSS MB over time [s, MB]: " + ", ".join(f"{t:.0f}:{m:.0f}" for t, m in soak["rss_samples_mb"])
         )
+        rows = memory_blocks(soak.get("memory_samples", []))
+        if rows:
+            print("  from /metrics (MB; RocksDB summed over the tables' partitions; sst_files is disk)")
+            print(f"  {'min':>6}" + "".join(f"{kind:>15}" for kind in MEMORY_KINDS))
+            for row in rows:
+                print(f"  {row['s'] / 60:>6.1f}" + "".join(f"{row[kind]:>15.1f}" for kind in MEMORY_KINDS))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -581,6 +655,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--latency-configs", default="full,naive,passthrough")
     parser.add_argument("--soak-seconds", type=float, default=0.0, help="soak at 50 %% load (0: none)")
     parser.add_argument("--soak-window-hours", type=float, default=0.02, help="dedup window in the soak")
+    parser.add_argument(
+        "--soak-memory-every", type=float, default=30.0, help="seconds between /metrics memory samples"
+    )
+    parser.add_argument("--soak-rate", type=float, help="soak articles/s (default: half of full's max)")
     parser.add_argument("--bodies", type=Path, help="JSONL of {title, body}: English bodies from it")
     parser.add_argument("--timeout", type=float, default=900.0, help="seconds to wait for outputs")
     parser.add_argument(
@@ -654,10 +732,15 @@ def main(argv: list[str] | None = None) -> int:
                 )
                 result["latency"].append(bench.at_rate(config, rate, args.latency_seconds))
         if args.soak_seconds > 0 and "full" in result["summary"]:
-            rate = 0.5 * result["summary"]["full"]["articles_per_s"]
+            rate = args.soak_rate or 0.5 * result["summary"]["full"]["articles_per_s"]
             print(f"soak: full at {rate:.0f}/s for {args.soak_seconds:.0f} s …", file=sys.stderr)
             result["soak"] = bench.at_rate(
-                "full", rate, args.soak_seconds, soak=True, window_hours=args.soak_window_hours
+                "full",
+                rate,
+                args.soak_seconds,
+                soak=True,
+                window_hours=args.soak_window_hours,
+                memory_every=args.soak_memory_every,
             )
     except Exception as error:  # keep what was measured so far
         result["error"] = repr(error)[:3000]

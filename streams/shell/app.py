@@ -23,6 +23,7 @@ from streams.core.language import load_profiles
 from streams.settings import Settings
 from streams.shell.agents import OutputTopics, Pipeline
 from streams.shell.outputs import ProducerOutputs
+from streams.shell.store_memory import StoreUsage, store_usage
 from streams.shell.topics import FINGERPRINTS, MAX_MESSAGE_BYTES, RAW, TABLE_NAMES
 from streams.web import install as install_web
 from streams.web.metrics import PipelineMetrics
@@ -161,6 +162,10 @@ class Topology:
     @property
     def app_id(self) -> str:
         return self.settings.app_id
+
+    def table_stores(self) -> list[StoreUsage]:
+        """RocksDB memory and disk per table partition held by this worker (for ``/metrics``)."""
+        return store_usage((self.index_table, self.story_table, self.claim_table))
 
     async def hand_over_changelog(self) -> None:
         await faust_fixes.changelog_outbox(self.app).hand_over()

@@ -1,13 +1,15 @@
 """The worker's web endpoints: the live dashboard, its JSON feed, and Prometheus ``/metrics``.
 
 ``install(app, source)`` is called once by the shell; it registers the pages on Faust's web server
-(bound to ``settings.web_host:web_port``, 127.0.0.1 by default) and a timer that samples consumer lag.
+(bound to ``settings.web_host:web_port``, 127.0.0.1 by default) and a timer that samples consumer lag;
+``/metrics`` reads the table stores' RocksDB memory when it is scraped.
 The web layer knows the pipeline only through :class:`Observed`, never the shell's classes. The page is
 plain HTML/CSS/JS shipped with the package: it works offline.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
@@ -37,6 +39,10 @@ class Observed(Protocol):
 
     async def lag(self) -> list[tuple[str, int, int]]:
         """(topic, partition, records behind the end) for the agents' assigned partitions."""
+        ...
+
+    def table_stores(self) -> Sequence[tuple[str, int, str, int]]:
+        """(table, partition, kind, bytes) of the RocksDB stores behind the tables (none for memory://)."""
         ...
 
 

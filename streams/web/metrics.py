@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, generate_latest
+from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, ProcessCollector, generate_latest
 
 from streams.core.desk import Judgement
 from streams.core.enrich import PreparedArticle
@@ -49,6 +49,12 @@ class PipelineMetrics:
             "wirestream_claims_per_article", "Claims found per article.",
             buckets=(0, 1, 2, 3, 5, 8, 13, 21), registry=self.registry,
         )  # fmt: skip
+        self.table_store_bytes = Gauge(
+            "wirestream_table_store_bytes",
+            "RocksDB memory (memtables, block_cache, table_readers) and disk (sst_files) per table store.",
+            ["table", "partition", "kind"], registry=self.registry,
+        )  # fmt: skip
+        ProcessCollector(registry=self.registry)  # process_resident_memory_bytes, CPU seconds, open fds
         self.consumer_lag = Gauge(
             "wirestream_consumer_lag", "Records behind the end offset, per assigned partition (this worker).",
             ["topic", "partition"], registry=self.registry,
@@ -80,6 +86,12 @@ class PipelineMetrics:
         for topic, partition, lag in lags:
             self.consumer_lag.labels(topic, str(partition)).set(lag)
         self.live.on_lag(lags)
+
+    def table_stores(self, usage: Iterable[tuple[str, int, str, int]]) -> None:
+        """A sample of the table stores: (table, partition, kind, bytes); partitions not in it are dropped."""
+        self.table_store_bytes.clear()
+        for table, partition, kind, size in usage:
+            self.table_store_bytes.labels(table, str(partition), kind).set(size)
 
     def exposition(self) -> bytes:
         """The registry in Prometheus text format."""

@@ -43,6 +43,14 @@ class Dashboard:
         except Exception as error:  # never let the sampler take the worker down
             log.debug("lag sample failed: %r", error)
 
+    def metrics_text(self) -> bytes:
+        """The Prometheus exposition, with the table stores read at this moment."""
+        try:
+            self.metrics.table_stores(self.source.table_stores())
+        except Exception as error:  # a store closing during a rebalance: keep the last sample
+            log.debug("table store sample failed: %r", error)
+        return self.metrics.exposition()
+
     def data(self) -> dict[str, Any]:
         snapshot = self.metrics.live.snapshot(worker=self.worker)
         snapshot["app_id"] = self.source.app_id
@@ -71,7 +79,7 @@ def register(app: faust.App, source: Observed, *, lag_interval: float) -> Dashbo
 
     @app.page("/metrics", name="wirestream_metrics")
     async def metrics_page(self: web.View, request: web.Request) -> web.Response:
-        return self.bytes(dashboard.metrics.exposition(), headers={"Content-Type": CONTENT_TYPE_LATEST})
+        return self.bytes(dashboard.metrics_text(), headers={"Content-Type": CONTENT_TYPE_LATEST})
 
     app.timer(lag_interval, name="wirestream.lag")(dashboard.lag_timer)
     return dashboard

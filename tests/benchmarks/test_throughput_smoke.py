@@ -32,6 +32,7 @@ def test_throughput_benchmark_runs_and_writes_json(broker_settings, tmp_path: Pa
     subprocess.run(
         [sys.executable, str(ROOT / "benchmarks" / "throughput.py"), "--articles", "60", "--runs", "1",
          "--configs", "passthrough,naive,full", "--latency-seconds", "2", "--latency-configs", "full",
+         "--soak-seconds", "4", "--soak-rate", "10", "--soak-memory-every", "1",
          "--timeout", "240", "--json", str(out)],
         check=True, capture_output=True, timeout=600,
         env={**os.environ, "WIRESTREAM_BOOTSTRAP_SERVERS": env_servers},
@@ -40,6 +41,8 @@ def test_throughput_benchmark_runs_and_writes_json(broker_settings, tmp_path: Pa
     assert {row["config"] for row in result["runs"]} == {"passthrough", "naive", "full"}
     assert all(row["articles"] == 60 for row in result["runs"])
     assert result["latency"] and "p99_ms" in result["latency"][0]
+    memory = result["soak"]["memory_samples"]  # scraped from the worker's /metrics (RocksDB tables)
+    assert memory and memory[-1]["rss"] > 0 and memory[-1]["memtables"] > 0
 
 
 def test_corpus_is_reproducible_and_has_copies() -> None:

@@ -132,3 +132,13 @@ def test_unchecked_articles_and_updates_are_counted():
         {"reason": "arrived_late", "count": 1},
         {"reason": "no_story_text", "count": 1},
     ]
+
+
+def test_table_store_sample_replaces_the_last_and_process_memory_is_exposed():
+    metrics = PipelineMetrics()
+    metrics.table_stores([("index", 0, "memtables", 4096), ("index", 1, "block_cache", 128)])
+    metrics.table_stores([("stories", 0, "memtables", 2048)])  # partitions moved away: dropped
+    families = {f.name: f for f in text_string_to_metric_families(metrics.exposition().decode())}
+    samples = [(s.labels, s.value) for s in families["wirestream_table_store_bytes"].samples]
+    assert samples == [({"table": "stories", "partition": "0", "kind": "memtables"}, 2048.0)]
+    assert families["process_resident_memory_bytes"].samples[0].value > 0

@@ -36,7 +36,7 @@ from streams.core.claims import extract_claims
 from streams.core.dedup import fingerprint
 from streams.core.desk import StoryDesk
 from streams.core.enrich import Enricher, PreparedArticle, enriched_record
-from streams.core.language import detect_language
+from streams.core.language import detect_language, load_profiles
 from streams.ops.batch import enrich_stream
 from streams.settings import Settings
 
@@ -58,7 +58,8 @@ def stage_profile(values: list[bytes], settings: Settings | None = None) -> dict
         max_record_bytes=settings.max_record_bytes, language_sample_chars=settings.language_sample_chars
     )
     desk = StoryDesk(window_seconds=settings.dedup_window_seconds, index_entries={}, stories={}, claims={})
-    enricher.prepare(values[0], received_at=time.time())  # load language profiles, compile patterns
+    load_profiles()  # as the worker does at start (app.py); else the first long text pays ~1 s for it
+    enricher.prepare(values[0], received_at=time.time())  # compile patterns, warm caches
     counted = 0
     for value in values:
         try:

@@ -46,8 +46,9 @@ _UNLISTED_BEFORE = re.compile(r"(?P<verb>[a-z]{3,}ed(?:[ \t]+(?:back|in|up))?)[ 
 _LEAD_PUNCT = re.compile(r"[\s,.!?;:]*(?:[—–]\s*)?")
 _CLAUSE_STOP = frozenset(
     "to on in about of by for with from at as so nothing no yes goodbye hello this: him her them citing "
-    "adding saying quoting after before when while".split()
+    "adding saying quoting after before when while during following ahead outside inside".split()
 )
+_OBJECT_PRONOUNS = frozenset("him her them".split())  # a stop only after a verb that takes an addressee
 _OPENERS = frozenset(
     "but and however meanwhile separately earlier later also so yet still now then instead but, and,".split()
 )
@@ -314,8 +315,32 @@ def _lexicon(language: str) -> Lexicon | None:
     return LEXICONS.get(code)
 
 
+_CLAUSE_ENDS = ("", ".", ",", ";", ":", "!", "?")
+_SENTENCE_END_IN = re.compile(r"[a-z]{2}[.!?](?:\s|$)")
+_DOUBLE_APOSTROPHE = re.compile(r"(?<!')''(?!')")
+
+
+def _as_double_quotes(body: str) -> str:
+    """Two apostrophes used as one double quote mark (''No,'' he said): read as " with the width kept
+    (' "' when it opens, '" ' when it closes), so every offset still points into the original text."""
+
+    def mark(m: re.Match[str]) -> str:
+        at = m.start()
+        before = body[at - 1] if at else " "
+        after = body[at + 2] if at + 2 < len(body) else " "
+        if (before.isspace() or before in "([—–-") and not after.isspace():
+            return ' "'
+        if not before.isspace() and (after.isspace() or after in ".,;:!?)—–-"):
+            return '" '
+        return m.group(0)
+
+    return _DOUBLE_APOSTROPHE.sub(mark, body) if "''" in body else body
+
+
 class _Extractor:
     def __init__(self, body: str, lex: Lexicon | None):
+        self.source = body  # claims' text comes from here; the rules read `body`
+        body = _as_double_quotes(body)
         self.body = body
         self.lex = lex or ENGLISH
         self.attribute = lex is not None
@@ -475,7 +500,9 @@ class _Extractor:
             nxt = index + 1
             while nxt < len(quotes):
                 r = quotes[nxt]
-                if r.paragraph != q.paragraph or r.open <= first.at or r.open - q.region_end > 320:
+                if r.open <= first.at or r.open - q.region_end > 320:
+                    break
+                if r.paragraph != q.paragraph and not self._continues_next_paragraph(q, r, first.at):
                     break
                 between = body[q.region_end : r.open]
                 inner = self._regions_in(between, q)
@@ -504,6 +531,15 @@ class _Extractor:
             gone = {id(by_quote[i]) for i in dropped}
             self.found = [f for f in self.found if id(f) not in gone]
 
+    def _continues_next_paragraph(self, q: Quotation, r: Quotation, at: int) -> bool:
+        """'"…," he said.' ending a paragraph and '"…"' opening the next: the quotation goes on.
+        Nothing but the attribution's sentence stands between the two."""
+        if r.paragraph != q.paragraph + 1 or r.open != self.paragraphs[r.paragraph][0]:
+            return False
+        p_end = self.paragraphs[q.paragraph][1]
+        s_end = self._sentence(at)[1]
+        return not self.body[s_end:p_end].strip() and self.body[q.region_end : p_end].rstrip().endswith(".")
+
     def _regions_in(self, between: str, q: Quotation) -> list[tuple[int, int]]:
         """Quotation regions inside the text after q's close that `between` spans."""
         lo, hi = q.region_end, q.region_end + len(between)
@@ -515,8 +551,8 @@ class _Extractor:
         return out
 
     def _quoted_words(self, start: int, end: int) -> bool:
-        """A quotation of five words or more (a title in quotes between two pieces is no break)."""
-        return _has_words(self.body, 5, start, end)
+        """A quotation of five words or more that is not a title in capitals ("Meet the Town Hall")."""
+        return _has_words(self.body, 5, start, end) and not _title_like(self.body, start, end)
 
     def _attribution_after(self, q: Quotation) -> tuple[str | None, Mention | None, int]:
         body = self.body
@@ -548,6 +584,8 @@ class _Extractor:
                 # decision, said X': the words after the quotation are content, the speaker follows)
                 mention = parse_nominal_before(body, pos, cue.start, self.lex)
             gap = body[pos : mention.start].strip(" ,—–") if mention is not None else ""
+            if mention is not None and _SENTENCE_END_IN.search(gap):
+                mention = None  # '… 27 “at-large” delegates. John said …': the next sentence's cue
             if mention is not None and gap:
                 # "… ,” farmer Joan Pike said": a short lower-case role before the name
                 if len(gap.split()) <= 2 and gap.islower() and mention.kind == "person" and not mention.role:
@@ -846,6 +884,13 @@ class _Extractor:
                 coordinated = mention is not None
         if mention is None:
             mention = parse_after(body, _after_space(body, cue.end), s_end, lex)
+            if (
+                mention is not None
+                and mention.kind == "pronoun"
+                and lex.code == "en"
+                and body[_after_space(body, mention.end, s_end) : s_end][:1] not in _CLAUSE_ENDS
+            ):
+                mention = None  # '"…," said he.' inverts; "said he already received …" is the clause
             inverted = mention is not None
         relaxed = ""
         if mention is None and lex.code == "en":
@@ -943,7 +988,11 @@ class _Extractor:
             and (
                 len(forward_words) < 3
                 or (inverted and lex.code != "de")
-                or forward_words[0].lower() in _CLAUSE_STOP
+                or (
+                    forward_words[0].lower() in _CLAUSE_STOP
+                    # "Hawkins said her group will ...": a possessive opens the reported clause
+                    and (forward_words[0] not in _OBJECT_PRONOUNS or verb in lex.object_verbs)
+                )
             )
         ):
             r_start, r_end = self._trim(s_start, s_start + len(prefix) - 1)
@@ -1663,7 +1712,7 @@ class _Extractor:
         seen: set[str] = set()
         total = max(1, self.limit)
         for f, speaker, role, speakers in sorted(resolved, key=lambda r: r[0].start):
-            text = self.body[f.start : f.end]
+            text = self.source[f.start : f.end]
             key = key_for(text, speaker)
             if key in seen:
                 continue
@@ -1742,6 +1791,17 @@ def _hypothetical(body: str, mention: Mention | None) -> bool:
     if mention is None:
         return False
     return body[max(0, mention.start - 9) : mention.start].split()[-1:] in _CONDITIONAL
+
+
+_TITLE_SMALL_WORDS = frozenset("a an and at for from in of on or the to with".split())
+
+
+def _title_like(body: str, start: int, end: int) -> bool:
+    """Every word capitalised but the small ones: the name of a show, a book or a law, not speech."""
+    words = _WORDS.findall(body, start, end)
+    return bool(words) and words[0][0].isupper() and all(
+        w[0].isupper() or w in _TITLE_SMALL_WORDS for w in words
+    )
 
 
 def _only_a_name(body: str, start: int, end: int) -> bool:

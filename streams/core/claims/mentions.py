@@ -75,9 +75,10 @@ def tokens(body: str, start: int, end: int) -> list[Token]:
 _STOPS = frozenset(".;!?")
 _SUBJECT_TAIL = frozenset("speaking talking spoke talked".split())
 _DESCRIBED_NAME = re.compile(
-    r"([a-z][a-z-]{2,})(?:[ \t]+([a-z][a-z-]{2,}))?[ \t]+"
-    r"(?P<name>[A-Z][a-z][\w'’-]*(?:[ \t]+[A-Z]\.)?(?:[ \t]+[A-Z][a-z][\w'’-]*){1,2})(?=[.,;]|$)"
-)
+    r"([a-z][a-z-]{2,})(?:[ \t]+([a-z][a-z-]{2,}|[A-Z][a-z]+[ \t]+[a-z][a-z-]{2,}))?[ \t]+"
+    r"(?P<name>[A-Z][a-z][\w'’-]*(?:[ \t]+[A-Z]\.)?(?:[ \t]+[A-Z][a-z][\w'’-]*){1,2})"
+    r"(?=[.,;]|[ \t]+of[ \t]+[A-Z]|$)"
+)  # "said retired surgeon Ann Lee.", "said undecided Republican voter Ann Lee of Dover,"
 _NOT_ROLE_WORDS = frozenset(
     """the and for with from about into that this those these than then there their they them was
     were are has had have will would could should not also only just but after before during since
@@ -570,6 +571,7 @@ def parse_after(body: str, start: int, end: int, lex: Lexicon) -> Mention | None
                     is_role(toks[i + 1].text, lex)
                     # "said former Obama adviser David Axelrod"
                     or (i + 2 < len(toks) and _is_cap(toks[i + 1].text) and is_role(toks[i + 2].text, lex))
+                    or toks[i + 1].text in lex.honorifics  # "said former Gov. Tom Baker"
                 )
             )
             or (tok.isalpha() and tok.islower() and _role_follows(body, toks[i].end, end, lex))

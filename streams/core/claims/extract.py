@@ -160,14 +160,25 @@ GATE_STRICT: bool | None = None  # None: as the weights were trained (gate.gates
 # training and analysis: set to [] to record (rule, start, end, features, gated)
 CANDIDATES: list[tuple[str, int, int, list[str], bool]] | None = None
 # "when asked whether …": the question put to someone is a (questioned) claim with no speaker of its own
-_WHEN_ASKED = re.compile(r"\b(?P<when>[Ww]hen) asked (?P<q>whether|if|how|what|who|whom|which|why|about)\b")
+_WHEN_ASKED = re.compile(
+    r"\b(?P<when>[Ww]hen) asked (?P<q>whether|if|how|what|who|whom|which|why|about|to)\b"
+)
 # the wider forms (issue #11 cue round): a sentence that opens with "Asked", and the passive "X was
 # asked (by Y)": the question or request put is the claim ("Asked whether the plan would pass,
 # she laughed", "Reid was asked by a reporter whether …", "Asked by the host to respond, …")
 _ASKED = re.compile(
     r"(?:(?P<cap>(?<![\w,] )Asked)|\b(?:was|were|been|being)\s+(?:(?:later|again|also|then)\s+)?asked)"
     r"(?:\s+(?:by\s+(?P<agent>[^,.;:!?\n]{1,60}?)|on\s+[^,.;:!?\n]{1,40}?))?"
-    r"\s+(?P<q>whether|if|how|what|who|whom|which|why|about|to)\b"
+    r"(?:\s+[a-z]{3,}ly)?\s+(?P<q>whether|if|how|what|who|whom|which|why|about|to)\b"
+)
+# "a voter asked (the senator) if she would …": the asker's question, in the active voice
+_ASKED_ACTIVE = re.compile(
+    r"(?<=[a-z] )asked\s+(?:(?:the|a|an|his|her|their|[A-Z][\w'’.-]*|[a-z]+s)\s+){0,3}?"
+    r"(?P<q>whether|if|why|how)\b"
+)
+# a comma that closes an opening question: the main clause's subject follows it
+_MAIN_SUBJECT_AFTER = re.compile(
+    r",\s+(?:[A-Z][\w'’.-]*|the|a|an|he|she|they|we|i|it|his|her|their|most|many|some|voters)\s"
 )
 
 # verbs whose object and a phrase after it are the content ("accused her of", "described it as")
@@ -882,7 +893,8 @@ class _Extractor:
                 # "Rubio thanked Miami and said it was great": the subject of the first verb
                 mention = self._sentence_subject(s_start, cue.start)
                 coordinated = mention is not None
-        if mention is None:
+        if mention is None and not (verb in lex.object_verbs or verb in _OBJECT_CUES):
+            # ("asked a judge to block …": who follows an object verb is asked, not asking)
             mention = parse_after(body, _after_space(body, cue.end), s_end, lex)
             if (
                 mention is not None
@@ -1331,6 +1343,8 @@ class _Extractor:
             m = _WHEN_ASKED.search(body, at, min(self.limit, pos + 20))
             if m is None and self.lex.code == "en":
                 m = _ASKED.search(body, at, min(self.limit, pos + 80))
+            if m is None and self.lex.code == "en":
+                m = _ASKED_ACTIVE.match(body, pos - 1, min(self.limit, pos + 80))
             if m is not None and m.start() <= pos:
                 found.setdefault(m.start(), m)
             pos = body.find("sked ", pos + 5, self.limit)
@@ -1344,12 +1358,19 @@ class _Extractor:
                 continue
             end = s_end
             if body[s_start : m.start()].strip(" \t\n\"“‘',").lower() in ("", "and", "but"):
-                comma = body.find(",", m.end(), s_end)
+                closing = [c.start() for c in _MAIN_SUBJECT_AFTER.finditer(body, m.end(), s_end)]
+                comma = closing[-1] if closing else body.find(",", m.end(), s_end)
                 if comma < 0:
                     continue
                 end = comma
             asker: Mention | None = None
-            if m.re is _ASKED and m["cap"] is None:
+            if m.re is _ASKED_ACTIVE:
+                asker = parse_before(body, max(s_start, m.start() - 160), m.start() - 1, self.lex)
+                if asker is None:
+                    asker = parse_nominal_before(body, max(s_start, m.start() - 100), m.start() - 1, self.lex)
+                if asker is None or (asker.kind == "pronoun" and asker.end < m.start() - 12):
+                    continue
+            elif m.re is _ASKED and m["cap"] is None:
                 # "X was asked by Y whether …": Y asked; with no "by", nobody is named: no claim
                 if m["agent"] is None:
                     continue

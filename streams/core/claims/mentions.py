@@ -1014,6 +1014,19 @@ _CLAUSE_OPENERS = frozenset(
     moreover today yesterday""".split()
 )
 _LY_NOUNS = frozenset("family ally rally italy emily kelly sally molly holly assembly".split())
+# plural heads that make a lower-case noun phrase a group of people ("security specialists say",
+# "law enforcement officials say", "registered voters said")
+_GROUP_HEADS = frozenset(
+    """specialists opponents executives voters leaders supporters advocates activists lawmakers
+    legislators senators aides allies advisers advisors strategists insiders historians scholars
+    academics pollsters respondents parents teachers students farmers owners managers consumers
+    customers citizens people immigrants agents donors delegates colleagues friends neighbors
+    neighbours relatives victims survivors families nurses engineers bankers investors participants
+    attendees commentators proponents backers defenders skeptics sceptics operatives veterans
+    conservatives liberals progressives republicans democrats officials experts analysts critics
+    economists researchers scientists investigators residents workers employees members sources
+    prosecutors lawyers doctors observers campaigners protesters witnesses diplomats authorities""".split()
+)
 _LEADING_DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.I)
 _NP_WORD = re.compile(r"[\w’'.&%-]+$")
 
@@ -1082,7 +1095,8 @@ def parse_nominal_before(body: str, start: int, end: int, lex: Lexicon) -> Menti
             return None
         if low.endswith("ed") and "-" not in low and t.text.islower():
             before = toks[n - 1].text.lower() if n else ""
-            if not (before in _NP_OPENERS or before in ("most", "least", "recently")):
+            head_next = n + 1 == len(toks) - 1 and toks[-1].text.lower() in _GROUP_HEADS
+            if not (before in _NP_OPENERS or before in ("most", "least", "recently") or head_next):
                 return None  # "The bill passed and officials said": a verb, no noun phrase
     first = toks[0].text
     low0 = first.lower()
@@ -1092,6 +1106,11 @@ def parse_nominal_before(body: str, start: int, end: int, lex: Lexicon) -> Menti
         or first[:1].isdigit()
         or low0 in lex.generic
         or is_role(first, lex)
+        or (
+            len(toks) <= 3
+            and toks[-1].text.lower() in _GROUP_HEADS
+            and all(t.text.isalpha() and t.text.islower() for t in toks)
+        )
     ):
         return None
     if _is_cap(first) and first in lex.cap_stop and low0 not in _NP_OPENERS:

@@ -65,3 +65,45 @@ def test_inverted_speaker_with_a_description_and_a_place():
     claim = only(body)
     assert claim.speaker == "Mary Jones"
     assert claim.text == "I have no idea where he stands on taxes"
+
+
+def test_lower_case_groups_of_people_are_speakers():
+    cases = {
+        "Such tactics would be rare, but security specialists say it is a realistic next step.": (
+            "security specialists",
+            "it is a realistic next step",
+        ),
+        "It is impossible to check every account, law enforcement officials say.": (
+            "law enforcement officials",
+            "It is impossible to check every account",
+        ),
+        "Still, 52 percent of registered voters say they would consider voting for her.": (
+            "52 percent of registered voters",
+            "they would consider voting for her",
+        ),
+    }
+    for body, (speaker, text) in cases.items():
+        claim = only(body)
+        assert (claim.speaker, claim.text) == (speaker, text)
+
+
+def test_questions_put_are_claims_that_say_so():
+    claim = only("Asked specifically what should be done with the old bridge, the voters were divided.")
+    assert (claim.text, claim.stance, claim.speaker) == (
+        "what should be done with the old bridge",
+        "questioned",
+        None,
+    )
+    claim = only("Asked whether he feared that Tom Baker, the likely nominee, could win the race, Lee smiled")
+    assert claim.text == "whether he feared that Tom Baker, the likely nominee, could win the race"
+    claim = only("The mayor caused a stir when Tom Baker asked if she might close the bridge for good.")
+    assert (claim.speaker, claim.text, claim.stance) == (
+        "Tom Baker",
+        "if she might close the bridge for good",
+        "questioned",
+    )
+
+
+def test_who_follows_an_object_verb_is_asked_not_the_speaker():
+    found = claims_of("On Friday, Texas, leading 13 states, asked a federal judge to block the rules.")
+    assert all(claim.speaker != "a federal judge" for claim in found)

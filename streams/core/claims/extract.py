@@ -848,6 +848,8 @@ class _Extractor:
         s_start, s_end = sentence
         cue_text = cue.text
         verb = cue_text.split()[-1]
+        if verb == "asked" and body[cue.start - 2 : cue.start] == ", " and lex.code == "en":
+            return  # "Howard, asked about the remark by reporters, smiled": he was asked
         mention = parse_before(body, max(s_start, cue.start - 160), cue.start, lex)
         embedded = aside = False
         if mention is None and lex.code == "en":

@@ -176,6 +176,11 @@ _ASKED_ACTIVE = re.compile(
     r"(?<=[a-z] )asked\s+(?:(?:the|a|an|his|her|their|[A-Z][\w'’.-]*|[a-z]+s)\s+){0,3}?"
     r"(?P<q>whether|if|why|how)\b"
 )
+# a title-case headline at the start of a line or after a sentence: subject, "Says", title-case content
+_HEADLINE_CUE = re.compile(
+    r"(?:^|(?<=\n)|(?<=[.!?] ))(?P<subject>(?:[A-Z0-9][\w.'’-]*[ \t]+){1,6}?)(?P<cue>Says|Said)[ \t]+"
+    r"(?P<content>[A-Z0-9‘“'\"][^\n.!?]{8,200}?)(?=[.!?]?[ \t]*(?:\n|$)|[.!?][ \t])"
+)
 # a comma that closes an opening question: the main clause's subject follows it
 _MAIN_SUBJECT_AFTER = re.compile(
     r",\s+(?:[A-Z][\w'’.-]*|the|a|an|he|she|they|we|i|it|his|her|their|most|many|some|voters)\s"
@@ -1387,6 +1392,28 @@ class _Extractor:
                 continue
             self.found.append(_Found(f_start, f_end, "indirect_speech", "asked", asker, m.start()))
 
+    def _headline_claims(self) -> None:
+        """English headlines kept in a body: 'Former Pollster Says Rival Is In Trouble In Ohio' — a
+        capitalised subject, a capitalised "Says" or "Said" and the rest of a title-case line."""
+        body = self.body
+        if " Says " not in body and " Said " not in body:
+            return
+        for m in _HEADLINE_CUE.finditer(body, 0, self.limit):
+            if len(self.found) >= MAX_CLAIMS:
+                break
+            c_start, c_end = m.span("content")
+            words = _WORDS.findall(body, c_start, c_end)
+            capitals = sum(w[0].isupper() or w[0].isdigit() for w in words)
+            if len(words) < 3 or capitals < 0.7 * len(words) or self._in_quote(m.start("cue")):
+                continue
+            mention = parse_before(body, m.start("subject"), m.end("subject"), self.lex)
+            if mention is None or mention.kind == "pronoun":
+                mention = parse_nominal_before(body, m.start("subject"), m.end("subject"), self.lex)
+            if mention is None or any(f.start < c_end and c_start < f.end for f in self.found):
+                continue
+            cue = m["cue"].lower()
+            self.found.append(_Found(c_start, c_end, "indirect_speech", cue, mention, m.start("cue")))
+
     def _quoted_predicates(self) -> None:
         """English: 'He describes himself as “totally pro-Israel”', 'Clinton has decried “systemic
         racism”': a quotation no cue attributes, inside a sentence that opens with a name or a
@@ -1708,6 +1735,7 @@ class _Extractor:
                 self._quoted_predicates()
                 self._orphan_quotations()
                 self._when_asked()
+                self._headline_claims()
         else:
             for f in self.found:
                 f.mention, f.cue = None, f.cue

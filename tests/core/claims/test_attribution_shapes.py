@@ -107,3 +107,14 @@ def test_questions_put_are_claims_that_say_so():
 def test_who_follows_an_object_verb_is_asked_not_the_speaker():
     found = claims_of("On Friday, Texas, leading 13 states, asked a federal judge to block the rules.")
     assert all(claim.speaker != "a federal judge" for claim in found)
+
+
+def test_a_title_case_headline_in_the_body_is_a_claim():
+    body = "Former Ohio Pollster Says Rival Is In Trouble In Ohio Primaries\nThe race tightened on Monday."
+    claim = only(body)
+    assert (claim.speaker, claim.text, claim.cue) == (
+        "Former Ohio Pollster",
+        "Rival Is In Trouble In Ohio Primaries",
+        "says",
+    )
+    assert claims_of("Simon Says is a game children play. Nobody Says that.") == []

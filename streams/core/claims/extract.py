@@ -331,8 +331,16 @@ def _lexicon(language: str) -> Lexicon | None:
     return LEXICONS.get(code)
 
 
+_AT_LEAST = (["at", "least"], ["at", "most"])
 _CLAUSE_ENDS = ("", ".", ",", ";", ":", "!", "?")
 _SENTENCE_END_IN = re.compile(r"[a-z]{2}[.!?](?:\s|$)")
+_TIME_WORD = re.compile(
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June"
+    r"|July|August|September|October|November|December)"
+)
+_SOURCE_CUT = re.compile(
+    r"\s(?:published|released|issued|posted|filed|obtained|conducted|sent|dated|made\s+public)\b"
+)
 _DOUBLE_APOSTROPHE = re.compile(r"(?<!')''(?!')")
 
 
@@ -404,7 +412,11 @@ class _Extractor:
         while start < end and (body[start].isspace() or body[start] in ",;:—–"):
             start += 1
         tail = " \t\r\n\f\v,;:—–" + (".!?" if strip_final else "")
-        while end > start and body[end - 1] in tail:
+        while end > start and (
+            body[end - 1] in tail
+            # "(According to the police, it keeps no figures.)": the bracket closes outside the claim
+            or (body[end - 1] == ")" and body.find("(", start, end) < 0)
+        ):
             end -= 1
         return start, end
 
@@ -1011,6 +1023,8 @@ class _Extractor:
                     forward_words[0].lower() in _CLAUSE_STOP
                     # "Hawkins said her group will ...": a possessive opens the reported clause
                     and (forward_words[0] not in _OBJECT_PRONOUNS or verb in lex.object_verbs)
+                    # "CNN reported at least six planes …": a number, not a place
+                    and not (forward_words[0] == "at" and forward_words[1] in ("least", "most"))
                 )
             )
         ):
@@ -1113,7 +1127,7 @@ class _Extractor:
         if len(forward_words) < 2:
             return
         first = forward_words[0].lower()
-        if not has_that and first in _CLAUSE_STOP:
+        if not has_that and first in _CLAUSE_STOP and forward_words[:2] not in _AT_LEAST:
             if not (
                 lex.code == "en"
                 and verb in lex.strong
@@ -1626,6 +1640,20 @@ class _Extractor:
                     )
                     memo.end = phrase.end()
                     mention = memo
+        if (
+            mention is not None
+            and phrase is not None
+            and _TIME_WORD.fullmatch(mention.name or mention.phrase)
+        ):
+            # "according to the schedule published Thursday": the schedule, not Thursday
+            cut = _SOURCE_CUT.search(body, source_start, phrase.end())
+            source = analyse(body, source_start, cut.start() if cut else phrase.end(), self.lex)
+            mention = None
+            if source is not None and cut is not None:
+                source.kind = "generic"
+                source.name = _LEADING_ARTICLE.sub("", body[source_start : cut.start()])
+                source.end = phrase.end()
+                mention = source
         if mention is None:
             return
         cue_text = _cue_text(cue)
@@ -1638,11 +1666,14 @@ class _Extractor:
                 r_start, r_end = self._trim(s_start, s_end)
                 self._add(r_start, r_end, "according_to", cue_text, mention, cue.start)
                 return
-        if prefix and prefix not in ("Но", "But", "And", "Pero", "Mais", "Aber"):
+        if prefix and prefix.strip(" ,(") not in ("Но", "But", "And", "Pero", "Mais", "Aber", ""):
             r_start, r_end = self._trim(s_start, cue.start)
             if _has_words(body, 3, r_start, r_end) and body[r_start] not in _QUOTE_CHARS:
                 self._add(r_start, r_end, "according_to", cue_text, mention, cue.start)
-            return
+                return
+            if lex.code != "en" or _has_words(body, 3, r_start, r_end):
+                return
+            # "Now, according to the poll, …", "(According to the police, …)": the clause after it
         pos = self._skip_modifiers(mention.end, s_end, "")
         f_start, f_end = self._trim(pos, s_end)
         if _has_words(body, 3, f_start, min(f_end, f_start + 200)):

@@ -118,3 +118,20 @@ def test_a_title_case_headline_in_the_body_is_a_claim():
         "says",
     )
     assert claims_of("Simon Says is a game children play. Nobody Says that.") == []
+
+
+def test_according_to_after_an_opener_or_inside_brackets_takes_the_clause_after_it():
+    claim = only("The park is busy. (According to the city police, it does not keep figures on such fines.)")
+    assert (claim.speaker, claim.text) == ("city police", "it does not keep figures on such fines")
+    claim = only("But, according to the poll, 46 percent of voters remain undecided.")
+    assert (claim.speaker, claim.text) == ("poll", "46 percent of voters remain undecided")
+
+
+def test_a_day_is_not_the_source_of_a_document_published_that_day():
+    claim = only("According to the schedule published Thursday, Lee will speak next Thursday night.")
+    assert claim.speaker == "schedule"
+
+
+def test_reported_at_least_is_a_number_not_a_place():
+    claim = only("Friday morning, as the parade went by, CNN reported at least six planes in the sky.")
+    assert (claim.speaker, claim.text) == ("CNN", "at least six planes in the sky")

@@ -331,6 +331,7 @@ def _lexicon(language: str) -> Lexicon | None:
     return LEXICONS.get(code)
 
 
+_PARTICIPLE_TAIL = re.compile(r",\s+(?:[a-z]{3,}ing|on condition)\b")
 _AT_LEAST = (["at", "least"], ["at", "most"])
 _CLAUSE_ENDS = ("", ".", ",", ";", ":", "!", "?")
 _SENTENCE_END_IN = re.compile(r"[a-z]{2}[.!?](?:\s|$)")
@@ -998,11 +999,23 @@ class _Extractor:
                         or _PRONOUN_VERB.match(body, f_start, f_end) is not None
                     )
                 )
+                or (
+                    # "The argument would be aided, Devine said, by the calendar", "It was
+                    # impossible, he said, so the leaders split the work": an attribution set off by
+                    # commas inside the statement it attributes
+                    3 <= len(prefix.split()) <= 40  # ("On Monday, Kerry said, the talks …": a time)
+                    and len(forward_words) >= 3
+                    and not all(w.strip(",") in _OPENERS for w in prefix.lower().split())
+                    and not (len(prefix.split()) <= 4 and prefix.split()[0].lower() in _INTRODUCTORY)
+                    and not forward_words[0].endswith("ing")  # "Sales were great, he said, wiping …"
+                    and body[content_pos : content_pos + 1] not in _QUOTE_CHARS
+                )
             )
         ):
             # "The talks, Kerry said, will resume": the content is not contiguous; the claim is the
-            # whole sentence, attribution included
-            r_start, r_end = self._trim(s_start, f_end)
+            # whole sentence, attribution included (up to a participle that trails it)
+            tail = _PARTICIPLE_TAIL.search(body, content_pos, f_end)
+            r_start, r_end = self._trim(s_start, tail.start() if tail else f_end)
             self._add(r_start, r_end, kind, cue_text, mention, cue.start, relaxed or "strict")
             return
         if lex.code == "en" and prefix.endswith((',"', ",”", ",’", ",'")) and not self._in_quote(s_start):
@@ -1026,6 +1039,8 @@ class _Extractor:
                     # "CNN reported at least six planes …": a number, not a place
                     and not (forward_words[0] == "at" and forward_words[1] in ("least", "most"))
                 )
+                # "Sales were great, he said, wiping sweat off his face": a participle, no clause
+                or (forward_words[0].endswith("ing") and "," in body[after:content_pos])
             )
         ):
             r_start, r_end = self._trim(s_start, s_start + len(prefix) - 1)

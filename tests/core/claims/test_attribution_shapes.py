@@ -135,3 +135,14 @@ def test_a_day_is_not_the_source_of_a_document_published_that_day():
 def test_reported_at_least_is_a_number_not_a_place():
     claim = only("Friday morning, as the parade went by, CNN reported at least six planes in the sky.")
     assert (claim.speaker, claim.text) == ("CNN", "at least six planes in the sky")
+
+
+def test_an_attribution_set_off_by_commas_takes_the_whole_statement():
+    body = "The argument would be helped, Devine said, by the coming primary calendar."
+    claim = only(body)
+    assert (claim.speaker, claim.text) == ("Devine", body[:-1])
+    body = "It was impossible, the envoy said, so the two leaders decided to split the work."
+    assert only(body).text == body[:-1]
+    # a participle after the attribution is no part of the statement
+    claim = only("Sales were great, he said, wiping sweat off his face.")
+    assert claim.text == "Sales were great"

@@ -1246,6 +1246,15 @@ class _Extractor:
         lead = body[s_start : mention.start].strip().lower()
         return mention if not lead or all(w in _OPENERS for w in lead.split()) else None
 
+    def _after_introduction(self, s_start: int, end: int) -> int:
+        """Where the main clause starts after an introductory phrase ("In a statement released on
+        Thursday, Ann Cole reacted": after the comma), else s_start."""
+        first = _WORDS.match(self.body, _after_space(self.body, s_start, end), end)
+        if first is None or first.group(0) not in ("In", "On", "At", "After", "During", "Following"):
+            return s_start
+        comma = self.body.find(",", first.end(), min(end, s_start + 100))
+        return _after_space(self.body, comma + 1, end) if comma > 0 else s_start
+
     def _sentence_subject(self, s_start: int, end: int) -> Mention | None:
         """The subject of the sentence's first verb (a past tense or a common irregular one)."""
         verb = _MAIN_VERB.search(self.body, s_start, end)
@@ -1349,7 +1358,8 @@ class _Extractor:
                     if f.start < comma < f.end:
                         f.end = self._trim(f.start, comma)[1]  # "said A, adding that B": two claims
             if mention is None:
-                verb = _MAIN_VERB.search(body, s_start, comma)
+                clause = self._after_introduction(s_start, comma)
+                verb = _MAIN_VERB.search(body, clause, comma)
                 if verb is None or verb.start() - s_start > 160:
                     continue
                 mention = parse_before(body, s_start, verb.start() + 1, lex)

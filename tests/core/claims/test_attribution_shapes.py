@@ -146,3 +146,8 @@ def test_an_attribution_set_off_by_commas_takes_the_whole_statement():
     # a participle after the attribution is no part of the statement
     claim = only("Sales were great, he said, wiping sweat off his face.")
     assert claim.text == "Sales were great"
+
+
+def test_a_participle_takes_the_subject_after_an_introductory_phrase():
+    claim = only("In a statement released Thursday, Tom Baker reacted to it, saying the ruling was wrong.")
+    assert (claim.speaker, claim.text) == ("Tom Baker", "the ruling was wrong")

@@ -823,7 +823,7 @@ class _Extractor:
         link = _NEEDS_AFTER.get(verb)
         if link is not None:
             return link.search(self.body, cue.end, min(s_end, cue.end + 80)) is None
-        if cue.text[-6:] not in ("called", " calls") and cue.text != "calls":
+        if verb not in ("called", "calls"):  # (not "recalled")
             return False
         after = self.body[cue.end : min(s_end, cue.end + 120)]
         return not (after.startswith((" on ", " for ")) or any(ch in after for ch in _QUOTE_CHARS))
@@ -1143,10 +1143,14 @@ class _Extractor:
             return
         first = forward_words[0].lower()
         if not has_that and first in _CLAUSE_STOP and forward_words[:2] not in _AT_LEAST:
+            addressed = verb in lex.object_verbs and content_pos > _after_space(body, after, s_end)
             if not (
                 lex.code == "en"
-                and verb in lex.strong
-                and verb not in lex.object_verbs
+                and (
+                    (verb in lex.strong and verb not in lex.object_verbs)
+                    # "told the AP her group never …": after the addressee, "her" is a possessive
+                    or (addressed and first == "her")
+                )
                 and (first == "her" or (first == "about" and forward_words[1][:1] in _APPROX))
             ):
                 return

@@ -151,3 +151,10 @@ def test_an_attribution_set_off_by_commas_takes_the_whole_statement():
 def test_a_participle_takes_the_subject_after_an_introductory_phrase():
     claim = only("In a statement released Thursday, Tom Baker reacted to it, saying the ruling was wrong.")
     assert (claim.speaker, claim.text) == ("Tom Baker", "the ruling was wrong")
+
+
+def test_recalled_is_not_called_and_her_after_an_addressee_is_a_possessive():
+    claim = only("Baker recalled that the roots of the revolt began in 2010.")
+    assert (claim.speaker, claim.text) == ("Baker", "the roots of the revolt began in 2010")
+    claim = only("Ina Kirsch told the AP her group never worked with Baker.")
+    assert (claim.speaker, claim.text) == ("Ina Kirsch", "her group never worked with Baker")

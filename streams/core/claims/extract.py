@@ -1144,7 +1144,12 @@ class _Extractor:
         first = forward_words[0].lower()
         if not has_that and first in _CLAUSE_STOP and forward_words[:2] not in _AT_LEAST:
             addressed = verb in lex.object_verbs and content_pos > _after_space(body, after, s_end)
-            if not (
+            named = (
+                verb in ("called", "calls")
+                and first in _OBJECT_PRONOUNS
+                and body[_after_space(body, content_pos + len(first), s_end)] in _QUOTE_CHARS
+            )  # 'he called her “weak”': the object and what it was called
+            if not named and not (
                 lex.code == "en"
                 and (
                     (verb in lex.strong and verb not in lex.object_verbs)

@@ -158,3 +158,8 @@ def test_recalled_is_not_called_and_her_after_an_addressee_is_a_possessive():
     assert (claim.speaker, claim.text) == ("Baker", "the roots of the revolt began in 2010")
     claim = only("Ina Kirsch told the AP her group never worked with Baker.")
     assert (claim.speaker, claim.text) == ("Ina Kirsch", "her group never worked with Baker")
+
+
+def test_called_with_an_object_pronoun_and_a_quotation_is_a_claim():
+    claim = only('Ann Lee spoke first. Then Tom Baker called them "cowards" in a speech.')
+    assert (claim.speaker, claim.text) == ("Tom Baker", 'them "cowards" in a speech')

@@ -150,15 +150,9 @@ _SUBJECT_THEN_ASIDE = re.compile(r",\s|\s\(|\s[—–-]{1,2}\s|\s(?:who|whose)\s
 _INFINITIVE_CUES = frozenset(
     "vowed vows pledged pledges promised promises threatened threatens urged urges asked asks".split()
 )
-# the learned gate (gate.py) over the cue scan's candidates: "learned" — the relaxed rules'
-# candidates (and, with GATE_STRICT, the strict rules' claims too) are kept when the gate accepts
-# them; "all" — every candidate kept (training); "none" — the relaxed rules off
-GATE = "learned"
+# the cue-scan rules whose candidates the learned gate (gate.py) keeps or drops
 _RELAXED_RULES = frozenset("clause inside bare subject phrase to participle2 object2".split())
 _OLD_TELLING = re.compile(r"telling\s+(?:reporters|the\s+[A-Za-z]+|[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){0,3})")
-GATE_STRICT: bool | None = None  # None: as the weights were trained (gate.gates_strict())
-# training and analysis: set to [] to record (rule, start, end, features, gated)
-CANDIDATES: list[tuple[str, int, int, list[str], bool]] | None = None
 # "when asked whether …": the question put to someone is a (questioned) claim with no speaker of its own
 _WHEN_ASKED = re.compile(
     r"\b(?P<when>[Ww]hen) asked (?P<q>whether|if|how|what|who|whom|which|why|about|to)\b"
@@ -313,12 +307,13 @@ class _Found:
     rule: str | None = None  # the cue-scan rule that found it (for the learned gate)
 
 
-def extract_claims(body: str, language: str) -> list[Claim]:
-    """Claims in body, in body order.  Never raises: on any internal error, returns []."""
+def extract_claims(body: str, language: str, cue_gate: gate.Gate = gate.SHIPPED) -> list[Claim]:
+    """Claims in body, in body order.  Never raises: on any internal error, returns [].
+    ``cue_gate`` is for training and analysis only (see :class:`gate.Gate`)."""
     try:
         if not isinstance(body, str) or not body or body.isspace():
             return []
-        return _Extractor(body, _lexicon(language)).run()
+        return _Extractor(body, _lexicon(language), cue_gate).run()
     except Exception:
         log.exception("claim extraction failed; returning no claims")
         return []
@@ -363,7 +358,8 @@ def _as_double_quotes(body: str) -> str:
 
 
 class _Extractor:
-    def __init__(self, body: str, lex: Lexicon | None):
+    def __init__(self, body: str, lex: Lexicon | None, cue_gate: gate.Gate = gate.SHIPPED):
+        self.cue_gate = cue_gate
         self.source = body  # claims' text comes from here; the rules read `body`
         body = _as_double_quotes(body)
         self.body = body
@@ -1741,7 +1737,7 @@ class _Extractor:
     ) -> None:
         """A claim; `rule` names the cue-scan rule that found it ("strict", or one of the relaxed
         rules), for the learned gate (`_gate`)."""
-        if end <= start or (GATE == "none" and rule in _RELAXED_RULES):
+        if end <= start or (self.cue_gate.mode == "none" and rule in _RELAXED_RULES):
             return
         body = self.body
         if self.lex.code == "en" and (_hypothetical(body, mention) or _only_a_name(body, start, end)):
@@ -1755,7 +1751,8 @@ class _Extractor:
         if self.lex.code != "en":
             return
         body = self.body
-        strict = gate.gates_strict() if GATE_STRICT is None else GATE_STRICT
+        cue_gate, model = self.cue_gate, self.cue_gate.model()
+        strict = model.strict if cue_gate.strict is None else cue_gate.strict
         kept = []
         for f in self.found:
             rule = f.rule
@@ -1764,14 +1761,14 @@ class _Extractor:
                 kept.append(f)
                 continue
             gated = relaxed or (strict and self._doubtful(f))
-            if not gated and CANDIDATES is None:
+            if not gated and cue_gate.record is None:
                 kept.append(f)
                 continue
             spoken = (f.mention.kind, f.mention.start, f.mention.end)
             feats = gate.features(body, self._sentence(f.at), f.start, f.end, f.at, f.cue, spoken, rule)
-            if CANDIDATES is not None:
-                CANDIDATES.append((rule, f.start, f.end, feats, gated))
-            if GATE != "learned" or not gated or gate.accept(feats):
+            if cue_gate.record is not None:
+                cue_gate.record((rule, f.start, f.end, feats, gated))
+            if cue_gate.mode != "learned" or not gated or model.accept(feats):
                 kept.append(f)
         self.found = kept
 

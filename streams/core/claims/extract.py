@@ -326,6 +326,7 @@ def _lexicon(language: str) -> Lexicon | None:
     return LEXICONS.get(code)
 
 
+_SAID_UP_FRONT = re.compile(r"(Said|Says|Added|Adds)\s+")
 _PARTICIPLE_TAIL = re.compile(r",\s+(?:[a-z]{3,}ing|on condition)\b")
 _AT_LEAST = (["at", "least"], ["at", "most"])
 _CLAUSE_ENDS = ("", ".", ",", ";", ":", "!", "?")
@@ -622,8 +623,21 @@ class _Extractor:
                     mention = None
         if mention is None:
             return self._unlisted_verb(pos, window_end, q)
+        if self.lex.code == "en" and self._reports_a_clause(cue, p_end):
+            return None, None, 0  # '… chants of “Marco!,” the senator said his campaign was …'
         self.used_cues.add(cue.start)
         return _cue_text(cue), mention, cue.start
+
+    def _reports_a_clause(self, cue: _Cue, end: int) -> bool:
+        """Is the cue followed by a reported clause of its own ("said his campaign was …")?"""
+        body = self.body
+        s_end = min(end, self._sentence(cue.start)[1])
+        pos = self._skip_modifiers(cue.end, s_end, cue.text)
+        if body[pos : pos + 1] in ("", ".", ",", ";", ":", "!", "?", "\n") or body[pos] in _QUOTE_CHARS:
+            return False
+        if self.lex.complementizer.match(body, pos, s_end) is not None:
+            return True
+        return any(pattern.match(body, pos, s_end) is not None for pattern in (_SUBJECT_VERB, _PRONOUN_VERB))
 
     def _unlisted_verb(self, pos: int, end: int, q: Quotation) -> tuple[str | None, Mention | None, int]:
         """'"…," Hannity started.', '"…," Bennett shot back.', '"…?" reacted Dorn.': after a quotation
@@ -657,7 +671,22 @@ class _Extractor:
         found = self._attribution_before_cue(q)
         if found[1] is None and self.lex.code == "en" and q.open == self.paragraphs[q.paragraph][0]:
             return self._colon_subject(q)
+        if found[1] is None and self.lex.code == "en":
+            return self._said_up_front(q)
         return found
+
+    def _said_up_front(self, q: Quotation) -> tuple[str | None, Mention | None, int]:
+        """'Said Ann Poynter, who grew up nearby, “We were proud of him.”': the verb opens the
+        sentence, the speaker follows it, the quotation ends it."""
+        body = self.body
+        s_start = self._sentence(q.open)[0]
+        m = _SAID_UP_FRONT.match(body, s_start, q.open)
+        if m is None:
+            return None, None, 0
+        mention = parse_after(body, m.end(), q.open, self.lex)
+        if mention is None or mention.kind not in ("person", "role", "org", "outlet", "generic", "group"):
+            return None, None, 0
+        return m.group(1).lower(), mention, s_start
 
     def _signature(self, q: Quotation) -> tuple[str | None, Mention | None, int]:
         """A quotation that fills its paragraph, signed in the next one: '"…"' then '- Lena Ortiz.'
@@ -736,6 +765,9 @@ class _Extractor:
             mention = parse_nominal_before(body, window_start, last.start, self.lex)
         if mention is None:
             mention = parse_after(body, _after_space(body, last.end), end, self.lex)
+        if mention is None and self.lex.code == "en" and body[last.start - 2 : last.start] == ", ":
+            # 'Sen. Ann Cole (D-Ill.), noting the size of his list, said, “…”': an aside between
+            mention = self._subject_before_aside(window_start, last.start)
         if mention is None:
             return None, None, 0
         self.used_cues.add(last.start)
@@ -1014,7 +1046,17 @@ class _Extractor:
             r_start, r_end = self._trim(s_start, tail.start() if tail else f_end)
             self._add(r_start, r_end, kind, cue_text, mention, cue.start, relaxed or "strict")
             return
-        if lex.code == "en" and prefix.endswith((',"', ",”", ",’", ",'")) and not self._in_quote(s_start):
+        clause_after = len(forward_words) >= 3 and (
+            has_that
+            or _SUBJECT_VERB.match(body, f_start, f_end) is not None
+            or _PRONOUN_VERB.match(body, f_start, f_end) is not None
+        )
+        if (
+            lex.code == "en"
+            and prefix.endswith((',"', ",”", ",’", ",'"))
+            and not self._in_quote(s_start)
+            and not clause_after  # '… chants of “Marco!,” the senator said his campaign was …'
+        ):
             # 'Although there was “no breakthrough,” the tone was “softer,” the Journal reported':
             # the comma sits inside the closing mark (American style); the sentence is the content
             r_start, r_end = self._trim(s_start, s_start + len(prefix) - 2)

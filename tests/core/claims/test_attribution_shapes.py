@@ -163,3 +163,13 @@ def test_recalled_is_not_called_and_her_after_an_addressee_is_a_possessive():
 def test_called_with_an_object_pronoun_and_a_quotation_is_a_claim():
     claim = only('Ann Lee spoke first. Then Tom Baker called them "cowards" in a speech.')
     assert (claim.speaker, claim.text) == ("Tom Baker", 'them "cowards" in a speech')
+
+
+def test_said_up_front_an_aside_before_the_cue_and_a_cue_with_its_own_clause():
+    claim = only('The house became a museum. Said Ann Poynter, who grew up nearby, "We were proud of him."')
+    assert (claim.speaker, claim.text) == ("Ann Poynter", "We were proud of him.")
+    claim = only('But Sen. Tom Baker (D-Ill.), noting the size of his list, said, "He has a heck of a list."')
+    assert claim.speaker == "Tom Baker"
+    body = 'Walking in to chants of "Go! Go!," the senator said his campaign was "closing really strong."'
+    claim = only(body)
+    assert (claim.speaker, claim.text) == ("the senator", 'his campaign was "closing really strong."')

@@ -755,6 +755,19 @@ def analyse(body: str, start: int, end: int, lex: Lexicon, toks: list[Token] | N
             role_at = k
     if role_at >= 0:
         rest = words[role_at + 1 :]
+        of = rest.index("of") if "of" in rest else -1
+        if (
+            2 <= of <= 3
+            and rest[0].lower() in _FIRST_NAMES
+            and all(_is_cap(w) for w in rest[:of])
+            and rest[of + 1 :]
+            and all(_is_cap(w) for w in rest[of + 1 :])
+        ):
+            # "Foreign Minister Anna Berg of Norlandia": the person, and the office with its country
+            mention.name = " ".join(rest[:of])
+            mention.role = " ".join(words[: role_at + 1] + rest[of:])
+            mention.kind = "person"
+            return mention
         caps = _trailing_caps(rest, lex)
         name_len = _name_length(caps)
         if len(caps) == 3 and name_len == 3 and len(rest) > 3 and not any(_is_initial(w) for w in caps):

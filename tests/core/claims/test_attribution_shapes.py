@@ -173,3 +173,9 @@ def test_said_up_front_an_aside_before_the_cue_and_a_cue_with_its_own_clause():
     body = 'Walking in to chants of "Go! Go!," the senator said his campaign was "closing really strong."'
     claim = only(body)
     assert (claim.speaker, claim.text) == ("the senator", 'his campaign was "closing really strong."')
+
+
+def test_an_office_a_name_and_its_country():
+    body = '"We solved it by talking," said Foreign Minister Anna Berg of Norlandia after the signing.'
+    claim = only(body)
+    assert (claim.speaker, claim.speaker_role) == ("Anna Berg", "Foreign Minister of Norlandia")

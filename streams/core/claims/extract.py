@@ -31,6 +31,8 @@ def _after_space(text: str, pos: int, end: int | None = None) -> int:
     """The first position at or after ``pos`` (before ``end``) that is not white space."""
     space = _SPACE.match(text, pos) if end is None else _SPACE.match(text, pos, end)
     return space.end() if space else pos
+
+
 _WORDS = re.compile(r"\w+")
 # "at least n words" and "the first three words" without finding them all (possessive: one word
 # is never taken for two)
@@ -1187,14 +1189,17 @@ class _Extractor:
                 and first in _OBJECT_PRONOUNS
                 and body[_after_space(body, content_pos + len(first), s_end)] in _QUOTE_CHARS
             )  # 'he called her “weak”': the object and what it was called
-            if not named and not (
-                lex.code == "en"
-                and (
-                    (verb in lex.strong and verb not in lex.object_verbs)
-                    # "told the AP her group never …": after the addressee, "her" is a possessive
-                    or (addressed and first == "her")
+            if (
+                not named
+                and not (
+                    lex.code == "en"
+                    and (
+                        (verb in lex.strong and verb not in lex.object_verbs)
+                        # "told the AP her group never …": after the addressee, "her" is a possessive
+                        or (addressed and first == "her")
+                    )
+                    and (first == "her" or (first == "about" and forward_words[1][:1] in _APPROX))
                 )
-                and (first == "her" or (first == "about" and forward_words[1][:1] in _APPROX))
             ):
                 return
             # "said her net worth was …" (a possessive after a verb with no object), "said about
@@ -1355,9 +1360,8 @@ class _Extractor:
             rule = "participle"
             if m.re is _PARTICIPLE_AFTER_NOUN:
                 rule = "participle2"
-            elif (
-                cue_word in _NEW_PARTICIPLES
-                or (cue_word.startswith("telling") and _OLD_TELLING.fullmatch(cue_word) is None)
+            elif cue_word in _NEW_PARTICIPLES or (
+                cue_word.startswith("telling") and _OLD_TELLING.fullmatch(cue_word) is None
             ):
                 if lex.code != "en":
                     continue
@@ -1630,8 +1634,10 @@ class _Extractor:
             if named is not None and named.kind in ("person", "org", "outlet"):
                 lead = body[s_start : named.start].rstrip()
                 addressee = lead.rsplit(None, 1)[-1:] in _TO_WORDS  # "a blunt message to Trump:"
-                if (named.kind == "person" and not addressee) or not lead or lead.endswith(
-                    ("-", "–", "—", "from", "From")
+                if (
+                    (named.kind == "person" and not addressee)
+                    or not lead
+                    or lead.endswith(("-", "–", "—", "from", "From"))
                 ):
                     return named, -1, -1  # "… - More from Ann Cole:", "doesn't surprise pollster Ann Cole:"
         for clause in self._clause_starts(s_start, end):
@@ -1896,9 +1902,7 @@ class _Extractor:
         begins (its speaker phrase), so each statement keeps its own speaker."""
         if len(self.found) < 2:
             return
-        others = [
-            (g, g.mention) for g in self.found if g.kind != "direct_quote" and g.mention is not None
-        ]
+        others = [(g, g.mention) for g in self.found if g.kind != "direct_quote" and g.mention is not None]
         for f in self.found:
             if f.kind == "direct_quote" or f.at >= f.start:
                 continue  # (only a claim after its cue runs on into another attribution)
@@ -1954,8 +1958,10 @@ _TITLE_SMALL_WORDS = frozenset("a an and at for from in of on or the to with".sp
 def _title_like(body: str, start: int, end: int) -> bool:
     """Every word capitalised but the small ones: the name of a show, a book or a law, not speech."""
     words = _WORDS.findall(body, start, end)
-    return bool(words) and words[0][0].isupper() and all(
-        w[0].isupper() or w in _TITLE_SMALL_WORDS for w in words
+    return (
+        bool(words)
+        and words[0][0].isupper()
+        and all(w[0].isupper() or w in _TITLE_SMALL_WORDS for w in words)
     )
 
 

@@ -672,7 +672,29 @@ class Registry:
                 ):
                     known.kind, known.gender = "org", "n"
                     return known
+            return self._organisation_named_before(head, pos)
         return None
+
+    def _organisation_named_before(self, head: str, pos: int) -> Entity | None:
+        """ "Scooter maker Lumen Motors is recalling …, the company said": the nearest name before it
+        (in the last ~600 characters, a claim's content included) whose own head makes it the kind
+        of organisation the noun names."""
+        wanted = (
+            _GROUP_NAME_HEADS if head in ("group", "organisation", "organization") else _COMPANY_NAME_HEADS
+        )
+        found = None
+        for m in _CAP_RUN.finditer(self.body, max(0, pos - 600), pos):
+            words = [w.strip(",.;:'’\"”") for w in m[0].split()]
+            before = self.body[max(0, m.start() - 6) : m.start()].split()[-1:]
+            if before and before[0].lower() in _AFFILIATION_BEFORE:
+                continue  # "an analyst at Merrow Capital": someone's employer, not the story's company
+            if words and words[-1].lower() in wanted and len(words) >= 2:
+                found = " ".join(w for w in words if w not in self.lex.cap_stop)
+        if not found or " " not in found:
+            return None
+        entity = self._add(found, "org", None, "n")
+        self.timeline.append((pos, entity, 0))
+        return entity
 
     def _person(self, name: str, role: str | None, gender: str | None, pos: int) -> Entity:
         words = name.split()
@@ -820,6 +842,16 @@ class Registry:
 _OUTLET_FIRST = (frozenset({"outlet"}), frozenset({"org"}))
 _ORG_ONLY = (frozenset({"org"}),)
 # nominal heads that refer back to the outlet or organisation named before (kinds tried in order)
+# the last word of an organisation's name that "the company" / "the group" can refer back to
+_COMPANY_NAME_HEADS = frozenset(
+    "motors corp corporation inc ltd plc holdings group airlines airways bank securities partners "
+    "studios records company capital industries systems technologies pharmaceuticals energy".split()
+)
+_GROUP_NAME_HEADS = frozenset(
+    "group union association federation foundation committee council institute league "
+    "organisation organization alliance coalition network campaign trust".split()
+)
+_AFFILIATION_BEFORE = frozenset("at of for with from by".split())
 _COREFERENT_HEADS = {
     **dict.fromkeys(
         "newspaper paper daily tabloid channel network broadcaster magazine outlet website station "

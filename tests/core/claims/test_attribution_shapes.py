@@ -179,3 +179,18 @@ def test_an_office_a_name_and_its_country():
     body = '"We solved it by talking," said Foreign Minister Anna Berg of Norlandia after the signing.'
     claim = only(body)
     assert (claim.speaker, claim.speaker_role) == ("Anna Berg", "Foreign Minister of Norlandia")
+
+
+def test_the_company_and_the_group_refer_back_to_the_organisation_named_before():
+    assert only("Lumen Motors cut 200 jobs. The company said it would hire again in spring.").speaker == (
+        "Lumen Motors"
+    )
+    assert only("The Harbour Workers Union called a strike. The group said talks had failed.").speaker == (
+        "Harbour Workers Union"
+    )
+    # someone's employer is not the company the story is about
+    body = (
+        'Shares in Corvane Logistics jumped. "It may not last," said Hugo Brannagh, an analyst at Merrow '
+        "Capital. Profits will reach £40m this year, according to the company."
+    )
+    assert claims_of(body)[-1].speaker == "company"

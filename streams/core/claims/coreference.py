@@ -660,8 +660,9 @@ class Registry:
                     return known
         if _COREFERENT_HEADS[head] is _ORG_ONLY:
             # "Harwick Rail cancelled 40 trains. The company said …": a name that opened a sentence
-            # with nothing making it a person (a guess) is the organisation the noun refers to
-            for at, known, rank in self._latest_first():
+            # with nothing making it a person (a guess) is the organisation the noun refers to — not
+            # for "the group" ("Ann Lee has been detained …, the rights group says": a person)
+            for at, known, rank in self._latest_first() if head not in _GROUP_WORDS else ():
                 if (
                     at < pos
                     and pos - at < 1500
@@ -679,9 +680,7 @@ class Registry:
         """ "Scooter maker Lumen Motors is recalling …, the company said": the nearest name before it
         (in the last ~600 characters, a claim's content included) whose own head makes it the kind
         of organisation the noun names."""
-        wanted = (
-            _GROUP_NAME_HEADS if head in ("group", "organisation", "organization") else _COMPANY_NAME_HEADS
-        )
+        wanted = _GROUP_NAME_HEADS if head in _GROUP_WORDS else _COMPANY_NAME_HEADS
         found = None
         for m in _CAP_RUN.finditer(self.body, max(0, pos - 600), pos):
             words = [w.strip(",.;:'’\"”") for w in m[0].split()]
@@ -851,6 +850,7 @@ _GROUP_NAME_HEADS = frozenset(
     "group union association federation foundation committee council institute league "
     "organisation organization alliance coalition network campaign trust".split()
 )
+_GROUP_WORDS = frozenset("group organisation organization".split())
 _AFFILIATION_BEFORE = frozenset("at of for with from by".split())
 _COREFERENT_HEADS = {
     **dict.fromkeys(

@@ -194,3 +194,8 @@ def test_the_company_and_the_group_refer_back_to_the_organisation_named_before()
         "Capital. Profits will reach £40m this year, according to the company."
     )
     assert claims_of(body)[-1].speaker == "company"
+
+
+def test_the_group_is_not_a_person_named_before():
+    body = 'Julian Moss has been "arbitrarily detained" since 2010 and should be freed, the rights group says.'
+    assert only(body).speaker == "rights group"

@@ -564,13 +564,16 @@ class Registry:
                 return entity.name, entity.role, [entity.name]
             # a nominal speaker ("the spokesman", "the Russian president") is still the attribution
             name = _nominal(mention.phrase)
+            role = mention.role
+            if self.lex.code == "ru":  # "по словам чиновников": the citation form, "чиновники"
+                name, role = ru_role_nominative(name, self.lex) or name, ru_role_nominative(role, self.lex)
             gender = mention.gender or next(
-                (g for w in (mention.role or "").split() if (g := _marker_gender(w, self.lex))), None
+                (g for w in (role or "").split() if (g := _marker_gender(w, self.lex))), None
             )
-            entity = self._add(name, "person", mention.role, gender)
+            entity = self._add(name, "person", role, gender)
             entity.evidence = True
             self.timeline.append((pos, entity, 0))
-            return name, mention.role, [name]
+            return name, role, [name]
         if kind == "group":
             names = [self._person(n, None, mention.gender, pos).name for n in mention.names]
             entity = self._add(" and ".join(names), "group", mention.role, "pl")

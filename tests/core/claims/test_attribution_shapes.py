@@ -197,5 +197,12 @@ def test_the_company_and_the_group_refer_back_to_the_organisation_named_before()
 
 
 def test_the_group_is_not_a_person_named_before():
-    body = 'Julian Moss has been "arbitrarily detained" since 2010 and should be freed, the rights group says.'
+    body = 'Julian Moss has been "arbitrarily detained" since 2010 and should go free, the rights group says.'
     assert only(body).speaker == "rights group"
+
+
+def test_russian_plural_roles_in_the_genitive_are_given_in_the_nominative():
+    claim = only("По словам экспертов, цены на хлеб вырастут уже весной.", "ru")
+    assert (claim.speaker, claim.speaker_role) == ("эксперты", "эксперты")
+    claim = only("По словам чиновников, автобусы пустят в объезд по новому мосту.", "ru")
+    assert claim.speaker == "чиновники"

@@ -50,22 +50,16 @@ RELAXED = extract_module._RELAXED_RULES
 def candidates(articles: list[dict], codes: dict[str, str], strict: bool) -> list[tuple[list[str], int, str]]:
     """(features, label, rule) of every candidate the cue scan proposes with the gate open."""
     out = []
-    saved = extract_module.GATE
-    extract_module.GATE = "all"
-    try:
-        for art in articles:
-            extract_module.CANDIDATES = []
-            extract_claims(art["body"], codes[art["id"]])
-            for rule, start, end, feats, gated in extract_module.CANDIDATES:
-                if rule not in RELAXED and not (strict and gated):
-                    continue  # ("X said that …" is never gated)
-                right = any(
-                    overlap((start, end), g["content"]) >= 0.5 * (end - start) for g in art["attributions"]
-                )
-                out.append((feats, int(right), rule))
-    finally:
-        extract_module.CANDIDATES = None
-        extract_module.GATE = saved
+    for art in articles:
+        seen: list[gate.Candidate] = []
+        extract_claims(art["body"], codes[art["id"]], gate.Gate(mode="all", record=seen.append))
+        for rule, start, end, feats, gated in seen:
+            if rule not in RELAXED and not (strict and gated):
+                continue  # ("X said that …" is never gated)
+            right = any(
+                overlap((start, end), g["content"]) >= 0.5 * (end - start) for g in art["attributions"]
+            )
+            out.append((feats, int(right), rule))
     return out
 
 
@@ -103,16 +97,13 @@ def evaluate(
     threshold: float,
     strict: bool = False,
 ) -> dict:
-    saved = (extract_module.GATE, extract_module.GATE_STRICT, gate._model)
-    extract_module.GATE = mode
-    extract_module.GATE_STRICT = strict
-    if model is not None:
-        frozen = (model["weights"], model["bias"], logit(threshold))
-        gate._model = lambda: frozen  # type: ignore[assignment]
-    try:
-        claims = {a["id"]: [c.to_dict() for c in extract_claims(a["body"], codes[a["id"]])] for a in articles}
-    finally:
-        extract_module.GATE, extract_module.GATE_STRICT, gate._model = saved
+    weights = (
+        None if model is None else gate.Weights(model["weights"], model["bias"], logit(threshold), strict)
+    )
+    cue_gate = gate.Gate(mode=mode, weights=weights, strict=strict)
+    claims = {
+        a["id"]: [c.to_dict() for c in extract_claims(a["body"], codes[a["id"]], cue_gate)] for a in articles
+    }
     return score(articles, claims)[0]
 
 

@@ -473,6 +473,7 @@ class Bench:
             asyncio.run(collect(settings, self.outputs(mode), set(sent), workers, self.timeout))
             rss_before = [w.samples[-1][2] if w.samples else 0 for w in workers]
             sent.clear()
+            timed_from = time.time()
 
             async def both() -> dict[bytes, int]:
                 producing = asyncio.create_task(paced(settings, timed, rate, sent))
@@ -483,11 +484,13 @@ class Bench:
                 return seen
 
             seen = asyncio.run(both())
+            timed_to = time.time()
         finally:
             sampler.stop()
             for worker in workers:
                 worker.stop()
         latencies = sorted(seen[key] - sent[key] for key in sent)
+        cpu = sum(w.cpu_at(timed_to) - w.cpu_at(timed_from) for w in workers)
         result = {
             "config": config,
             "workers": count,
@@ -497,6 +500,7 @@ class Bench:
             "p95_ms": percentile(latencies, 95),
             "p99_ms": percentile(latencies, 99),
             "max_ms": latencies[-1],
+            "cpu_ms_per_article": round(1000 * cpu / max(len(latencies), 1), 2),
             "peak_rss_mb": round(max((s[3] for w in workers for s in w.samples), default=0) / 2**20, 1),
         }
         if soak:
@@ -613,11 +617,13 @@ def print_tables(result: dict) -> None:
         print("\nlatency at a fixed rate (publish → output Kafka timestamp)")
         print(
             f"{'config':<12}{'rate/s':>8}{'articles':>9}{'p50 ms':>8}{'p95 ms':>8}{'p99 ms':>8}{'max ms':>8}"
+            f"{'CPU ms/art':>11}"
         )
         for row in result["latency"]:
             print(
                 f"{row['config']:<12}{row['rate']:>8.0f}{row['articles']:>9}{row['p50_ms']:>8.0f}"
                 f"{row['p95_ms']:>8.0f}{row['p99_ms']:>8.0f}{row['max_ms']:>8.0f}"
+                f"{row.get('cpu_ms_per_article', float('nan')):>11.2f}"
             )
     if result.get("stages"):
         stages = result["stages"]
@@ -630,7 +636,10 @@ def print_tables(result: dict) -> None:
             print(f"  {'worker CPU (full, 1 worker)':<28}{stages['worker_cpu_ms']:>8.3f}")
     if result.get("soak"):
         soak = result["soak"]
-        print(f"\nsoak at {soak['rate']:.0f}/s, window {soak['window_hours']} h: p99 {soak['p99_ms']:.0f} ms")
+        print(
+            f"\nsoak at {soak['rate']:.0f}/s, window {soak['window_hours']} h: p99 {soak['p99_ms']:.0f} ms, "
+            f"{soak.get('cpu_ms_per_article', float('nan')):.2f} CPU ms/article"
+        )
         print(
             "  RSS MB over time [s, MB]: " + ", ".join(f"{t:.0f}:{m:.0f}" for t, m in soak["rss_samples_mb"])
         )

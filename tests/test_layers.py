@@ -35,10 +35,19 @@ ALLOWED = {
     "testing": {"streams.testing", "streams.shell", "streams.core", "streams.settings", "streams.web"},
     # the feed poller: its own process; Kafka clients and topic names from the layers below it
     "feeds": {
-        "streams.feeds", "streams.core", "streams.settings", "streams.shell.topics", "streams.ops.kafka",
+        "streams.feeds",
+        "streams.core",
+        "streams.settings",
+        "streams.shell.topics",
+        "streams.ops.kafka",
     },
     "ops": {
-        "streams.ops", "streams.feeds", "streams.shell", "streams.core", "streams.settings", "streams.web",
+        "streams.ops",
+        "streams.feeds",
+        "streams.shell",
+        "streams.core",
+        "streams.settings",
+        "streams.web",
     },
 }
 #: Third-party packages the pure core must not import.

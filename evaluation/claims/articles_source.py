@@ -295,15 +295,19 @@ ARTICLES = [
     {
         "id": "en-21-follow-on-paragraph",
         "language": "en",
-        "cases": ["standalone follow-on quote"],
+        "cases": ["quotation continued in the next paragraph"],
         "body": (
             '"We will appeal," said Nora Quinn, the lawyer for the families.\n\n'
             '"This ruling ignores everything the families went through over ten years."\n\n'
             "The court gave no reason for its decision."
         ),
         "claims": [
-            ("We will appeal", "Nora Quinn", DQ),
-            ("This ruling ignores everything the families went through over ten years.", "Nora Quinn", DQ),
+            (
+                'We will appeal," said Nora Quinn, the lawyer for the families.\n\n'
+                '"This ruling ignores everything the families went through over ten years.',
+                "Nora Quinn",
+                DQ,
+            ),  # one claim: the quotation goes on after "said X." (issue #11)
         ],
     },
     {

@@ -90,4 +90,3 @@ def judge(
         return Judged(prepared, judgement, enriched_record(prepared, judgement.verdict, clock()))
     except Exception as error:
         return Failure.of(error, "dedup")
-

@@ -79,4 +79,3 @@ def changelog_outbox(app: faust.App) -> Outbox:
 def committed_offsets(consumer: Any) -> Mapping[Any, int | None]:
     """The committed offset of each partition as Faust last read or committed it (empty if unknown)."""
     return getattr(consumer, "_committed_offset", {})
-

@@ -85,4 +85,3 @@ def enrich_stream(
             if dlq is not None:
                 dlq.write(orjson.dumps(record) + b"\n")
     return counts
-

@@ -144,4 +144,3 @@ class Pipeline:
         origin = Origin(message.topic, message.partition, message.offset, message.timestamp)
         record = failure.dead_letter(origin, message.key, message.value, failed_at=time.time())
         await self.outputs.publish(self.topics.dlq, message.key, orjson.dumps(record))
-

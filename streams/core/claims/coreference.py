@@ -564,13 +564,16 @@ class Registry:
                 return entity.name, entity.role, [entity.name]
             # a nominal speaker ("the spokesman", "the Russian president") is still the attribution
             name = _nominal(mention.phrase)
+            role = mention.role
+            if self.lex.code == "ru":  # "по словам чиновников": the citation form, "чиновники"
+                name, role = ru_role_nominative(name, self.lex) or name, ru_role_nominative(role, self.lex)
             gender = mention.gender or next(
-                (g for w in (mention.role or "").split() if (g := _marker_gender(w, self.lex))), None
+                (g for w in (role or "").split() if (g := _marker_gender(w, self.lex))), None
             )
-            entity = self._add(name, "person", mention.role, gender)
+            entity = self._add(name, "person", role, gender)
             entity.evidence = True
             self.timeline.append((pos, entity, 0))
-            return name, mention.role, [name]
+            return name, role, [name]
         if kind == "group":
             names = [self._person(n, None, mention.gender, pos).name for n in mention.names]
             entity = self._add(" and ".join(names), "group", mention.role, "pl")
@@ -660,8 +663,9 @@ class Registry:
                     return known
         if _COREFERENT_HEADS[head] is _ORG_ONLY:
             # "Harwick Rail cancelled 40 trains. The company said …": a name that opened a sentence
-            # with nothing making it a person (a guess) is the organisation the noun refers to
-            for at, known, rank in self._latest_first():
+            # with nothing making it a person (a guess) is the organisation the noun refers to — not
+            # for "the group" ("Ann Lee has been detained …, the rights group says": a person)
+            for at, known, rank in self._latest_first() if head not in _GROUP_WORDS else ():
                 if (
                     at < pos
                     and pos - at < 1500
@@ -672,7 +676,27 @@ class Registry:
                 ):
                     known.kind, known.gender = "org", "n"
                     return known
+            return self._organisation_named_before(head, pos)
         return None
+
+    def _organisation_named_before(self, head: str, pos: int) -> Entity | None:
+        """ "Scooter maker Lumen Motors is recalling …, the company said": the nearest name before it
+        (in the last ~600 characters, a claim's content included) whose own head makes it the kind
+        of organisation the noun names."""
+        wanted = _GROUP_NAME_HEADS if head in _GROUP_WORDS else _COMPANY_NAME_HEADS
+        found = None
+        for m in _CAP_RUN.finditer(self.body, max(0, pos - 600), pos):
+            words = [w.strip(",.;:'’\"”") for w in m[0].split()]
+            before = self.body[max(0, m.start() - 6) : m.start()].split()[-1:]
+            if before and before[0].lower() in _AFFILIATION_BEFORE:
+                continue  # "an analyst at Merrow Capital": someone's employer, not the story's company
+            if words and words[-1].lower() in wanted and len(words) >= 2:
+                found = " ".join(w for w in words if w not in self.lex.cap_stop)
+        if not found or " " not in found:
+            return None
+        entity = self._add(found, "org", None, "n")
+        self.timeline.append((pos, entity, 0))
+        return entity
 
     def _person(self, name: str, role: str | None, gender: str | None, pos: int) -> Entity:
         words = name.split()
@@ -820,6 +844,17 @@ class Registry:
 _OUTLET_FIRST = (frozenset({"outlet"}), frozenset({"org"}))
 _ORG_ONLY = (frozenset({"org"}),)
 # nominal heads that refer back to the outlet or organisation named before (kinds tried in order)
+# the last word of an organisation's name that "the company" / "the group" can refer back to
+_COMPANY_NAME_HEADS = frozenset(
+    "motors corp corporation inc ltd plc holdings group airlines airways bank securities partners "
+    "studios records company capital industries systems technologies pharmaceuticals energy".split()
+)
+_GROUP_NAME_HEADS = frozenset(
+    "group union association federation foundation committee council institute league "
+    "organisation organization alliance coalition network campaign trust".split()
+)
+_GROUP_WORDS = frozenset("group organisation organization".split())
+_AFFILIATION_BEFORE = frozenset("at of for with from by".split())
 _COREFERENT_HEADS = {
     **dict.fromkeys(
         "newspaper paper daily tabloid channel network broadcaster magazine outlet website station "

@@ -31,6 +31,8 @@ def _after_space(text: str, pos: int, end: int | None = None) -> int:
     """The first position at or after ``pos`` (before ``end``) that is not white space."""
     space = _SPACE.match(text, pos) if end is None else _SPACE.match(text, pos, end)
     return space.end() if space else pos
+
+
 _WORDS = re.compile(r"\w+")
 # "at least n words" and "the first three words" without finding them all (possessive: one word
 # is never taken for two)
@@ -46,8 +48,9 @@ _UNLISTED_BEFORE = re.compile(r"(?P<verb>[a-z]{3,}ed(?:[ \t]+(?:back|in|up))?)[ 
 _LEAD_PUNCT = re.compile(r"[\s,.!?;:]*(?:[—–]\s*)?")
 _CLAUSE_STOP = frozenset(
     "to on in about of by for with from at as so nothing no yes goodbye hello this: him her them citing "
-    "adding saying quoting after before when while".split()
+    "adding saying quoting after before when while during following ahead outside inside".split()
 )
+_OBJECT_PRONOUNS = frozenset("him her them".split())  # a stop only after a verb that takes an addressee
 _OPENERS = frozenset(
     "but and however meanwhile separately earlier later also so yet still now then instead but, and,".split()
 )
@@ -149,24 +152,34 @@ _SUBJECT_THEN_ASIDE = re.compile(r",\s|\s\(|\s[—–-]{1,2}\s|\s(?:who|whose)\s
 _INFINITIVE_CUES = frozenset(
     "vowed vows pledged pledges promised promises threatened threatens urged urges asked asks".split()
 )
-# the learned gate (gate.py) over the cue scan's candidates: "learned" — the relaxed rules'
-# candidates (and, with GATE_STRICT, the strict rules' claims too) are kept when the gate accepts
-# them; "all" — every candidate kept (training); "none" — the relaxed rules off
-GATE = "learned"
+# the cue-scan rules whose candidates the learned gate (gate.py) keeps or drops
 _RELAXED_RULES = frozenset("clause inside bare subject phrase to participle2 object2".split())
 _OLD_TELLING = re.compile(r"telling\s+(?:reporters|the\s+[A-Za-z]+|[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){0,3})")
-GATE_STRICT: bool | None = None  # None: as the weights were trained (gate.gates_strict())
-# training and analysis: set to [] to record (rule, start, end, features, gated)
-CANDIDATES: list[tuple[str, int, int, list[str], bool]] | None = None
 # "when asked whether …": the question put to someone is a (questioned) claim with no speaker of its own
-_WHEN_ASKED = re.compile(r"\b(?P<when>[Ww]hen) asked (?P<q>whether|if|how|what|who|whom|which|why|about)\b")
+_WHEN_ASKED = re.compile(
+    r"\b(?P<when>[Ww]hen) asked (?P<q>whether|if|how|what|who|whom|which|why|about|to)\b"
+)
 # the wider forms (issue #11 cue round): a sentence that opens with "Asked", and the passive "X was
 # asked (by Y)": the question or request put is the claim ("Asked whether the plan would pass,
 # she laughed", "Reid was asked by a reporter whether …", "Asked by the host to respond, …")
 _ASKED = re.compile(
     r"(?:(?P<cap>(?<![\w,] )Asked)|\b(?:was|were|been|being)\s+(?:(?:later|again|also|then)\s+)?asked)"
     r"(?:\s+(?:by\s+(?P<agent>[^,.;:!?\n]{1,60}?)|on\s+[^,.;:!?\n]{1,40}?))?"
-    r"\s+(?P<q>whether|if|how|what|who|whom|which|why|about|to)\b"
+    r"(?:\s+[a-z]{3,}ly)?\s+(?P<q>whether|if|how|what|who|whom|which|why|about|to)\b"
+)
+# "a voter asked (the senator) if she would …": the asker's question, in the active voice
+_ASKED_ACTIVE = re.compile(
+    r"(?<=[a-z] )asked\s+(?:(?:the|a|an|his|her|their|[A-Z][\w'’.-]*|[a-z]+s)\s+){0,3}?"
+    r"(?P<q>whether|if|why|how)\b"
+)
+# a title-case headline at the start of a line or after a sentence: subject, "Says", title-case content
+_HEADLINE_CUE = re.compile(
+    r"(?:^|(?<=\n)|(?<=[.!?] ))(?P<subject>(?:[A-Z0-9][\w.'’-]*[ \t]+){1,6}?)(?P<cue>Says|Said)[ \t]+"
+    r"(?P<content>[A-Z0-9‘“'\"][^\n.!?]{8,200}?)(?=[.!?]?[ \t]*(?:\n|$)|[.!?][ \t])"
+)
+# a comma that closes an opening question: the main clause's subject follows it
+_MAIN_SUBJECT_AFTER = re.compile(
+    r",\s+(?:[A-Z][\w'’.-]*|the|a|an|he|she|they|we|i|it|his|her|their|most|many|some|voters)\s"
 )
 
 # verbs whose object and a phrase after it are the content ("accused her of", "described it as")
@@ -296,12 +309,13 @@ class _Found:
     rule: str | None = None  # the cue-scan rule that found it (for the learned gate)
 
 
-def extract_claims(body: str, language: str) -> list[Claim]:
-    """Claims in body, in body order.  Never raises: on any internal error, returns []."""
+def extract_claims(body: str, language: str, cue_gate: gate.Gate = gate.SHIPPED) -> list[Claim]:
+    """Claims in body, in body order.  Never raises: on any internal error, returns [].
+    ``cue_gate`` is for training and analysis only (see :class:`gate.Gate`)."""
     try:
         if not isinstance(body, str) or not body or body.isspace():
             return []
-        return _Extractor(body, _lexicon(language)).run()
+        return _Extractor(body, _lexicon(language), cue_gate).run()
     except Exception:
         log.exception("claim extraction failed; returning no claims")
         return []
@@ -314,8 +328,43 @@ def _lexicon(language: str) -> Lexicon | None:
     return LEXICONS.get(code)
 
 
+_SAID_UP_FRONT = re.compile(r"(Said|Says|Added|Adds)\s+")
+_PARTICIPLE_TAIL = re.compile(r",\s+(?:[a-z]{3,}ing|on condition)\b")
+_AT_LEAST = (["at", "least"], ["at", "most"])
+_CLAUSE_ENDS = ("", ".", ",", ";", ":", "!", "?")
+_SENTENCE_END_IN = re.compile(r"[a-z]{2}[.!?](?:\s|$)")
+_TIME_WORD = re.compile(
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June"
+    r"|July|August|September|October|November|December)"
+)
+_SOURCE_CUT = re.compile(
+    r"\s(?:published|released|issued|posted|filed|obtained|conducted|sent|dated|made\s+public)\b"
+)
+_DOUBLE_APOSTROPHE = re.compile(r"(?<!')''(?!')")
+
+
+def _as_double_quotes(body: str) -> str:
+    """Two apostrophes used as one double quote mark (''No,'' he said): read as " with the width kept
+    (' "' when it opens, '" ' when it closes), so every offset still points into the original text."""
+
+    def mark(m: re.Match[str]) -> str:
+        at = m.start()
+        before = body[at - 1] if at else " "
+        after = body[at + 2] if at + 2 < len(body) else " "
+        if (before.isspace() or before in "([—–-") and not after.isspace():
+            return ' "'
+        if not before.isspace() and (after.isspace() or after in ".,;:!?)—–-"):
+            return '" '
+        return m.group(0)
+
+    return _DOUBLE_APOSTROPHE.sub(mark, body) if "''" in body else body
+
+
 class _Extractor:
-    def __init__(self, body: str, lex: Lexicon | None):
+    def __init__(self, body: str, lex: Lexicon | None, cue_gate: gate.Gate = gate.SHIPPED):
+        self.cue_gate = cue_gate
+        self.source = body  # claims' text comes from here; the rules read `body`
+        body = _as_double_quotes(body)
         self.body = body
         self.lex = lex or ENGLISH
         self.attribute = lex is not None
@@ -363,7 +412,11 @@ class _Extractor:
         while start < end and (body[start].isspace() or body[start] in ",;:—–"):
             start += 1
         tail = " \t\r\n\f\v,;:—–" + (".!?" if strip_final else "")
-        while end > start and body[end - 1] in tail:
+        while end > start and (
+            body[end - 1] in tail
+            # "(According to the police, it keeps no figures.)": the bracket closes outside the claim
+            or (body[end - 1] == ")" and body.find("(", start, end) < 0)
+        ):
             end -= 1
         return start, end
 
@@ -475,7 +528,9 @@ class _Extractor:
             nxt = index + 1
             while nxt < len(quotes):
                 r = quotes[nxt]
-                if r.paragraph != q.paragraph or r.open <= first.at or r.open - q.region_end > 320:
+                if r.open <= first.at or r.open - q.region_end > 320:
+                    break
+                if r.paragraph != q.paragraph and not self._continues_next_paragraph(q, r, first.at):
                     break
                 between = body[q.region_end : r.open]
                 inner = self._regions_in(between, q)
@@ -504,6 +559,15 @@ class _Extractor:
             gone = {id(by_quote[i]) for i in dropped}
             self.found = [f for f in self.found if id(f) not in gone]
 
+    def _continues_next_paragraph(self, q: Quotation, r: Quotation, at: int) -> bool:
+        """'"…," he said.' ending a paragraph and '"…"' opening the next: the quotation goes on.
+        Nothing but the attribution's sentence stands between the two."""
+        if r.paragraph != q.paragraph + 1 or r.open != self.paragraphs[r.paragraph][0]:
+            return False
+        p_end = self.paragraphs[q.paragraph][1]
+        s_end = self._sentence(at)[1]
+        return not self.body[s_end:p_end].strip() and self.body[q.region_end : p_end].rstrip().endswith(".")
+
     def _regions_in(self, between: str, q: Quotation) -> list[tuple[int, int]]:
         """Quotation regions inside the text after q's close that `between` spans."""
         lo, hi = q.region_end, q.region_end + len(between)
@@ -515,8 +579,8 @@ class _Extractor:
         return out
 
     def _quoted_words(self, start: int, end: int) -> bool:
-        """A quotation of five words or more (a title in quotes between two pieces is no break)."""
-        return _has_words(self.body, 5, start, end)
+        """A quotation of five words or more that is not a title in capitals ("Meet the Town Hall")."""
+        return _has_words(self.body, 5, start, end) and not _title_like(self.body, start, end)
 
     def _attribution_after(self, q: Quotation) -> tuple[str | None, Mention | None, int]:
         body = self.body
@@ -548,6 +612,8 @@ class _Extractor:
                 # decision, said X': the words after the quotation are content, the speaker follows)
                 mention = parse_nominal_before(body, pos, cue.start, self.lex)
             gap = body[pos : mention.start].strip(" ,—–") if mention is not None else ""
+            if mention is not None and _SENTENCE_END_IN.search(gap):
+                mention = None  # '… 27 “at-large” delegates. John said …': the next sentence's cue
             if mention is not None and gap:
                 # "… ,” farmer Joan Pike said": a short lower-case role before the name
                 if len(gap.split()) <= 2 and gap.islower() and mention.kind == "person" and not mention.role:
@@ -559,8 +625,21 @@ class _Extractor:
                     mention = None
         if mention is None:
             return self._unlisted_verb(pos, window_end, q)
+        if self.lex.code == "en" and self._reports_a_clause(cue, p_end):
+            return None, None, 0  # '… chants of “Marco!,” the senator said his campaign was …'
         self.used_cues.add(cue.start)
         return _cue_text(cue), mention, cue.start
+
+    def _reports_a_clause(self, cue: _Cue, end: int) -> bool:
+        """Is the cue followed by a reported clause of its own ("said his campaign was …")?"""
+        body = self.body
+        s_end = min(end, self._sentence(cue.start)[1])
+        pos = self._skip_modifiers(cue.end, s_end, cue.text)
+        if body[pos : pos + 1] in ("", ".", ",", ";", ":", "!", "?", "\n") or body[pos] in _QUOTE_CHARS:
+            return False
+        if self.lex.complementizer.match(body, pos, s_end) is not None:
+            return True
+        return any(pattern.match(body, pos, s_end) is not None for pattern in (_SUBJECT_VERB, _PRONOUN_VERB))
 
     def _unlisted_verb(self, pos: int, end: int, q: Quotation) -> tuple[str | None, Mention | None, int]:
         """'"…," Hannity started.', '"…," Bennett shot back.', '"…?" reacted Dorn.': after a quotation
@@ -594,7 +673,22 @@ class _Extractor:
         found = self._attribution_before_cue(q)
         if found[1] is None and self.lex.code == "en" and q.open == self.paragraphs[q.paragraph][0]:
             return self._colon_subject(q)
+        if found[1] is None and self.lex.code == "en":
+            return self._said_up_front(q)
         return found
+
+    def _said_up_front(self, q: Quotation) -> tuple[str | None, Mention | None, int]:
+        """'Said Ann Poynter, who grew up nearby, “We were proud of him.”': the verb opens the
+        sentence, the speaker follows it, the quotation ends it."""
+        body = self.body
+        s_start = self._sentence(q.open)[0]
+        m = _SAID_UP_FRONT.match(body, s_start, q.open)
+        if m is None:
+            return None, None, 0
+        mention = parse_after(body, m.end(), q.open, self.lex)
+        if mention is None or mention.kind not in ("person", "role", "org", "outlet", "generic", "group"):
+            return None, None, 0
+        return m.group(1).lower(), mention, s_start
 
     def _signature(self, q: Quotation) -> tuple[str | None, Mention | None, int]:
         """A quotation that fills its paragraph, signed in the next one: '"…"' then '- Lena Ortiz.'
@@ -673,6 +767,9 @@ class _Extractor:
             mention = parse_nominal_before(body, window_start, last.start, self.lex)
         if mention is None:
             mention = parse_after(body, _after_space(body, last.end), end, self.lex)
+        if mention is None and self.lex.code == "en" and body[last.start - 2 : last.start] == ", ":
+            # 'Sen. Ann Cole (D-Ill.), noting the size of his list, said, “…”': an aside between
+            mention = self._subject_before_aside(window_start, last.start)
         if mention is None:
             return None, None, 0
         self.used_cues.add(last.start)
@@ -756,7 +853,7 @@ class _Extractor:
         link = _NEEDS_AFTER.get(verb)
         if link is not None:
             return link.search(self.body, cue.end, min(s_end, cue.end + 80)) is None
-        if cue.text[-6:] not in ("called", " calls") and cue.text != "calls":
+        if verb not in ("called", "calls"):  # (not "recalled")
             return False
         after = self.body[cue.end : min(s_end, cue.end + 120)]
         return not (after.startswith((" on ", " for ")) or any(ch in after for ch in _QUOTE_CHARS))
@@ -799,6 +896,8 @@ class _Extractor:
         s_start, s_end = sentence
         cue_text = cue.text
         verb = cue_text.split()[-1]
+        if verb == "asked" and body[cue.start - 2 : cue.start] == ", " and lex.code == "en":
+            return  # "Howard, asked about the remark by reporters, smiled": he was asked
         mention = parse_before(body, max(s_start, cue.start - 160), cue.start, lex)
         embedded = aside = False
         if mention is None and lex.code == "en":
@@ -844,8 +943,16 @@ class _Extractor:
                 # "Rubio thanked Miami and said it was great": the subject of the first verb
                 mention = self._sentence_subject(s_start, cue.start)
                 coordinated = mention is not None
-        if mention is None:
+        if mention is None and not (verb in lex.object_verbs or verb in _OBJECT_CUES):
+            # ("asked a judge to block …": who follows an object verb is asked, not asking)
             mention = parse_after(body, _after_space(body, cue.end), s_end, lex)
+            if (
+                mention is not None
+                and mention.kind == "pronoun"
+                and lex.code == "en"
+                and body[_after_space(body, mention.end, s_end) : s_end][:1] not in _CLAUSE_ENDS
+            ):
+                mention = None  # '"…," said he.' inverts; "said he already received …" is the clause
             inverted = mention is not None
         relaxed = ""
         if mention is None and lex.code == "en":
@@ -922,14 +1029,36 @@ class _Extractor:
                         or _PRONOUN_VERB.match(body, f_start, f_end) is not None
                     )
                 )
+                or (
+                    # "The argument would be aided, Devine said, by the calendar", "It was
+                    # impossible, he said, so the leaders split the work": an attribution set off by
+                    # commas inside the statement it attributes
+                    3 <= len(prefix.split()) <= 40  # ("On Monday, Kerry said, the talks …": a time)
+                    and len(forward_words) >= 3
+                    and not all(w.strip(",") in _OPENERS for w in prefix.lower().split())
+                    and not (len(prefix.split()) <= 4 and prefix.split()[0].lower() in _INTRODUCTORY)
+                    and not forward_words[0].endswith("ing")  # "Sales were great, he said, wiping …"
+                    and body[content_pos : content_pos + 1] not in _QUOTE_CHARS
+                )
             )
         ):
             # "The talks, Kerry said, will resume": the content is not contiguous; the claim is the
-            # whole sentence, attribution included
-            r_start, r_end = self._trim(s_start, f_end)
+            # whole sentence, attribution included (up to a participle that trails it)
+            tail = _PARTICIPLE_TAIL.search(body, content_pos, f_end)
+            r_start, r_end = self._trim(s_start, tail.start() if tail else f_end)
             self._add(r_start, r_end, kind, cue_text, mention, cue.start, relaxed or "strict")
             return
-        if lex.code == "en" and prefix.endswith((',"', ",”", ",’", ",'")) and not self._in_quote(s_start):
+        clause_after = len(forward_words) >= 3 and (
+            has_that
+            or _SUBJECT_VERB.match(body, f_start, f_end) is not None
+            or _PRONOUN_VERB.match(body, f_start, f_end) is not None
+        )
+        if (
+            lex.code == "en"
+            and prefix.endswith((',"', ",”", ",’", ",'"))
+            and not self._in_quote(s_start)
+            and not clause_after  # '… chants of “Marco!,” the senator said his campaign was …'
+        ):
             # 'Although there was “no breakthrough,” the tone was “softer,” the Journal reported':
             # the comma sits inside the closing mark (American style); the sentence is the content
             r_start, r_end = self._trim(s_start, s_start + len(prefix) - 2)
@@ -943,7 +1072,15 @@ class _Extractor:
             and (
                 len(forward_words) < 3
                 or (inverted and lex.code != "de")
-                or forward_words[0].lower() in _CLAUSE_STOP
+                or (
+                    forward_words[0].lower() in _CLAUSE_STOP
+                    # "Hawkins said her group will ...": a possessive opens the reported clause
+                    and (forward_words[0] not in _OBJECT_PRONOUNS or verb in lex.object_verbs)
+                    # "CNN reported at least six planes …": a number, not a place
+                    and not (forward_words[0] == "at" and forward_words[1] in ("least", "most"))
+                )
+                # "Sales were great, he said, wiping sweat off his face": a participle, no clause
+                or (forward_words[0].endswith("ing") and "," in body[after:content_pos])
             )
         ):
             r_start, r_end = self._trim(s_start, s_start + len(prefix) - 1)
@@ -1045,12 +1182,24 @@ class _Extractor:
         if len(forward_words) < 2:
             return
         first = forward_words[0].lower()
-        if not has_that and first in _CLAUSE_STOP:
-            if not (
-                lex.code == "en"
-                and verb in lex.strong
-                and verb not in lex.object_verbs
-                and (first == "her" or (first == "about" and forward_words[1][:1] in _APPROX))
+        if not has_that and first in _CLAUSE_STOP and forward_words[:2] not in _AT_LEAST:
+            addressed = verb in lex.object_verbs and content_pos > _after_space(body, after, s_end)
+            named = (
+                verb in ("called", "calls")
+                and first in _OBJECT_PRONOUNS
+                and body[_after_space(body, content_pos + len(first), s_end)] in _QUOTE_CHARS
+            )  # 'he called her “weak”': the object and what it was called
+            if (
+                not named
+                and not (
+                    lex.code == "en"
+                    and (
+                        (verb in lex.strong and verb not in lex.object_verbs)
+                        # "told the AP her group never …": after the addressee, "her" is a possessive
+                        or (addressed and first == "her")
+                    )
+                    and (first == "her" or (first == "about" and forward_words[1][:1] in _APPROX))
+                )
             ):
                 return
             # "said her net worth was …" (a possessive after a verb with no object), "said about
@@ -1149,6 +1298,15 @@ class _Extractor:
         lead = body[s_start : mention.start].strip().lower()
         return mention if not lead or all(w in _OPENERS for w in lead.split()) else None
 
+    def _after_introduction(self, s_start: int, end: int) -> int:
+        """Where the main clause starts after an introductory phrase ("In a statement released on
+        Thursday, Ann Cole reacted": after the comma), else s_start."""
+        first = _WORDS.match(self.body, _after_space(self.body, s_start, end), end)
+        if first is None or first.group(0) not in ("In", "On", "At", "After", "During", "Following"):
+            return s_start
+        comma = self.body.find(",", first.end(), min(end, s_start + 100))
+        return _after_space(self.body, comma + 1, end) if comma > 0 else s_start
+
     def _sentence_subject(self, s_start: int, end: int) -> Mention | None:
         """The subject of the sentence's first verb (a past tense or a common irregular one)."""
         verb = _MAIN_VERB.search(self.body, s_start, end)
@@ -1202,9 +1360,8 @@ class _Extractor:
             rule = "participle"
             if m.re is _PARTICIPLE_AFTER_NOUN:
                 rule = "participle2"
-            elif (
-                cue_word in _NEW_PARTICIPLES
-                or (cue_word.startswith("telling") and _OLD_TELLING.fullmatch(cue_word) is None)
+            elif cue_word in _NEW_PARTICIPLES or (
+                cue_word.startswith("telling") and _OLD_TELLING.fullmatch(cue_word) is None
             ):
                 if lex.code != "en":
                     continue
@@ -1252,7 +1409,8 @@ class _Extractor:
                     if f.start < comma < f.end:
                         f.end = self._trim(f.start, comma)[1]  # "said A, adding that B": two claims
             if mention is None:
-                verb = _MAIN_VERB.search(body, s_start, comma)
+                clause = self._after_introduction(s_start, comma)
+                verb = _MAIN_VERB.search(body, clause, comma)
                 if verb is None or verb.start() - s_start > 160:
                     continue
                 mention = parse_before(body, s_start, verb.start() + 1, lex)
@@ -1282,6 +1440,8 @@ class _Extractor:
             m = _WHEN_ASKED.search(body, at, min(self.limit, pos + 20))
             if m is None and self.lex.code == "en":
                 m = _ASKED.search(body, at, min(self.limit, pos + 80))
+            if m is None and self.lex.code == "en":
+                m = _ASKED_ACTIVE.match(body, pos - 1, min(self.limit, pos + 80))
             if m is not None and m.start() <= pos:
                 found.setdefault(m.start(), m)
             pos = body.find("sked ", pos + 5, self.limit)
@@ -1295,12 +1455,19 @@ class _Extractor:
                 continue
             end = s_end
             if body[s_start : m.start()].strip(" \t\n\"“‘',").lower() in ("", "and", "but"):
-                comma = body.find(",", m.end(), s_end)
+                closing = [c.start() for c in _MAIN_SUBJECT_AFTER.finditer(body, m.end(), s_end)]
+                comma = closing[-1] if closing else body.find(",", m.end(), s_end)
                 if comma < 0:
                     continue
                 end = comma
             asker: Mention | None = None
-            if m.re is _ASKED and m["cap"] is None:
+            if m.re is _ASKED_ACTIVE:
+                asker = parse_before(body, max(s_start, m.start() - 160), m.start() - 1, self.lex)
+                if asker is None:
+                    asker = parse_nominal_before(body, max(s_start, m.start() - 100), m.start() - 1, self.lex)
+                if asker is None or (asker.kind == "pronoun" and asker.end < m.start() - 12):
+                    continue
+            elif m.re is _ASKED and m["cap"] is None:
                 # "X was asked by Y whether …": Y asked; with no "by", nobody is named: no claim
                 if m["agent"] is None:
                     continue
@@ -1314,6 +1481,28 @@ class _Extractor:
             if f_end - f_start < 12 or any(f.start <= f_start < f.end for f in self.found):
                 continue
             self.found.append(_Found(f_start, f_end, "indirect_speech", "asked", asker, m.start()))
+
+    def _headline_claims(self) -> None:
+        """English headlines kept in a body: 'Former Pollster Says Rival Is In Trouble In Ohio' — a
+        capitalised subject, a capitalised "Says" or "Said" and the rest of a title-case line."""
+        body = self.body
+        if " Says " not in body and " Said " not in body:
+            return
+        for m in _HEADLINE_CUE.finditer(body, 0, self.limit):
+            if len(self.found) >= MAX_CLAIMS:
+                break
+            c_start, c_end = m.span("content")
+            words = _WORDS.findall(body, c_start, c_end)
+            capitals = sum(w[0].isupper() or w[0].isdigit() for w in words)
+            if len(words) < 3 or capitals < 0.7 * len(words) or self._in_quote(m.start("cue")):
+                continue
+            mention = parse_before(body, m.start("subject"), m.end("subject"), self.lex)
+            if mention is None or mention.kind == "pronoun":
+                mention = parse_nominal_before(body, m.start("subject"), m.end("subject"), self.lex)
+            if mention is None or any(f.start < c_end and c_start < f.end for f in self.found):
+                continue
+            cue = m["cue"].lower()
+            self.found.append(_Found(c_start, c_end, "indirect_speech", cue, mention, m.start("cue")))
 
     def _quoted_predicates(self) -> None:
         """English: 'He describes himself as “totally pro-Israel”', 'Clinton has decried “systemic
@@ -1445,8 +1634,10 @@ class _Extractor:
             if named is not None and named.kind in ("person", "org", "outlet"):
                 lead = body[s_start : named.start].rstrip()
                 addressee = lead.rsplit(None, 1)[-1:] in _TO_WORDS  # "a blunt message to Trump:"
-                if (named.kind == "person" and not addressee) or not lead or lead.endswith(
-                    ("-", "–", "—", "from", "From")
+                if (
+                    (named.kind == "person" and not addressee)
+                    or not lead
+                    or lead.endswith(("-", "–", "—", "from", "From"))
                 ):
                     return named, -1, -1  # "… - More from Ann Cole:", "doesn't surprise pollster Ann Cole:"
         for clause in self._clause_starts(s_start, end):
@@ -1527,6 +1718,20 @@ class _Extractor:
                     )
                     memo.end = phrase.end()
                     mention = memo
+        if (
+            mention is not None
+            and phrase is not None
+            and _TIME_WORD.fullmatch(mention.name or mention.phrase)
+        ):
+            # "according to the schedule published Thursday": the schedule, not Thursday
+            cut = _SOURCE_CUT.search(body, source_start, phrase.end())
+            source = analyse(body, source_start, cut.start() if cut else phrase.end(), self.lex)
+            mention = None
+            if source is not None and cut is not None:
+                source.kind = "generic"
+                source.name = _LEADING_ARTICLE.sub("", body[source_start : cut.start()])
+                source.end = phrase.end()
+                mention = source
         if mention is None:
             return
         cue_text = _cue_text(cue)
@@ -1539,11 +1744,14 @@ class _Extractor:
                 r_start, r_end = self._trim(s_start, s_end)
                 self._add(r_start, r_end, "according_to", cue_text, mention, cue.start)
                 return
-        if prefix and prefix not in ("Но", "But", "And", "Pero", "Mais", "Aber"):
+        if prefix and prefix.strip(" ,(") not in ("Но", "But", "And", "Pero", "Mais", "Aber", ""):
             r_start, r_end = self._trim(s_start, cue.start)
             if _has_words(body, 3, r_start, r_end) and body[r_start] not in _QUOTE_CHARS:
                 self._add(r_start, r_end, "according_to", cue_text, mention, cue.start)
-            return
+                return
+            if lex.code != "en" or _has_words(body, 3, r_start, r_end):
+                return
+            # "Now, according to the poll, …", "(According to the police, …)": the clause after it
         pos = self._skip_modifiers(mention.end, s_end, "")
         f_start, f_end = self._trim(pos, s_end)
         if _has_words(body, 3, f_start, min(f_end, f_start + 200)):
@@ -1577,7 +1785,7 @@ class _Extractor:
     ) -> None:
         """A claim; `rule` names the cue-scan rule that found it ("strict", or one of the relaxed
         rules), for the learned gate (`_gate`)."""
-        if end <= start or (GATE == "none" and rule in _RELAXED_RULES):
+        if end <= start or (self.cue_gate.mode == "none" and rule in _RELAXED_RULES):
             return
         body = self.body
         if self.lex.code == "en" and (_hypothetical(body, mention) or _only_a_name(body, start, end)):
@@ -1591,7 +1799,8 @@ class _Extractor:
         if self.lex.code != "en":
             return
         body = self.body
-        strict = gate.gates_strict() if GATE_STRICT is None else GATE_STRICT
+        cue_gate, model = self.cue_gate, self.cue_gate.model()
+        strict = model.strict if cue_gate.strict is None else cue_gate.strict
         kept = []
         for f in self.found:
             rule = f.rule
@@ -1600,14 +1809,14 @@ class _Extractor:
                 kept.append(f)
                 continue
             gated = relaxed or (strict and self._doubtful(f))
-            if not gated and CANDIDATES is None:
+            if not gated and cue_gate.record is None:
                 kept.append(f)
                 continue
             spoken = (f.mention.kind, f.mention.start, f.mention.end)
             feats = gate.features(body, self._sentence(f.at), f.start, f.end, f.at, f.cue, spoken, rule)
-            if CANDIDATES is not None:
-                CANDIDATES.append((rule, f.start, f.end, feats, gated))
-            if GATE != "learned" or not gated or gate.accept(feats):
+            if cue_gate.record is not None:
+                cue_gate.record((rule, f.start, f.end, feats, gated))
+            if cue_gate.mode != "learned" or not gated or model.accept(feats):
                 kept.append(f)
         self.found = kept
 
@@ -1636,6 +1845,7 @@ class _Extractor:
                 self._quoted_predicates()
                 self._orphan_quotations()
                 self._when_asked()
+                self._headline_claims()
         else:
             for f in self.found:
                 f.mention, f.cue = None, f.cue
@@ -1663,7 +1873,7 @@ class _Extractor:
         seen: set[str] = set()
         total = max(1, self.limit)
         for f, speaker, role, speakers in sorted(resolved, key=lambda r: r[0].start):
-            text = self.body[f.start : f.end]
+            text = self.source[f.start : f.end]
             key = key_for(text, speaker)
             if key in seen:
                 continue
@@ -1692,9 +1902,7 @@ class _Extractor:
         begins (its speaker phrase), so each statement keeps its own speaker."""
         if len(self.found) < 2:
             return
-        others = [
-            (g, g.mention) for g in self.found if g.kind != "direct_quote" and g.mention is not None
-        ]
+        others = [(g, g.mention) for g in self.found if g.kind != "direct_quote" and g.mention is not None]
         for f in self.found:
             if f.kind == "direct_quote" or f.at >= f.start:
                 continue  # (only a claim after its cue runs on into another attribution)
@@ -1742,6 +1950,19 @@ def _hypothetical(body: str, mention: Mention | None) -> bool:
     if mention is None:
         return False
     return body[max(0, mention.start - 9) : mention.start].split()[-1:] in _CONDITIONAL
+
+
+_TITLE_SMALL_WORDS = frozenset("a an and at for from in of on or the to with".split())
+
+
+def _title_like(body: str, start: int, end: int) -> bool:
+    """Every word capitalised but the small ones: the name of a show, a book or a law, not speech."""
+    words = _WORDS.findall(body, start, end)
+    return (
+        bool(words)
+        and words[0][0].isupper()
+        and all(w[0].isupper() or w in _TITLE_SMALL_WORDS for w in words)
+    )
 
 
 def _only_a_name(body: str, start: int, end: int) -> bool:

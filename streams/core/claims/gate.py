@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import json
 import math
+from collections.abc import Callable
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -119,35 +121,65 @@ def features(
     return out
 
 
+@dataclass(frozen=True)
+class Weights:
+    """A trained gate: feature weights, bias, the acceptance threshold (a logit) and whether it was
+    trained to gate the strict rules' claims too (not only the relaxed ones)."""
+
+    weights: dict[str, float]
+    bias: float
+    threshold: float
+    strict: bool = False
+
+    def score(self, feats: list[str]) -> float:
+        total = self.bias
+        get = self.weights.get
+        for f in feats:
+            total += get(f, 0.0)
+        return total
+
+    def accept(self, feats: list[str]) -> bool:
+        """Is the candidate a claim?  (Its score above the threshold chosen on PolNeAR train.)"""
+        return self.score(feats) > self.threshold
+
+
 @lru_cache(maxsize=1)
-def _load() -> dict[str, Any]:
+def shipped() -> Weights:
+    """The weights in the package (`cue_gate.json`); without the file, a gate that accepts nothing."""
     try:
         raw = resources.files(__package__).joinpath("cue_gate.json").read_text(encoding="utf-8")
     except (FileNotFoundError, OSError):
-        return {"weights": {}, "bias": 0.0, "threshold": math.inf}  # no weights: nothing accepted
+        return Weights({}, 0.0, math.inf)
     data: dict[str, Any] = json.loads(raw)
-    return data
-
-
-@lru_cache(maxsize=1)
-def _model() -> tuple[dict[str, float], float, float]:
-    data = _load()
-    return data["weights"], float(data["bias"]), float(data["threshold"])
-
-
-def gates_strict() -> bool:
-    """Were the weights trained to gate the strict rules' claims too (not only the relaxed ones)?"""
-    return bool(_load().get("strict", False))
+    return Weights(data["weights"], float(data["bias"]), float(data["threshold"]), bool(data.get("strict")))
 
 
 def score(feats: list[str]) -> float:
-    weights, total, _ = _model()
-    get = weights.get
-    for f in feats:
-        total += get(f, 0.0)
-    return total
+    """The shipped weights' score of a candidate's features."""
+    return shipped().score(feats)
 
 
-def accept(feats: list[str]) -> bool:
-    """Is the candidate a claim?  (Its score above the threshold chosen on PolNeAR train.)"""
-    return score(feats) > _model()[2]
+#: One candidate the cue scan proposed: (rule, start, end, features, gated by the weights).
+Candidate = tuple[str, int, int, list[str], bool]
+
+
+@dataclass(frozen=True)
+class Gate:
+    """How the English cue scan's candidates are kept: the worker and ``wirestream enrich`` use
+    :data:`SHIPPED`; training and analysis (``benchmarks/claims_polnear_gate.py``) pass their own.
+
+    ``mode``: "learned" — the gate decides; "all" — every candidate kept; "none" — the relaxed rules
+    off.  ``weights``: ``None`` for the shipped ones.  ``strict``: gate the strict rules' doubtful
+    claims too (``None``: as the weights were trained).  ``record``: sees every candidate.
+    """
+
+    mode: str = "learned"
+    weights: Weights | None = None
+    strict: bool | None = None
+    record: Callable[[Candidate], None] | None = None
+
+    def model(self) -> Weights:
+        return self.weights if self.weights is not None else shipped()
+
+
+SHIPPED = Gate()

@@ -75,9 +75,10 @@ def tokens(body: str, start: int, end: int) -> list[Token]:
 _STOPS = frozenset(".;!?")
 _SUBJECT_TAIL = frozenset("speaking talking spoke talked".split())
 _DESCRIBED_NAME = re.compile(
-    r"([a-z][a-z-]{2,})(?:[ \t]+([a-z][a-z-]{2,}))?[ \t]+"
-    r"(?P<name>[A-Z][a-z][\w'’-]*(?:[ \t]+[A-Z]\.)?(?:[ \t]+[A-Z][a-z][\w'’-]*){1,2})(?=[.,;]|$)"
-)
+    r"([a-z][a-z-]{2,})(?:[ \t]+([a-z][a-z-]{2,}|[A-Z][a-z]+[ \t]+[a-z][a-z-]{2,}))?[ \t]+"
+    r"(?P<name>[A-Z][a-z][\w'’-]*(?:[ \t]+[A-Z]\.)?(?:[ \t]+[A-Z][a-z][\w'’-]*){1,2})"
+    r"(?=[.,;]|[ \t]+of[ \t]+[A-Z]|$)"
+)  # "said retired surgeon Ann Lee.", "said undecided Republican voter Ann Lee of Dover,"
 _NOT_ROLE_WORDS = frozenset(
     """the and for with from about into that this those these than then there their they them was
     were are has had have will would could should not also only just but after before during since
@@ -570,6 +571,7 @@ def parse_after(body: str, start: int, end: int, lex: Lexicon) -> Mention | None
                     is_role(toks[i + 1].text, lex)
                     # "said former Obama adviser David Axelrod"
                     or (i + 2 < len(toks) and _is_cap(toks[i + 1].text) and is_role(toks[i + 2].text, lex))
+                    or toks[i + 1].text in lex.honorifics  # "said former Gov. Tom Baker"
                 )
             )
             or (tok.isalpha() and tok.islower() and _role_follows(body, toks[i].end, end, lex))
@@ -753,6 +755,19 @@ def analyse(body: str, start: int, end: int, lex: Lexicon, toks: list[Token] | N
             role_at = k
     if role_at >= 0:
         rest = words[role_at + 1 :]
+        of = rest.index("of") if "of" in rest else -1
+        if (
+            2 <= of <= 3
+            and rest[0].lower() in _FIRST_NAMES
+            and all(_is_cap(w) for w in rest[:of])
+            and rest[of + 1 :]
+            and all(_is_cap(w) for w in rest[of + 1 :])
+        ):
+            # "Foreign Minister Anna Berg of Norlandia": the person, and the office with its country
+            mention.name = " ".join(rest[:of])
+            mention.role = " ".join(words[: role_at + 1] + rest[of:])
+            mention.kind = "person"
+            return mention
         caps = _trailing_caps(rest, lex)
         name_len = _name_length(caps)
         if len(caps) == 3 and name_len == 3 and len(rest) > 3 and not any(_is_initial(w) for w in caps):
@@ -1012,6 +1027,19 @@ _CLAUSE_OPENERS = frozenset(
     moreover today yesterday""".split()
 )
 _LY_NOUNS = frozenset("family ally rally italy emily kelly sally molly holly assembly".split())
+# plural heads that make a lower-case noun phrase a group of people ("security specialists say",
+# "law enforcement officials say", "registered voters said")
+_GROUP_HEADS = frozenset(
+    """specialists opponents executives voters leaders supporters advocates activists lawmakers
+    legislators senators aides allies advisers advisors strategists insiders historians scholars
+    academics pollsters respondents parents teachers students farmers owners managers consumers
+    customers citizens people immigrants agents donors delegates colleagues friends neighbors
+    neighbours relatives victims survivors families nurses engineers bankers investors participants
+    attendees commentators proponents backers defenders skeptics sceptics operatives veterans
+    conservatives liberals progressives republicans democrats officials experts analysts critics
+    economists researchers scientists investigators residents workers employees members sources
+    prosecutors lawyers doctors observers campaigners protesters witnesses diplomats authorities""".split()
+)
 _LEADING_DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.I)
 _NP_WORD = re.compile(r"[\w’'.&%-]+$")
 
@@ -1080,7 +1108,8 @@ def parse_nominal_before(body: str, start: int, end: int, lex: Lexicon) -> Menti
             return None
         if low.endswith("ed") and "-" not in low and t.text.islower():
             before = toks[n - 1].text.lower() if n else ""
-            if not (before in _NP_OPENERS or before in ("most", "least", "recently")):
+            head_next = n + 1 == len(toks) - 1 and toks[-1].text.lower() in _GROUP_HEADS
+            if not (before in _NP_OPENERS or before in ("most", "least", "recently") or head_next):
                 return None  # "The bill passed and officials said": a verb, no noun phrase
     first = toks[0].text
     low0 = first.lower()
@@ -1090,6 +1119,11 @@ def parse_nominal_before(body: str, start: int, end: int, lex: Lexicon) -> Menti
         or first[:1].isdigit()
         or low0 in lex.generic
         or is_role(first, lex)
+        or (
+            len(toks) <= 3
+            and toks[-1].text.lower() in _GROUP_HEADS
+            and all(t.text.isalpha() and t.text.islower() for t in toks)
+        )
     ):
         return None
     if _is_cap(first) and first in lex.cap_stop and low0 not in _NP_OPENERS:

@@ -147,10 +147,18 @@ def ru_role_nominative(role: str | None, lex: Lexicon) -> str | None:
     if not role or " " in role or lex.code != "ru":
         return role
     low = role.lower()
+
+    def known(stem: str) -> bool:
+        return stem in lex.roles or bool(lex.role_prefixes and stem.startswith(lex.role_prefixes))
+
     for ending in ("а", "я", "у", "ю"):
         stem = low[: -len(ending)]
-        if low.endswith(ending) and (
-            stem in lex.roles or (lex.role_prefixes and stem.startswith(lex.role_prefixes))
-        ):
+        if low.endswith(ending) and known(stem):
             return role[: -len(ending)]
+    for ending in ("ов", "ев", "ей"):
+        # "по словам чиновников" → "чиновники", "экспертов" → "эксперты": a plural in the genitive
+        stem = low[: -len(ending)]
+        if low.endswith(ending) and known(stem):
+            plural = "и" if ending == "ей" or stem[-1:] in "кгхжшщч" else "ы"
+            return role[: -len(ending)] + plural
     return role

@@ -129,7 +129,10 @@ def _is_abbreviation(body: str, dot: int, para_start: int, para_end: int) -> boo
         word = word_match.group(1)
     word = word.lstrip("(\"“'‘«„")
     bare = word.lower().rstrip(".")
-    next_match = _NEXT_WORD.match(body, dot + 1, para_end)
+    after = dot + 1
+    while after < para_end and body[after] in ")]":
+        after += 1  # "Sen. Ann Reid (R-Ky.) said": the word after the bracket decides
+    next_match = _NEXT_WORD.match(body, after, para_end)
     next_word = next_match.group(2) if next_match else ""
     next_quote = next_match.group(1) if next_match else ""
     if next_word[:1].islower() or next_word[:1].isdigit():

@@ -216,3 +216,13 @@ def test_saying_after_a_noun_of_a_message():
     claim = only("The council issued a statement saying the depot would stay open until spring.")
     assert (claim.text, claim.speaker) == ("the depot would stay open until spring", "council")
     assert claims_of("The board published its report saying nothing new.") == []
+
+
+def test_the_gate_is_a_parameter_that_training_can_open_and_watch():
+    body = "The statement, issued late on Friday by the company, said it expects the plant to reopen."
+    seen: list[gate.Candidate] = []
+    opened = extract_claims(body, "en", gate.Gate(mode="all", record=seen.append))
+    assert seen and all(len(candidate) == 5 for candidate in seen)
+    assert len(opened) >= len(extract_claims(body, "en"))  # the shipped gate keeps no more than "all"
+    # the default call is the shipped gate: the same claims as passing it explicitly
+    assert extract_claims(body, "en") == extract_claims(body, "en", gate.SHIPPED)

@@ -207,13 +207,36 @@ def test_scare_quotes_are_not_claims():
     assert claims_of("The “historic” deal was signed in a so-called “friendship hall”.") == []
 
 
-def test_unattributed_standalone_quote_follows_previous_speaker():
+def test_quotation_continued_in_the_next_paragraph_is_one_claim():
     body = (
         '"We knew it was coming," said ranger Bill Dunn.\n\n'
         '"There was simply no time to move the herd to higher ground."'
     )
+    claim = only(body)
+    assert claim.speaker == "Bill Dunn"
+    assert [body[a:b] for a, b in claim.parts] == [
+        "We knew it was coming",
+        "There was simply no time to move the herd to higher ground.",
+    ]
+
+
+def test_unattributed_standalone_quote_follows_previous_speaker():
+    body = (
+        '"We knew it was coming," said ranger Bill Dunn. The river rose overnight.\n\n'
+        '"There was simply no time to move the herd to higher ground."'
+    )
     found = claims_of(body)
     assert [c.speaker for c in found] == ["Bill Dunn", "Bill Dunn"]
+
+
+def test_a_title_in_capitals_inside_the_attribution_does_not_split_the_quotation():
+    body = (
+        'Voters were restless. "The plan will fail," Baker said on the show "Morning Talk with Ann Lee." '
+        '"And nobody will admit it."'
+    )
+    claim = only(body)
+    assert claim.speaker == "Baker"
+    assert [body[a:b] for a, b in claim.parts] == ["The plan will fail", "And nobody will admit it."]
 
 
 def test_no_claims_in_plain_report():

@@ -1,0 +1,208 @@
+"""Attribution shapes of US news the extractor once got wrong: the content, the speaker, the span."""
+
+from __future__ import annotations
+
+from .extracting import claims_of, only
+
+
+def test_two_apostrophes_are_one_double_quote_mark_and_text_stays_the_body():
+    body = (
+        "He bought the jet in 1988, according to his book ''The Making of a Bargain.'' "
+        "Mr. Baker said a smaller jet would have cost twice as much.\n\n"
+        "''It was more plane than I needed,'' he wrote, ''but I love a good deal.''"
+    )
+    found = claims_of(body)
+    assert [c.text for c in found] == [
+        "a smaller jet would have cost twice as much",
+        "It was more plane than I needed,'' he wrote, ''but I love a good deal.",
+    ]
+    assert all(c.text == body[c.start : c.end] for c in found)
+    assert [c.speaker for c in found] == ["Baker", "Baker"]
+
+
+def test_a_party_label_does_not_end_the_sentence():
+    claim = only("Sen. Mitch Baker (R-Ky.) said that he did not want to bring up any more bills.")
+    assert claim.speaker == "Mitch Baker"
+    assert claim.text == "he did not want to bring up any more bills"
+
+
+def test_said_he_followed_by_a_clause_is_reported_speech_not_an_inversion():
+    body = (
+        "Paul Porter, a truck driver from Ava, Mo., who is a member of the union and a supporter of the "
+        "mayor, said he already received overtime after eight hours of work."
+    )
+    claim = only(body)
+    assert claim.speaker == "Paul Porter"
+    assert claim.text == "he already received overtime after eight hours of work"
+
+
+def test_an_opening_phrase_does_not_become_the_content():
+    claim = only("On the other side, Hawkins said her group will work to place new judges in each county.")
+    assert claim.text == "her group will work to place new judges in each county"
+
+
+def test_a_time_phrase_after_the_verb_leaves_the_clause_before_it_as_content():
+    claim = only("His support has moved from Smith to Jones to, now, Brown, Wilkin said during his speech.")
+    assert claim.text == "His support has moved from Smith to Jones to, now, Brown"
+    assert claim.speaker == "Wilkin"
+
+
+def test_a_quoted_word_before_the_next_sentence_does_not_take_its_cue():
+    body = (
+        "The party will pick 27 “at-large” delegates next week. Tom John said the three delegates from his "
+        "district are also unlikely to back the governor."
+    )
+    claim = only(body)
+    assert claim.speaker == "Tom John"
+    assert claim.text.startswith("the three delegates from his district")
+
+
+def test_inverted_speaker_with_a_description_and_a_place():
+    body = (
+        '"I have no idea where he stands on taxes," said undecided Republican voter Mary Jones of Dover, '
+        "before the town hall."
+    )
+    claim = only(body)
+    assert claim.speaker == "Mary Jones"
+    assert claim.text == "I have no idea where he stands on taxes"
+
+
+def test_lower_case_groups_of_people_are_speakers():
+    cases = {
+        "Such tactics would be rare, but security specialists say it is a realistic next step.": (
+            "security specialists",
+            "it is a realistic next step",
+        ),
+        "It is impossible to check every account, law enforcement officials say.": (
+            "law enforcement officials",
+            "It is impossible to check every account",
+        ),
+        "Still, 52 percent of registered voters say they would consider voting for her.": (
+            "52 percent of registered voters",
+            "they would consider voting for her",
+        ),
+    }
+    for body, (speaker, text) in cases.items():
+        claim = only(body)
+        assert (claim.speaker, claim.text) == (speaker, text)
+
+
+def test_questions_put_are_claims_that_say_so():
+    claim = only("Asked specifically what should be done with the old bridge, the voters were divided.")
+    assert (claim.text, claim.stance, claim.speaker) == (
+        "what should be done with the old bridge",
+        "questioned",
+        None,
+    )
+    claim = only("Asked whether he feared that Tom Baker, the likely nominee, could win the race, Lee smiled")
+    assert claim.text == "whether he feared that Tom Baker, the likely nominee, could win the race"
+    claim = only("The mayor caused a stir when Tom Baker asked if she might close the bridge for good.")
+    assert (claim.speaker, claim.text, claim.stance) == (
+        "Tom Baker",
+        "if she might close the bridge for good",
+        "questioned",
+    )
+
+
+def test_who_follows_an_object_verb_is_asked_not_the_speaker():
+    found = claims_of("On Friday, Texas, leading 13 states, asked a federal judge to block the rules.")
+    assert all(claim.speaker != "a federal judge" for claim in found)
+
+
+def test_a_title_case_headline_in_the_body_is_a_claim():
+    body = "Former Ohio Pollster Says Rival Is In Trouble In Ohio Primaries\nThe race tightened on Monday."
+    claim = only(body)
+    assert (claim.speaker, claim.text, claim.cue) == (
+        "Former Ohio Pollster",
+        "Rival Is In Trouble In Ohio Primaries",
+        "says",
+    )
+    assert claims_of("Simon Says is a game children play. Nobody Says that.") == []
+
+
+def test_according_to_after_an_opener_or_inside_brackets_takes_the_clause_after_it():
+    claim = only("The park is busy. (According to the city police, it does not keep figures on such fines.)")
+    assert (claim.speaker, claim.text) == ("city police", "it does not keep figures on such fines")
+    claim = only("But, according to the poll, 46 percent of voters remain undecided.")
+    assert (claim.speaker, claim.text) == ("poll", "46 percent of voters remain undecided")
+
+
+def test_a_day_is_not_the_source_of_a_document_published_that_day():
+    claim = only("According to the schedule published Thursday, Lee will speak next Thursday night.")
+    assert claim.speaker == "schedule"
+
+
+def test_reported_at_least_is_a_number_not_a_place():
+    claim = only("Friday morning, as the parade went by, CNN reported at least six planes in the sky.")
+    assert (claim.speaker, claim.text) == ("CNN", "at least six planes in the sky")
+
+
+def test_an_attribution_set_off_by_commas_takes_the_whole_statement():
+    body = "The argument would be helped, Devine said, by the coming primary calendar."
+    claim = only(body)
+    assert (claim.speaker, claim.text) == ("Devine", body[:-1])
+    body = "It was impossible, the envoy said, so the two leaders decided to split the work."
+    assert only(body).text == body[:-1]
+    # a participle after the attribution is no part of the statement
+    claim = only("Sales were great, he said, wiping sweat off his face.")
+    assert claim.text == "Sales were great"
+
+
+def test_a_participle_takes_the_subject_after_an_introductory_phrase():
+    claim = only("In a statement released Thursday, Tom Baker reacted to it, saying the ruling was wrong.")
+    assert (claim.speaker, claim.text) == ("Tom Baker", "the ruling was wrong")
+
+
+def test_recalled_is_not_called_and_her_after_an_addressee_is_a_possessive():
+    claim = only("Baker recalled that the roots of the revolt began in 2010.")
+    assert (claim.speaker, claim.text) == ("Baker", "the roots of the revolt began in 2010")
+    claim = only("Ina Kirsch told the AP her group never worked with Baker.")
+    assert (claim.speaker, claim.text) == ("Ina Kirsch", "her group never worked with Baker")
+
+
+def test_called_with_an_object_pronoun_and_a_quotation_is_a_claim():
+    claim = only('Ann Lee spoke first. Then Tom Baker called them "cowards" in a speech.')
+    assert (claim.speaker, claim.text) == ("Tom Baker", 'them "cowards" in a speech')
+
+
+def test_said_up_front_an_aside_before_the_cue_and_a_cue_with_its_own_clause():
+    claim = only('The house became a museum. Said Ann Poynter, who grew up nearby, "We were proud of him."')
+    assert (claim.speaker, claim.text) == ("Ann Poynter", "We were proud of him.")
+    claim = only('But Sen. Tom Baker (D-Ill.), noting the size of his list, said, "He has a heck of a list."')
+    assert claim.speaker == "Tom Baker"
+    body = 'Walking in to chants of "Go! Go!," the senator said his campaign was "closing really strong."'
+    claim = only(body)
+    assert (claim.speaker, claim.text) == ("the senator", 'his campaign was "closing really strong."')
+
+
+def test_an_office_a_name_and_its_country():
+    body = '"We solved it by talking," said Foreign Minister Anna Berg of Norlandia after the signing.'
+    claim = only(body)
+    assert (claim.speaker, claim.speaker_role) == ("Anna Berg", "Foreign Minister of Norlandia")
+
+
+def test_the_company_and_the_group_refer_back_to_the_organisation_named_before():
+    assert only("Lumen Motors cut 200 jobs. The company said it would hire again in spring.").speaker == (
+        "Lumen Motors"
+    )
+    assert only("The Harbour Workers Union called a strike. The group said talks had failed.").speaker == (
+        "Harbour Workers Union"
+    )
+    # someone's employer is not the company the story is about
+    body = (
+        'Shares in Corvane Logistics jumped. "It may not last," said Hugo Brannagh, an analyst at Merrow '
+        "Capital. Profits will reach £40m this year, according to the company."
+    )
+    assert claims_of(body)[-1].speaker == "company"
+
+
+def test_the_group_is_not_a_person_named_before():
+    body = 'Julian Moss has been "arbitrarily detained" since 2010 and should go free, the rights group says.'
+    assert only(body).speaker == "rights group"
+
+
+def test_russian_plural_roles_in_the_genitive_are_given_in_the_nominative():
+    claim = only("По словам экспертов, цены на хлеб вырастут уже весной.", "ru")
+    assert (claim.speaker, claim.speaker_role) == ("эксперты", "эксперты")
+    claim = only("По словам чиновников, автобусы пустят в объезд по новому мосту.", "ru")
+    assert claim.speaker == "чиновники"

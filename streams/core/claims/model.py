@@ -124,8 +124,21 @@ def claim_key(claim: Claim) -> str:
     return key_for(claim.text, claim.speaker)
 
 
+#: key_for's recent answers: extraction computes each claim's key and the desk asks again for the same
+#: (text, speaker) when it files the claim (same process in the worker and in `wirestream enrich`).
+_RECENT_KEYS: dict[tuple[str, str | None], str] = {}
+_RECENT_KEYS_MAX = 4096
+
+
 def key_for(text: str, speaker: str | None) -> str:
-    return f"{normalise_text(text)}|{normalise_speaker(speaker)}"
+    """Normalised text and speaker joined by ``|`` (a pure function; recent answers are remembered)."""
+    found = _RECENT_KEYS.get((text, speaker))
+    if found is None:
+        found = f"{normalise_text(text)}|{normalise_speaker(speaker)}"
+        if len(_RECENT_KEYS) >= _RECENT_KEYS_MAX:
+            _RECENT_KEYS.clear()
+        _RECENT_KEYS[text, speaker] = found
+    return found
 
 
 def id_for_key(key: str) -> str:

@@ -81,7 +81,8 @@ class StoryDesk:
             judged = Judged(Verdict("unchecked", article.id, reason=INDEX_ERROR), None)
         verdict, entry = judged.verdict, judged.entry
         if entry is not None:
-            self.index_entries[article.id] = pack_entry(key, entry)
+            # the index encoded the entry when it added it: persist those bytes, don't encode again
+            self.index_entries[article.id] = _pack_stored(key, index.stored(entry.article_id))
         claim_keys = [f"{verdict.story_id}:{claim_key(claim)}" for claim in prepared.claims]
         if verdict.status == "unchecked":
             story: dict[str, Any] = self._new_story(prepared, verdict)
@@ -221,7 +222,11 @@ class StoryDesk:
 
 def pack_entry(key: str, entry: IndexEntry) -> str:
     """``<dedup key> <base64 entry>``: a string, so any JSON table store can hold it."""
-    return f"{key} {base64.b64encode(entry.to_bytes()).decode('ascii')}"
+    return _pack_stored(key, entry.to_bytes())
+
+
+def _pack_stored(key: str, data: bytes) -> str:
+    return f"{key} {base64.b64encode(data).decode('ascii')}"
 
 
 def unpack_entry(stored: str) -> tuple[str, IndexEntry]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import orjson
 
 from streams.core.dedup import StoryIndex, Verdict
-from streams.core.desk import StoryDesk
+from streams.core.desk import StoryDesk, pack_entry, unpack_entry
 from streams.core.enrich import Enricher, PreparedArticle, enriched_record
 from streams.testing.corpus import rewrap
 
@@ -266,3 +266,18 @@ def test_a_first_copy_judged_again_after_its_entry_left_is_never_its_own_duplica
     assert "a" not in desk.index_entries and "b" in desk.index_entries
     again = desk.judge(prepared("a", WIRE, "Wire Service", received_at=NOW + 1.6 * HOUR))
     assert again.verdict == Verdict("original", "a")
+
+
+def test_persisted_entry_is_the_entry_the_index_holds():
+    """The desk persists the bytes the index encoded when it added the entry (not a second encoding):
+    they must decode to the same entry, for an original, a copy and an update."""
+    desk = new_desk()
+    for article_id, body in (("a", WIRE), ("b", rewrap(WIRE)), ("a", WIRE + " A late line was added.")):
+        judgement = desk.judge(prepared(article_id, body, "Wire Service"))
+        index = desk.indexes[judgement.story["language"]]
+        key, entry = unpack_entry(desk.index_entries[article_id])
+        assert key == judgement.story["language"]
+        assert desk.index_entries[article_id] == pack_entry(key, entry)
+        assert entry.to_bytes() == index.stored(article_id)
+        assert entry.story_id == judgement.verdict.story_id
+    assert entry.revision == 1  # the last one was an update of "a"

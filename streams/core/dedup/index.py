@@ -510,6 +510,10 @@ class StoryIndex:
         self._add(entry, lookups if len(lookups) == len(entry.anchors) else None)
         return Judged(verdict, entry)
 
+    def stored(self, article_id: str) -> bytes:
+        """The bytes held for a live article: ``IndexEntry.to_bytes()`` of the entry it was given."""
+        return self._by_id[article_id]
+
     def restore(self, entry: IndexEntry) -> None:
         """Re-add a persisted entry (after a restart or rebalance). Idempotent; any order."""
         stored = self._by_id.get(entry.article_id)

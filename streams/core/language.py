@@ -247,11 +247,14 @@ FUNCTION_WORD_MIN_SHARE = 0.04
 # with the text, and a few hundred characters of prose settle the language (docs/language.md).
 LANGDETECT_CHARS = 600
 _WORD = re.compile(r"[^\W\d_]+")
+#: ASCII letters kept, every other ASCII character a space: on ASCII text, ``.split()`` after it is _WORD.
+_ASCII_WORDS = str.maketrans({chr(i): chr(i) if chr(i).isalpha() else " " for i in range(128)})
 
 
 def _function_words(lowered: str) -> Language | None:
     """The language of a long text by its distinctive function words, or None when they do not settle it."""
-    words = _WORD.findall(lowered)
+    # an ASCII text's words are its runs of [A-Za-z]: a translate and a split find them 2-3x faster
+    words = lowered.translate(_ASCII_WORDS).split() if lowered.isascii() else _WORD.findall(lowered)
     # languages counted in C; a language enters in the order of its first word, as a loop would do it
     hits: Counter[str | None] = Counter(map(_FUNCTION_WORD.get, words))
     del hits[None]

@@ -247,14 +247,23 @@ FUNCTION_WORD_MIN_SHARE = 0.04
 # with the text, and a few hundred characters of prose settle the language (docs/language.md).
 LANGDETECT_CHARS = 600
 _WORD = re.compile(r"[^\W\d_]+")
-#: ASCII letters kept, every other ASCII character a space: on ASCII text, ``.split()`` after it is _WORD.
-_ASCII_WORDS = str.maketrans({chr(i): chr(i) if chr(i).isalpha() else " " for i in range(128)})
+#: Latin-1 characters that _WORD matches kept, every other one a space (built by asking _WORD itself).
+_LATIN1_WORDS = bytes(i if _WORD.fullmatch(chr(i)) else 0x20 for i in range(256))
+
+
+def _words(text: str) -> list[str]:
+    """``_WORD.findall(text)``; for text within Latin-1 (most Western European news) by a byte
+    translate and a split, 2-3x faster: the runs of word characters are the same."""
+    try:
+        data = text.encode("latin-1")
+    except UnicodeEncodeError:
+        return _WORD.findall(text)
+    return data.translate(_LATIN1_WORDS).decode("latin-1").split()
 
 
 def _function_words(lowered: str) -> Language | None:
     """The language of a long text by its distinctive function words, or None when they do not settle it."""
-    # an ASCII text's words are its runs of [A-Za-z]: a translate and a split find them 2-3x faster
-    words = lowered.translate(_ASCII_WORDS).split() if lowered.isascii() else _WORD.findall(lowered)
+    words = _words(lowered)
     # languages counted in C; a language enters in the order of its first word, as a loop would do it
     hits: Counter[str | None] = Counter(map(_FUNCTION_WORD.get, words))
     del hits[None]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import random
 import subprocess
 import sys
 import threading
@@ -478,3 +479,13 @@ def test_too_few_letters_of_a_shared_script_are_undetermined():
     for text in ("x", "ok", "A.", "да"):
         assert detect_language(None, text).code == "und", text
     assert detect_language(None, "中").code == "zh"  # a script of its own still decides
+
+
+def test_word_split_matches_the_word_pattern() -> None:
+    """The byte-table split of Latin-1 text finds exactly the words ``_WORD.findall`` finds."""
+    every = "".join(chr(i) for i in range(256))
+    texts = [every, every[::-1] + " Straße ½ ²³ ª º µ × ÷ don't 12ab a_b", "„Zitat“ — naïve", ""]
+    rng = random.Random(7)
+    texts += ["".join(chr(rng.randrange(300)) for _ in range(rng.randrange(60))) for _ in range(3000)]
+    for text in texts:
+        assert language._words(text) == language._WORD.findall(text)

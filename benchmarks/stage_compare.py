@@ -78,7 +78,9 @@ def main(argv: list[str] | None = None) -> int:
             runs["baseline"].append(profile(base, path))
             runs["current"].append(profile(ROOT, path))
     best = {name: {s: min(r[s] for r in rows) for s in rows[0]} for name, rows in runs.items()}
-    print(f"CPU ms per article, {args.articles:,} synthetic articles, best of {args.rounds} rounds each")
+    bodies = f" (English bodies from {args.bodies})" if args.bodies else ""
+    rounds = f"best of {args.rounds} rounds each"
+    print(f"CPU ms per article, {args.articles:,} synthetic articles{bodies}, {rounds}")
     print(f"{'stage':<12} {'baseline ' + commit:>16} {'working tree':>13} {'change':>8}")
     for stage in best["baseline"]:
         before, after = best["baseline"][stage], best["current"][stage]

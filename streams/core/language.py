@@ -288,11 +288,12 @@ _JAPANESE_HAN = frozenset(
 )
 
 
-_ASCII_LOWERCASE = "abcdefghijklmnopqrstuvwxyz"
-
-
 def _script_of(code_point: int) -> str | None:
     return _RANGE_SCRIPTS[bisect_right(_RANGE_STARTS, code_point) - 1]
+
+
+#: The Latin-1 bytes that are not a letter of the Latin script (ª and µ are letters of no script here).
+_LATIN1_NOT_LATIN_LETTER = bytes(i for i in range(256) if not (chr(i).isalpha() and _script_of(i) == "latin"))
 
 
 # --------------------------------------------------------------------------------------------------
@@ -477,8 +478,12 @@ def _detect(text: str) -> Language:
     lowered = text.lower()
     letters: Counter[str] = Counter()
     scripts: Counter[str] = Counter()
-    if lowered.isascii():  # every letter is a lowercase Latin one: count them without a Counter pass
-        latin = sum(map(lowered.count, _ASCII_LOWERCASE))
+    try:
+        data = lowered.encode("latin-1")
+    except UnicodeEncodeError:
+        data = None
+    if data is not None:  # within Latin-1 the only script is Latin: count its letters with a byte table
+        latin = len(data.translate(None, _LATIN1_NOT_LATIN_LETTER))
         if latin:
             scripts["latin"] = latin
     else:

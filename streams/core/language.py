@@ -251,12 +251,27 @@ _WORD = re.compile(r"[^\W\d_]+")
 _LATIN1_WORDS = bytes(i if _WORD.fullmatch(chr(i)) else 0x20 for i in range(256))
 
 
+#: A word character (so also a letter) beyond Latin-1.
+_WORD_BEYOND_LATIN1 = re.compile(r"[^\W\d_\x00-\xff]")
+
+
+def _latin1(text: str) -> bytes | None:
+    """``text`` in Latin-1 when all its letters and word characters are (quotes and dashes such as
+    „ “ — beyond it become "?", a non-letter too), else None."""
+    try:
+        return text.encode("latin-1")
+    except UnicodeEncodeError:
+        pass
+    if _WORD_BEYOND_LATIN1.search(text):
+        return None
+    return text.encode("latin-1", "replace")
+
+
 def _words(text: str) -> list[str]:
     """``_WORD.findall(text)``; for text within Latin-1 (most Western European news) by a byte
     translate and a split, 2-3x faster: the runs of word characters are the same."""
-    try:
-        data = text.encode("latin-1")
-    except UnicodeEncodeError:
+    data = _latin1(text)
+    if data is None:
         return _WORD.findall(text)
     return data.translate(_LATIN1_WORDS).decode("latin-1").split()
 
@@ -478,10 +493,7 @@ def _detect(text: str) -> Language:
     lowered = text.lower()
     letters: Counter[str] = Counter()
     scripts: Counter[str] = Counter()
-    try:
-        data = lowered.encode("latin-1")
-    except UnicodeEncodeError:
-        data = None
+    data = _latin1(lowered)
     if data is not None:  # within Latin-1 the only script is Latin: count its letters with a byte table
         latin = len(data.translate(None, _LATIN1_NOT_LATIN_LETTER))
         if latin:

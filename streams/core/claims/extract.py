@@ -328,6 +328,7 @@ def _lexicon(language: str) -> Lexicon | None:
     return LEXICONS.get(code)
 
 
+_IRREGULAR_PARTICIPLES = frozenset("clad known seen born worn torn sworn".split())
 _SAID_UP_FRONT = re.compile(r"(Said|Says|Added|Adds)\s+")
 _PARTICIPLE_TAIL = re.compile(r",\s+(?:[a-z]{3,}ing|on condition)\b")
 _AT_LEAST = (["at", "least"], ["at", "most"])
@@ -770,6 +771,9 @@ class _Extractor:
         if mention is None and self.lex.code == "en" and body[last.start - 2 : last.start] == ", ":
             # 'Sen. Ann Cole (D-Ill.), noting the size of his list, said, “…”': an aside between
             mention = self._subject_before_aside(window_start, last.start)
+        if mention is None and self.lex.code == "en" and window_start == start:
+            # 'An official who spoke anonymously said Wednesday, “…”': the subject opens the sentence
+            mention = self._opening_subject(start, last.start)
         if mention is None:
             return None, None, 0
         self.used_cues.add(last.start)
@@ -1288,15 +1292,21 @@ class _Extractor:
             named = parse_before(body, first + 2, end - 2, self.lex)
             if named is not None and named.kind == "person":
                 return named
-        if not (head.endswith("ing") or head in _ASIDE_OPENERS):
-            return None
+        if not (head.endswith(("ing", "ed")) or head in _ASIDE_OPENERS or head in _IRREGULAR_PARTICIPLES):
+            return None  # ("citing …", "who …", "clad in …", "dressed in …": an aside)
         mention = parse_before(body, s_start, first, self.lex) or parse_nominal_before(
             body, s_start, first, self.lex
         )
         if mention is None or mention.kind == "pronoun" or mention.kind not in _SUBJECT_KINDS:
             return None
         lead = body[s_start : mention.start].strip().lower()
-        return mention if not lead or all(w in _OPENERS for w in lead.split()) else None
+        if lead and not all(w in _OPENERS for w in lead.split()):
+            # "State delegate Mary Susan, clad in a red cape, said": the role is part of the subject
+            whole = parse_nominal_before(body, s_start, first, self.lex)
+            if whole is None or whole.kind not in _SUBJECT_KINDS or body[s_start : whole.start].strip():
+                return None
+            return whole
+        return mention
 
     def _after_introduction(self, s_start: int, end: int) -> int:
         """Where the main clause starts after an introductory phrase ("In a statement released on

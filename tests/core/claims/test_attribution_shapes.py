@@ -206,3 +206,11 @@ def test_russian_plural_roles_in_the_genitive_are_given_in_the_nominative():
     assert (claim.speaker, claim.speaker_role) == ("эксперты", "эксперты")
     claim = only("По словам чиновников, автобусы пустят в объезд по новому мосту.", "ru")
     assert claim.speaker == "чиновники"
+
+
+def test_a_described_subject_before_a_quotation_and_a_past_participle_aside():
+    body = 'An official who spoke anonymously said Wednesday, "Certainly there are talks between the two."'
+    assert only(body).speaker == "an official"
+    body = "State delegate Mary Susan, clad in a red cape, said the convention could fail."
+    claim = only(body)
+    assert (claim.speaker, claim.text) == ("Mary Susan", "the convention could fail")

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from . import gate
 from .coreference import Registry
 from .cue_verbs import LEARNED_CUE_VERBS
-from .cues import ENGLISH, LEXICONS, Lexicon, _alternation
+from .cues import _DAYS_EN, _MONTHS_EN, ENGLISH, LEXICONS, Lexicon, _alternation
 from .mentions import Mention, analyse, parse_after, parse_before, parse_nominal_before
 from .model import Claim, id_for_key, key_for
 from .quotes import Quotation, find_quotations
@@ -334,10 +334,7 @@ _PARTICIPLE_TAIL = re.compile(r",\s+(?:[a-z]{3,}ing|on condition)\b")
 _AT_LEAST = (["at", "least"], ["at", "most"])
 _CLAUSE_ENDS = ("", ".", ",", ";", ":", "!", "?")
 _SENTENCE_END_IN = re.compile(r"[a-z]{2}[.!?](?:\s|$)")
-_TIME_WORD = re.compile(
-    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June"
-    r"|July|August|September|October|November|December)"
-)
+_TIME_WORD = re.compile(_alternation(f"{_DAYS_EN} {_MONTHS_EN}".split()))
 _SOURCE_CUT = re.compile(
     r"\s(?:published|released|issued|posted|filed|obtained|conducted|sent|dated|made\s+public)\b"
 )
@@ -640,7 +637,7 @@ class _Extractor:
             return False
         if self.lex.complementizer.match(body, pos, s_end) is not None:
             return True
-        return any(pattern.match(body, pos, s_end) is not None for pattern in (_SUBJECT_VERB, _PRONOUN_VERB))
+        return _has_clause(body, pos, s_end)
 
     def _unlisted_verb(self, pos: int, end: int, q: Quotation) -> tuple[str | None, Mention | None, int]:
         """'"…," Hannity started.', '"…," Bennett shot back.', '"…?" reacted Dorn.': after a quotation
@@ -1026,12 +1023,7 @@ class _Extractor:
                 or (
                     # "If only a few delegates are at stake, the campaign said, it may not bother":
                     # a clause of four words or more before the attribution, a clause after it
-                    4 <= len(prefix.split()) <= 40
-                    and not inverted
-                    and (
-                        _SUBJECT_VERB.match(body, f_start, f_end) is not None
-                        or _PRONOUN_VERB.match(body, f_start, f_end) is not None
-                    )
+                    4 <= len(prefix.split()) <= 40 and not inverted and _has_clause(body, f_start, f_end)
                 )
                 or (
                     # "The argument would be aided, Devine said, by the calendar", "It was
@@ -1052,16 +1044,12 @@ class _Extractor:
             r_start, r_end = self._trim(s_start, tail.start() if tail else f_end)
             self._add(r_start, r_end, kind, cue_text, mention, cue.start, relaxed or "strict")
             return
-        clause_after = len(forward_words) >= 3 and (
-            has_that
-            or _SUBJECT_VERB.match(body, f_start, f_end) is not None
-            or _PRONOUN_VERB.match(body, f_start, f_end) is not None
-        )
         if (
             lex.code == "en"
             and prefix.endswith((',"', ",”", ",’", ",'"))
             and not self._in_quote(s_start)
-            and not clause_after  # '… chants of “Marco!,” the senator said his campaign was …'
+            # '… chants of “Marco!,” the senator said his campaign was …': a clause after the cue
+            and not (len(forward_words) >= 3 and (has_that or _has_clause(body, f_start, f_end)))
         ):
             # 'Although there was “no breakthrough,” the tone was “softer,” the Journal reported':
             # the comma sits inside the closing mark (American style); the sentence is the content
@@ -1130,11 +1118,7 @@ class _Extractor:
         if inside and not inverted:
             # inside a larger sentence only a clause with its own subject and verb is a claim
             # ("after the firm warned it could run out of cash", not "who has admitted fraud")
-            opener_only = (
-                has_that
-                or _SUBJECT_VERB.match(body, f_start, f_end) is not None
-                or _PRONOUN_VERB.match(body, f_start, f_end) is not None
-            )
+            opener_only = has_that or _has_clause(body, f_start, f_end)
         if not opener_only and not has_that:
             if lex.code != "en" or inverted or embedded or verb not in lex.strong:
                 return
@@ -1244,10 +1228,7 @@ class _Extractor:
                 lex.code == "en"
                 and not inverted
                 and verb not in _NOUN_LIKE
-                and (
-                    _SUBJECT_VERB.match(body, f_start, f_end) is not None
-                    or _PRONOUN_VERB.match(body, f_start, f_end) is not None
-                )
+                and _has_clause(body, f_start, f_end)
             ):
                 return
             # "the party announced she wasn't coming": a verb that takes a bare clause less often
@@ -1404,8 +1385,7 @@ class _Extractor:
                 cue_word != "calling"
                 and not quoted
                 and m["that"] is None
-                and _SUBJECT_VERB.match(body, f_start, f_end) is None
-                and _PRONOUN_VERB.match(body, f_start, f_end) is None
+                and not _has_clause(body, f_start, f_end)
                 and not (saying and _SAYING_CLAUSE.match(body, f_start, f_end) is not None)
             ):
                 continue  # "saying nothing about", "adding to pressure", "warning of gusts"
@@ -1972,6 +1952,13 @@ def _title_like(body: str, start: int, end: int) -> bool:
         bool(words)
         and words[0][0].isupper()
         and all(w[0].isupper() or w in _TITLE_SMALL_WORDS for w in words)
+    )
+
+
+def _has_clause(body: str, start: int, end: int) -> bool:
+    """Does a subject and its finite verb open body[start:end] ("the talks will …", "he said …")?"""
+    return (
+        _SUBJECT_VERB.match(body, start, end) is not None or _PRONOUN_VERB.match(body, start, end) is not None
     )
 
 

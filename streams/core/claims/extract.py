@@ -8,6 +8,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import islice
 
 from . import gate
 from .coreference import Registry
@@ -46,6 +47,10 @@ _UNLISTED_AFTER = re.compile(
 )
 _UNLISTED_BEFORE = re.compile(r"(?P<verb>[a-z]{3,}ed(?:[ \t]+(?:back|in|up))?)[ \t]+(?=[A-Z])")
 _LEAD_PUNCT = re.compile(r"[\s,.!?;:]*(?:[—–]\s*)?")
+_PRONOUN_SUBJECTS = frozenset("he she it they we I you there".split())
+_COORDINATORS = frozenset("and but or".split())
+# a phrase opened by one of these may stand between the cue and its bare clause ("said in politics it …")
+_PHRASE_PREPOSITIONS = frozenset("in on at for of with during after before from amid".split())
 _CLAUSE_STOP = frozenset(
     "to on in about of by for with from at as so nothing no yes goodbye hello this: him her them citing "
     "adding saying quoting after before when while during following ahead outside inside".split()
@@ -224,6 +229,7 @@ _RELATIVE_BEFORE = re.compile(r",?\s(?P<rel>who|which)\s+$")
 _MAIN_CLAUSE_RESUMES = re.compile(r",\s+(?:[a-z]+ed|said|told|has|have|had|was|were|is|are|will|would)\b")
 _WHO_KINDS = frozenset("person role group generic".split())
 _WHICH_KINDS = frozenset("org outlet generic".split())
+_RELATIVE_TAIL = re.compile(r"[\s,]+(?:which|that|who|whom)$")
 _RUN_TAIL = re.compile(r"[\s,;]*(?:\b(?:and|but|while|as|after|when)\s*)?[\s,;]*$")
 _ACRONYM_AFTER = re.compile(r"\s\([A-Z][A-Za-z&]{1,7}\)\s$")
 _NUMERIC_START = frozenset("0123456789$£€¥")
@@ -236,6 +242,8 @@ _SPEECH_INFINITIVES = frozenset(
 _APPROX = frozenset("0123456789$£€¥htofs")  # "about 40", "about half/a third/one in four/two/six"
 _SUBJECT_KINDS = frozenset("person org outlet group pronoun generic role".split())
 # words that continue a clause whose subject came before an interrupting "X said,"
+_RELATIVES = frozenset("that which who whom".split())
+_RELATIVE_CLAUSE_END = re.compile(r",\s|\s[-–—]|[–—]|;")
 _CONTINUE = frozenset(
     """will would could should may might can must is are was were has have had do does did be been
     remain remains remained need needs needed cannot won't wouldn't isn't aren't wasn't weren't
@@ -343,7 +351,8 @@ _DOUBLE_APOSTROPHE = re.compile(r"(?<!')''(?!')")
 
 def _as_double_quotes(body: str) -> str:
     """Two apostrophes used as one double quote mark (''No,'' he said): read as " with the width kept
-    (' "' when it opens, '" ' when it closes), so every offset still points into the original text."""
+    (' "' when it opens, '" ' when it closes), so every offset still points into the original text;
+    a horizontal bar (``PARIS ― The …``) is read as an em dash."""
 
     def mark(m: re.Match[str]) -> str:
         at = m.start()
@@ -355,7 +364,8 @@ def _as_double_quotes(body: str) -> str:
             return '" '
         return m.group(0)
 
-    return _DOUBLE_APOSTROPHE.sub(mark, body) if "''" in body else body
+    body = _DOUBLE_APOSTROPHE.sub(mark, body) if "''" in body else body
+    return body.replace("\u2015", "—") if "\u2015" in body else body  # a horizontal bar is a dash
 
 
 class _Extractor:
@@ -1066,6 +1076,8 @@ class _Extractor:
                 or (inverted and lex.code != "de")
                 or (
                     forward_words[0].lower() in _CLAUSE_STOP
+                    # "In the coming months, he vowed to ban …": the infinitive is the content
+                    and not (forward_words[0] == "to" and verb in _INFINITIVE_CUES)
                     # "Hawkins said her group will ...": a possessive opens the reported clause
                     and (forward_words[0] not in _OBJECT_PRONOUNS or verb in lex.object_verbs)
                     # "CNN reported at least six planes …": a number, not a place
@@ -1118,12 +1130,30 @@ class _Extractor:
         if inside and not inverted:
             # inside a larger sentence only a clause with its own subject and verb is a claim
             # ("after the firm warned it could run out of cash", not "who has admitted fraud")
-            opener_only = has_that or _has_clause(body, f_start, f_end)
+            opener_only = (
+                has_that
+                or _has_clause(body, f_start, f_end)
+                # "… though he has vowed to stay in the race"
+                or (verb in _INFINITIVE_CUES and forward_words[:1] == ["to"] and len(forward_words) == 3)
+            )
         if not opener_only and not has_that:
             if lex.code != "en" or inverted or embedded or verb not in lex.strong:
                 return
+            if (
+                prefix_words[-1] in _RELATIVES
+                and not inverted
+                and forward_words
+                and body[cue.end : cue.end + 1].isspace()  # ("which he wrote, directed and starred in")
+                and (forward_words[0] in _CONTINUE or _MAIN_VERB.match(body, f_start - 1) is not None)
+            ):
+                # "a letter that he said was drafted by the firm", "the rules, which officials said
+                # will take effect, …": the relative clause's verb phrase is what was said
+                stop = _RELATIVE_CLAUSE_END.search(body, f_start, f_end)
+                r_end = stop.start() if stop else f_end
+                self._add(f_start, r_end, kind, cue_text, mention, cue.start, "relative")
+                return
             if forward_words and forward_words[0].lower() in _CONTINUE:
-                return  # "The rules, which officials said will take effect …": no clause of its own
+                return  # "The rules, X said, will take effect …": no clause of its own
             # a cue inside a longer sentence with a bare clause after it ("Although …, at the town
             # hall she said she did not believe …"): a candidate for the gate
             relaxed = relaxed or ("inside" if inside else "clause")
@@ -1188,6 +1218,14 @@ class _Extractor:
                     )
                     and (first == "her" or (first == "about" and forward_words[1][:1] in _APPROX))
                 )
+                and not (
+                    lex.code == "en"
+                    and not inverted
+                    and first in _PHRASE_PREPOSITIONS
+                    and verb in lex.strong
+                    and cue.start - mention.end <= 1  # ("… a greater say in how it is run")
+                    and self._clause_after_phrase(f_start, f_end)
+                )
             ):
                 return
             # "said her net worth was …" (a possessive after a verb with no object), "said about
@@ -1241,6 +1279,18 @@ class _Extractor:
             if tail is not None:
                 f_end = tail.start()
         self._add(f_start, f_end, kind, cue_text, mention, cue.start, relaxed or "strict")
+
+    def _clause_after_phrase(self, start: int, end: int) -> bool:
+        """Does a clause follow a short prepositional phrase at body[start] ("in politics it takes
+        time", "at the rally, they would win")?"""
+        body = self.body
+        for word in islice(_WORDS.finditer(body, start, min(end, start + 60)), 1, 6):
+            if word[0] in _COORDINATORS:
+                return False  # ("argued for them in Cabinet and he supported them")
+            subject = word[0] in _PRONOUN_SUBJECTS or word[0][0].isupper()
+            if subject and _has_clause(body, word.start(), end):
+                return True
+        return False
 
     def _opening_subject(self, s_start: int, end: int) -> Mention | None:
         """The subject that opens the sentence, before a comma, bracket, dash or "who" that opens
@@ -1892,7 +1942,13 @@ class _Extractor:
         begins (its speaker phrase), so each statement keeps its own speaker."""
         if len(self.found) < 2:
             return
-        others = [(g, g.mention) for g in self.found if g.kind != "direct_quote" and g.mention is not None]
+        others = [
+            (g, g.mention)
+            for g in self.found
+            # (a relative clause's attribution sits inside the claim: "Critics say the powers - which
+            # he argues are needed - trample …")
+            if g.kind != "direct_quote" and g.mention is not None and g.rule != "relative"
+        ]
         for f in self.found:
             if f.kind == "direct_quote" or f.at >= f.start:
                 continue  # (only a claim after its cue runs on into another attribution)
@@ -1905,6 +1961,7 @@ class _Extractor:
                 # (a subject before f, "A stressed X, but said Y": the cut is at the second verb)
                 if f.start < cut < f.end and g.start >= cut:
                     end = _RUN_TAIL.sub("", self.body[f.start : cut])
+                    end = _RELATIVE_TAIL.sub("", end)  # ("contracts worth $3bn which officials say")
                     if len(end) >= 8:
                         f.end = f.start + len(end)
 

@@ -1040,8 +1040,24 @@ _GROUP_HEADS = frozenset(
     economists researchers scientists investigators residents workers employees members sources
     prosecutors lawyers doctors observers campaigners protesters witnesses diplomats authorities""".split()
 )
+# a subordinate clause with its own subject opens after these ("while some friends say …")
+_SUBORDINATORS = frozenset("after before when while until because since although though once whereas".split())
+_RELATIVES = frozenset("which whom".split())  # ("that" is as often "told X that …")
+_QUANTITY = frozenset("percent % half majority majorities third thirds quarter quarters".split())
 _LEADING_DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.I)
 _NP_WORD = re.compile(r"[\w’'.&%-]+$")
+
+
+def _after_cue(body: str, toks: list[Token], n: int, lex: Lexicon) -> bool:
+    """Is toks[n] ("that") the complementizer of a cue before it ("says that a chip …")?"""
+    if n == 0:
+        return False
+    cue = lex.cue.match(body, toks[n - 1].start)
+    return cue is not None and cue.end() == toks[n - 1].end
+
+
+def _lower(toks: list[Token]) -> list[str]:
+    return [t.text.lower() for t in toks]
 
 
 def parse_nominal_before(body: str, start: int, end: int, lex: Lexicon) -> Mention | None:
@@ -1080,6 +1096,14 @@ def parse_nominal_before(body: str, start: int, end: int, lex: Lexicon) -> Menti
     k = 0
     while k < len(toks) and toks[k].text.lower() in _CLAUSE_OPENERS:
         k += 1
+    for n in range(len(toks) - 1, k - 1, -1):
+        if toks[n].text.lower() in _SUBORDINATORS or (
+            toks[n].text.lower() in _RELATIVES and n + 1 < len(toks) and not _after_cue(body, toks, n, lex)
+        ):
+            # "… shortly after her campaign said", "though 32 percent said", "the rules, which
+            # officials said …": the clause has its own subject
+            k = n + 1
+            break
     toks = toks[k:]
     for n in range(1, min(len(toks) - 1, 6)):
         if toks[n].text.lower() in _SUBJECT_TAIL and toks[n + 1].text.lower() in ("to", "with"):
@@ -1087,15 +1111,15 @@ def parse_nominal_before(body: str, start: int, end: int, lex: Lexicon) -> Menti
             # the Herald said": the subject ends before its participle or relative clause
             toks = toks[: n - 1] if toks[n - 1].text.lower() == "who" else toks[:n]
             break
-    if not toks or len(toks) > 9:
-        return None
+    if not toks or len(toks) > (12 if _QUANTITY.intersection(_lower(toks[:4])) else 9):
+        return None  # ("Some 20 percent of people in a recent county poll said": a longer share)
     for n, t in enumerate(toks):
         low = t.text.lower()
         inner = 0 < n < len(toks) - 1
         prev = toks[n - 1].text.lower() if n else ""
         if inner and (
             low in ("to", "and")
-            or (low == "with" and (prev == "familiar" or toks[n + 1].text.lower() == "knowledge"))
+            or (low == "with" and (prev == "familiar" or "knowledge" in _lower(toks[n + 1 : n + 3])))
             or (low == "than" and prev in ("more", "fewer", "less"))
         ):
             # "people familiar with the matter told", "The last man to mount a race says",
@@ -1131,8 +1155,10 @@ def parse_nominal_before(body: str, start: int, end: int, lex: Lexicon) -> Menti
     mention = analyse(body, toks[0].start, toks[-1].end, lex, toks)
     if mention is None or mention.kind == "pronoun":
         return None
-    if mention.kind == "person" and not any(_is_cap(t.text) for t in toks):
-        mention.kind = "generic"
+    if mention.kind == "person" and not any(
+        _is_cap(t.text) and not (n == 0 and t.text.lower() in _NP_OPENERS) for n, t in enumerate(toks)
+    ):
+        mention.kind = "generic"  # ("One in four voters in a county poll": capitalised as it opens)
     if mention.kind in ("role",) and not mention.name:
         mention.kind = "generic"
         mention.name = mention.phrase

@@ -214,3 +214,71 @@ def test_a_described_subject_before_a_quotation_and_a_past_participle_aside():
     body = "State delegate Mary Susan, clad in a red cape, said the convention could fail."
     claim = only(body)
     assert (claim.speaker, claim.text) == ("Mary Susan", "the convention could fail")
+
+
+def test_a_horizontal_bar_after_a_dateline_is_a_dash():
+    claim = only("EASTBRIDGE ― Anna Berg’s campaign said it is looking for a new chair for the committee.")
+    assert claim.speaker == "Anna Berg’s campaign"
+    assert claim.text == "it is looking for a new chair for the committee"
+
+
+def test_a_subordinate_clause_has_its_own_subject():
+    body = "While some friends say Hale would look better if he rested, others say he is fine."
+    assert [(c.speaker, c.text) for c in claims_of(body)] == [
+        ("some friends", "Hale would look better if he rested"),
+        ("others", "he is fine"),
+    ]
+    claim = only("It happened shortly after the campaign said the mothers would be campaigning for her.")
+    assert (claim.speaker, claim.text) == ("campaign", "the mothers would be campaigning for her")
+
+
+def test_shares_of_a_poll_are_speakers():
+    claim = only("Some 20 percent of people in a recent county poll said they believe the mayor was away.")
+    assert claim.speaker == "Some 20 percent of people in a recent county poll"
+    assert claim.text == "they believe the mayor was away"
+    claim = only("One in four voters in a county poll last month said the road should be closed.")
+    assert claim.speaker == "One in four voters in a county poll"
+    claim = only("The rating is +32 points, though 32 percent said they had no opinion of him.")
+    assert (claim.speaker, claim.text) == ("32 percent", "they had no opinion of him")
+
+
+def test_that_after_an_addressee_opens_the_reported_clause_not_a_relative_one():
+    body = "His friend Tom Hale told a film magazine that Anna Berg's assistant suggested he read the novel."
+    claim = only(body)
+    assert (claim.speaker, claim.text) == ("Tom Hale", "Anna Berg's assistant suggested he read the novel")
+
+
+def test_people_with_direct_knowledge_are_a_speaker():
+    claim = only("People with direct knowledge of the deal said that, in that period, Orme helped the firm.")
+    assert claim.speaker == "People with direct knowledge of the deal"
+    assert claim.text == "in that period, Orme helped the firm"
+
+
+def test_a_short_phrase_before_a_bare_clause():
+    claim = only("Hale said in politics it takes time to build trust.")
+    assert claim.text == "in politics it takes time to build trust"
+    assert not claims_of("Hale said in a statement released by his office.")
+
+
+def test_the_verb_phrase_of_a_relative_clause_with_an_attribution():
+    claim = only("Tom Hale signed a letter of apology that he said was drafted by the firm.")
+    assert (claim.speaker, claim.text) == ("Tom Hale", "was drafted by the firm")
+    assert [c.text for c in claims_of("It was the film which he wrote, directed and starred in.")] == []
+    claim = only("The rules, which officials said will take effect in May, were approved on Monday.")
+    assert (claim.speaker, claim.text) == ("officials", "will take effect in May")
+
+
+def test_a_promise_after_an_opening_phrase_or_inside_a_subordinate_clause():
+    claim = only("In the coming months, Tom Hale vowed to ban cars from the old town.")
+    assert (claim.speaker, claim.text) == ("Tom Hale", "to ban cars from the old town")
+    claim = only("Winning is out of reach, though Tom Hale has vowed to stay in the race until July.")
+    assert (claim.speaker, claim.text) == ("Tom Hale", "to stay in the race until July")
+
+
+def test_an_attributed_relative_clause_does_not_cut_the_claim_around_it():
+    body = "Critics say the powers - which Tom Hale argues are needed - trample over property rights."
+    first = claims_of(body)[0]
+    assert (first.speaker, first.text) == (
+        "Critics",
+        "the powers - which Tom Hale argues are needed - trample over property rights",
+    )

@@ -111,6 +111,10 @@ _EN_PHRASES = [
     "were quoted as saying",
     "according to",
     "According to",
+    "as reported by",  # "As reported by the Gazette, …": a source, as "according to"
+    "As reported by",
+    "as first reported by",
+    "As first reported by",
 ]
 
 _EN_VERB = _alternation(_EN_VERBS + _EN_PHRASES)
@@ -130,7 +134,7 @@ ENGLISH = Lexicon(
         hinted hints speculated speculates complained complains"""
     ),
     report=_words("reported reports"),
-    according_before=re.compile(r"\b[Aa]ccording\s+to\b"),
+    according_before=re.compile(r"\b(?:[Aa]ccording\s+to|[Aa]s\s+(?:first\s+)?reported\s+by)\b"),
     according_after=None,
     complementizer=re.compile(r"that\b"),
     pronouns={"he": "m", "she": "f", "they": "pl", "it": "n", "He": "m", "She": "f", "They": "pl", "It": "n"},
@@ -215,7 +219,7 @@ ENGLISH = Lexicon(
         r"|of\s+[\w'’.-]+(?:\s+[\w'’.-]+){0,3}(?=:)"
         r"|(?:yesterday|today|tonight|earlier|later|recently|afterwards|again|also|publicly|privately|"
         r"separately|however|previously|repeatedly|last\s+week|this\s+week)\b"
-        r"|in\s+(?:a|an|its|his|her|their|the)\s+(?:[\w'’-]+\s+){0,2}?(?:statement|interview|speech|letter|"
+        r"|in\s+(?:a|an|its|his|her|their|the)\s+(?:[\w'’-]+\s+){0,2}(?:statement|interview|speech|letter|"
         r"report|blog|post|note|briefing|release|press\s+release|address|message|tweet|email|e-mail|"
         r"filing|memo|column|op-ed|editorial|video|broadcast|podcast|remarks|comments|testimony|"
         r"appearance|conversation|phone\s+call|call|hearing|debate|ad|rally|event|session|"

@@ -14,7 +14,7 @@ from . import gate
 from .coreference import Registry
 from .cue_verbs import LEARNED_CUE_VERBS
 from .cues import _DAYS_EN, _MONTHS_EN, ENGLISH, LEXICONS, Lexicon, _alternation
-from .mentions import Mention, analyse, parse_after, parse_before, parse_nominal_before
+from .mentions import Mention, analyse, is_role, parse_after, parse_before, parse_nominal_before
 from .model import Claim, id_for_key, key_for
 from .quotes import Quotation, find_quotations
 from .sentences import dateline_end, paragraph_spans, sentence_spans
@@ -226,7 +226,9 @@ _SAYING_CLAUSE = re.compile(
 )
 _AND_BEFORE = re.compile(r"\s(?:and|but)\s+$")
 _RELATIVE_BEFORE = re.compile(r",?\s(?P<rel>who|which)\s+$")
-_MAIN_CLAUSE_RESUMES = re.compile(r",\s+(?:[a-z]+ed|said|told|has|have|had|was|were|is|are|will|would)\b")
+_MAIN_CLAUSE_RESUMES = re.compile(
+    r",\s+(?:[a-z]+ed|said|told|has|have|had|was|were|is|are|will|would|may|might|could|can|should|must)\b"
+)
 _WHO_KINDS = frozenset("person role group generic".split())
 _WHICH_KINDS = frozenset("org outlet generic".split())
 _RELATIVE_TAIL = re.compile(r"[\s,]+(?:which|that|who|whom)$")
@@ -243,6 +245,7 @@ _APPROX = frozenset("0123456789$£€¥htofs")  # "about 40", "about half/a thir
 _SUBJECT_KINDS = frozenset("person org outlet group pronoun generic role".split())
 # words that continue a clause whose subject came before an interrupting "X said,"
 _RELATIVES = frozenset("that which who whom".split())
+_SUBORDINATE_ENDS = (" after", " before", " because", " when", " while", " since", " until", " though")
 _RELATIVE_CLAUSE_END = re.compile(r",\s|\s[-–—]|[–—]|;")
 _CONTINUE = frozenset(
     """will would could should may might can must is are was were has have had do does did be been
@@ -344,7 +347,7 @@ _CLAUSE_ENDS = ("", ".", ",", ";", ":", "!", "?")
 _SENTENCE_END_IN = re.compile(r"[a-z]{2}[.!?](?:\s|$)")
 _TIME_WORD = re.compile(_alternation(f"{_DAYS_EN} {_MONTHS_EN}".split()))
 _SOURCE_CUT = re.compile(
-    r"\s(?:published|released|issued|posted|filed|obtained|conducted|sent|dated|made\s+public)\b"
+    r"\s(?:published|released|issued|posted|filed|obtained|conducted|sent|dated|made\s+public|out|on)\b"
 )
 _DOUBLE_APOSTROPHE = re.compile(r"(?<!')''(?!')")
 
@@ -999,9 +1002,14 @@ class _Extractor:
             near = _THAT_SOON.match(body, content_pos, min(s_end, content_pos + 60))
             if near is not None:
                 comp = lex.complementizer.match(body, near.end() - 4, s_end)
-        if comp is None and lex.code == "en" and not inverted:
+        if (
+            comp is None
+            and lex.code == "en"
+            and not inverted
+            and not (verb in _INFINITIVE_CUES and body.startswith("to ", content_pos))
+        ):
             # "said on NBC's “Meet the Press” on Sunday that ...": a phrase the modifiers do not
-            # know, opened by a preposition, then "that"
+            # know, opened by a preposition, then "that" (not "vowed to go after any firm that …")
             far = _THAT_AFTER_PHRASE.match(body, content_pos, min(s_end, content_pos + 90))
             if far is not None:
                 comp = lex.complementizer.match(body, far.end() - 4, s_end)
@@ -1013,6 +1021,8 @@ class _Extractor:
         forward_words = _first_three_words(body, f_start, min(f_end, f_start + 80))
         prefix_end = mention.start if not inverted else cue.start
         prefix = body[s_start:prefix_end].rstrip()
+        if lex.code == "en" and not inverted and not prefix.endswith(","):
+            prefix = self._before_trailing_subject(s_start, prefix, mention, cue.end, s_end)
         kind = (
             "source_report"
             if (verb in lex.report or statement or mention.kind == "outlet")
@@ -1044,6 +1054,12 @@ class _Extractor:
                     and not all(w.strip(",") in _OPENERS for w in prefix.lower().split())
                     and not (len(prefix.split()) <= 4 and prefix.split()[0].lower() in _INTRODUCTORY)
                     and not forward_words[0].endswith("ing")  # "Sales were great, he said, wiping …"
+                    # ("…, said Sherman, a historian at Emory.": an apposition ends the sentence)
+                    and not (
+                        inverted
+                        and forward_words[0].lower() in ("a", "an", "the")
+                        and "," not in body[f_start:f_end]
+                    )
                     and body[content_pos : content_pos + 1] not in _QUOTE_CHARS
                 )
             )
@@ -1280,13 +1296,38 @@ class _Extractor:
                 f_end = tail.start()
         self._add(f_start, f_end, kind, cue_text, mention, cue.start, relaxed or "strict")
 
+    def _before_trailing_subject(
+        self, s_start: int, prefix: str, mention: Mention, cue_end: int, s_end: int
+    ) -> str:
+        """English: the sentence before a subject that trails it, up to the comma: "…, as the Gazette
+        reported" ("as" dropped), "…, journalist Martha Lane wrote" (the role joins the speaker)."""
+        comma = prefix.rfind(",")
+        if comma < 0:
+            return prefix
+        tail = prefix[comma + 1 :].split()
+        if tail == ["as"]:
+            # only where the subject and cue end the sentence ("…, as Mr Letwin said, if …" is none)
+            rest = self._skip_modifiers(cue_end, s_end, "")
+            return prefix if _WORDS.search(self.body, rest, s_end) else prefix[: comma + 1]
+        if (
+            mention.kind == "person"
+            and 1 <= len(tail) <= 3
+            and is_role(tail[-1], self.lex)
+            and all(w.isalpha() for w in tail)
+        ):
+            lead = prefix[comma + 1 :]
+            mention.role = " ".join(w for w in (" ".join(tail), mention.role) if w)
+            mention.start = s_start + comma + 1 + len(lead) - len(lead.lstrip())
+            return prefix[: comma + 1]
+        return prefix
+
     def _clause_after_phrase(self, start: int, end: int) -> bool:
         """Does a clause follow a short prepositional phrase at body[start] ("in politics it takes
         time", "at the rally, they would win")?"""
         body = self.body
         for word in islice(_WORDS.finditer(body, start, min(end, start + 60)), 1, 6):
-            if word[0] in _COORDINATORS:
-                return False  # ("argued for them in Cabinet and he supported them")
+            if word[0] in _COORDINATORS or word[0] in _SUBORDINATORS:
+                return False  # ("argued for them in Cabinet and he …", "insisted on it until he …")
             subject = word[0] in _PRONOUN_SUBJECTS or word[0][0].isupper()
             if subject and _has_clause(body, word.start(), end):
                 return True
@@ -1300,13 +1341,15 @@ class _Extractor:
         if m is None or m.start() <= s_start:
             return None
         lead = body[s_start : m.start()]
-        mention = parse_before(body, s_start, m.start(), self.lex) or parse_nominal_before(
-            body, s_start, m.start(), self.lex
-        )
-        if mention is None or mention.kind not in _SUBJECT_KINDS or mention.kind == "pronoun":
-            return None
-        before = lead[: mention.start - s_start].strip().lower()
-        return mention if not before or all(w in _OPENERS for w in before.split()) else None
+        for parse in (parse_before, parse_nominal_before):
+            # ("Voters in Eastbridge who watched the debate said": the whole noun phrase)
+            mention = parse(body, s_start, m.start(), self.lex)
+            if mention is None or mention.kind not in _SUBJECT_KINDS or mention.kind == "pronoun":
+                continue
+            before = lead[: mention.start - s_start].strip().lower()
+            if not before or all(w in _OPENERS for w in before.split()):
+                return mention
+        return None
 
     def _subject_before_aside(self, s_start: int, end: int) -> Mention | None:
         body = self.body
@@ -1772,10 +1815,17 @@ class _Extractor:
                 source.name = _LEADING_ARTICLE.sub("", body[source_start : cut.start()])
                 source.end = phrase.end()
                 mention = source
+        if mention is None and lex.code == "en":
+            mention = self._source_description(source_start, s_end)
         if mention is None:
             return
         cue_text = _cue_text(cue)
         prefix = body[s_start : cue.start].strip()
+        if lex.code == "en" and (
+            (body[cue.start].isupper() and prefix[-1:] in (":", ";", "—", "("))
+            or prefix.rstrip(",").lower().endswith(_SUBORDINATE_ENDS)
+        ):
+            prefix = ""  # "… unnoticed: According to polls, X …", "after, according to him, X …"
         if prefix.endswith(",") and lex.code == "en":
             # "The airport, according to the board, handled ...": the sentence is the claim
             after = _after_space(body, mention.end)
@@ -1796,6 +1846,18 @@ class _Extractor:
         f_start, f_end = self._trim(pos, s_end)
         if _has_words(body, 3, f_start, min(f_end, f_start + 200)):
             self._add(f_start, f_end, "according_to", cue_text, mention, cue.start)
+
+    def _source_description(self, start: int, end: int) -> Mention | None:
+        """English: the source after "according to" that names no one, up to its comma ("her
+        "clawback" plan", "a study of census data"): a description, short and closed by a comma."""
+        body = self.body
+        comma = body.find(",", start, min(end, start + 90))
+        if comma < 0 or not 1 <= len(body[start:comma].split()) <= 10:
+            return None
+        if any(ch in body[start:comma] for ch in ".;:!?("):
+            return None
+        phrase = body[start:comma]
+        return Mention(start, comma, phrase, name=_LEADING_ARTICLE.sub("", phrase), kind="generic")
 
     def _according_after(self, cue: _Cue, sentence: tuple[int, int]) -> None:
         """German "X zufolge": "Dem Bericht zufolge ..." / "..., der Zeitung zufolge"."""

@@ -1043,6 +1043,7 @@ _GROUP_HEADS = frozenset(
 # a subordinate clause with its own subject opens after these ("while some friends say …")
 _SUBORDINATORS = frozenset("after before when while until because since although though once whereas".split())
 _RELATIVES = frozenset("which whom".split())  # ("that" is as often "told X that …")
+_HEAD_LINKS = frozenset("in at of from for close familiar with across around near".split())
 _QUANTITY = frozenset("percent % half majority majorities third thirds quarter quarters".split())
 _LEADING_DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.I)
 _NP_WORD = re.compile(r"[\w’'.&%-]+$")
@@ -1142,6 +1143,7 @@ def parse_nominal_before(body: str, start: int, end: int, lex: Lexicon) -> Menti
         or _is_cap(first)
         or first[:1].isdigit()
         or low0 in lex.generic
+        or low0 in _GROUP_HEADS  # "people close to the campaign said", "voters in Ohio say"
         or is_role(first, lex)
         or (
             len(toks) <= 3
@@ -1159,6 +1161,13 @@ def parse_nominal_before(body: str, start: int, end: int, lex: Lexicon) -> Menti
         _is_cap(t.text) and not (n == 0 and t.text.lower() in _NP_OPENERS) for n, t in enumerate(toks)
     ):
         mention.kind = "generic"  # ("One in four voters in a county poll": capitalised as it opens)
+    if (
+        mention.kind == "person"
+        and len(toks) > 2
+        and (low0 in _GROUP_HEADS or low0 in lex.generic)
+        and toks[1].text.lower() in _HEAD_LINKS
+    ):
+        mention.kind = "generic"  # "Voters in Eastbridge", "people close to the mayor": a group
     if mention.kind in ("role",) and not mention.name:
         mention.kind = "generic"
         mention.name = mention.phrase

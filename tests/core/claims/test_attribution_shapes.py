@@ -282,3 +282,60 @@ def test_an_attributed_relative_clause_does_not_cut_the_claim_around_it():
         "Critics",
         "the powers - which Tom Hale argues are needed - trample over property rights",
     )
+
+
+def test_according_to_after_a_colon_or_a_subordinator_takes_the_clause_after_it():
+    claim = only(
+        "It has not gone unnoticed: According to recent polls, Hale holds only 14 percent of the farm vote."
+    )
+    assert (claim.speaker, claim.text) == ("recent polls", "Hale holds only 14 percent of the farm vote")
+    claim = only("He left the town years ago after, according to him, the council censured his first report.")
+    assert claim.text == "the council censured his first report"
+
+
+def test_a_source_that_names_no_one_and_as_reported_by():
+    claim = only('According to her "clawback" plan, firms moving overseas must repay any aid they received.')
+    assert (claim.speaker, claim.text) == (
+        'her "clawback" plan',
+        "firms moving overseas must repay any aid they received",
+    )
+    claim = only("According to an online county poll out Thursday, the two leaders each have 27 percent.")
+    assert claim.speaker == "online county poll"
+    claim = only("As reported by the Eastbridge Gazette, there are 150 seats at stake on Tuesday.")
+    assert (claim.speaker, claim.text) == ("Eastbridge Gazette", "there are 150 seats at stake on Tuesday")
+
+
+def test_a_subject_that_trails_the_sentence_after_as_or_a_role():
+    claim = only("The council discussed a walkout if the mayor goes, as the Eastbridge Gazette reported.")
+    assert (claim.speaker, claim.text) == (
+        "Eastbridge Gazette",
+        "The council discussed a walkout if the mayor goes",
+    )
+    claim = only("Many farmers found the description offensive, columnist Martha Lane wrote.")
+    assert (claim.speaker, claim.text) == ("Martha Lane", "Many farmers found the description offensive")
+    assert not claims_of("Prices rose, as expected.")
+
+
+def test_an_apposition_after_an_inverted_speaker_is_not_the_statement():
+    claim = only("That will be true up to a point, said Sherman, a Georgia historian.")
+    assert (claim.speaker, claim.text) == ("Sherman", "That will be true up to a point")
+
+
+def test_a_longer_medium_in_the_modifier_and_groups_with_a_place():
+    claim = only("The library had turned a corner yet again, Ann Cole said in a video message to staff.")
+    assert claim.text == "The library had turned a corner yet again"
+    claim = only("Voters in Eastbridge who watched the debate said they were unfazed by the row.")
+    assert (claim.speaker, claim.text) == ("Voters in Eastbridge", "they were unfazed by the row")
+    claim = only("The question is whether she can win trust, people close to the campaign said.")
+    assert claim.speaker == "people close to the campaign"
+
+
+def test_an_inverted_speaker_with_an_apposition_inside_the_statement():
+    body = "What this means, said Ann Cole, head of the county board, is that the roads need work."
+    assert only(body).text == body[:-1]
+    body = (
+        "It was denied, but the Tories claimed that, as Mr Hale said, if the money is not there, cuts follow."
+    )
+    assert [(c.speaker, c.text) for c in claims_of(body)] == [
+        ("Hale", "if the money is not there, cuts follow")
+    ]

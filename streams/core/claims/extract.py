@@ -245,6 +245,20 @@ _APPROX = frozenset("0123456789$£€¥htofs")  # "about 40", "about half/a thir
 _SUBJECT_KINDS = frozenset("person org outlet group pronoun generic role".split())
 # words that continue a clause whose subject came before an interrupting "X said,"
 _RELATIVES = frozenset("that which who whom".split())
+_ASKING = frozenset("asked asks urged urges".split())
+_CLAUSE_SOON = re.compile(r"(?:[A-Za-z][\w'’-]*\s+){1,3}" + _FINITE)
+# the main clause after a subordinate one: "…, 80,000 employees volunteered", "…, and the chief resigned"
+_MAIN_CLAUSE_AHEAD = re.compile(
+    r"(?:(?:and|but|so)\s+)?(?!which|who|whose|where|when|while|as|if|including|such)(?:[\w,'’.-]+\s+){1,4}?"
+    r"(?:[a-z]{2,}ed|" + _FINITE[3:]
+)
+_COMPARISON = re.compile(r",\s+(?:compared|while|whereas|up|down|against|versus)\b")
+_OBJECT_THEN_TO = re.compile(r"(?:[\w'’.-]+\s+){1,4}to\s+[a-z]{2,}")
+# "with 30 percent of voters saying they …", "left 62 percent of voters saying …": a share speaks
+_SHARE_SAYING = re.compile(
+    r"\b(?:with|left|leaving)\s+(?P<share>(?:[\w'’.%-]+\s+){0,6}?(?:\S*%|percent|\d+|[a-z]+s)(?:\s+of\s+"
+    r"(?:[\w'’.-]+\s+){0,3}?[a-z]+s)?)\s+saying\s+(?P<that>that\s+)?"
+)
 _SUBORDINATE_ENDS = (" after", " before", " because", " when", " while", " since", " until", " though")
 _RELATIVE_CLAUSE_END = re.compile(r",\s|\s[-–—]|[–—]|;")
 _CONTINUE = frozenset(
@@ -1149,8 +1163,9 @@ class _Extractor:
             opener_only = (
                 has_that
                 or _has_clause(body, f_start, f_end)
-                # "… though he has vowed to stay in the race"
+                # "… though he has vowed to stay in the race", "… after the firm asked workers to sign"
                 or (verb in _INFINITIVE_CUES and forward_words[:1] == ["to"] and len(forward_words) == 3)
+                or (verb in _ASKING and _OBJECT_THEN_TO.match(body, f_start, f_end) is not None)
             )
         if not opener_only and not has_that:
             if lex.code != "en" or inverted or embedded or verb not in lex.strong:
@@ -1288,6 +1303,8 @@ class _Extractor:
             # "the party announced she wasn't coming": a verb that takes a bare clause less often
             # than "said", before a subject and its verb: a candidate for the gate
             relaxed = relaxed or "bare"
+        if inside and not embedded and lex.code == "en":
+            f_end = self._subordinate_end(f_start, f_end)
         if aside:
             # "the Forum, which said prices were rising, backed him": the clause ends at the comma
             # that gives the main clause its verb back
@@ -1507,6 +1524,46 @@ class _Extractor:
                     continue
                 at = verb.start() + 1
             self._add(f_start, f_end, "indirect_speech", cue_word, mention, at, rule)
+
+    def _subordinate_end(self, start: int, end: int) -> int:
+        """Where a subordinate clause's content ends: at the comma before the main clause ("after the
+        firm asked workers to take a pay cut, 80,000 volunteered")."""
+        body = self.body
+        if not (_has_clause(body, start, end) or _OBJECT_THEN_TO.match(body, start, end)):
+            return end
+        comma = body.find(", ", start, end)
+        while comma >= 0:
+            if _MAIN_CLAUSE_AHEAD.match(body, comma + 2, end):
+                return comma
+            comma = body.find(", ", comma + 2, end)
+        return end
+
+    def _share_saying(self) -> None:
+        """English polls: "…, with 30 percent of voters saying they …" — the share is the speaker of
+        the clause after "saying"."""
+        body = self.body
+        pos = body.find(" saying ", 0, self.limit)
+        while pos >= 0 and len(self.found) < MAX_CLAIMS:
+            m = _SHARE_SAYING.search(body, max(0, pos - 90), pos + 8 + 5)
+            if m is not None and m.end("share") == pos and not self._in_quote(pos):
+                s_start, s_end = self._sentence(pos)
+                mention = parse_nominal_before(body, m.start("share"), m.end("share"), self.lex)
+                f_start, f_end = self._trim(m.end(), s_end)
+                comparison = _COMPARISON.search(body, f_start, f_end)
+                if comparison is not None:
+                    f_end = comparison.start()  # ("…, compared with 30 percent who …")
+                if (
+                    mention is not None
+                    and s_start <= m.start()
+                    and f_end - f_start >= 8
+                    and (
+                        m["that"]
+                        or _has_clause(body, f_start, f_end)
+                        or _CLAUSE_SOON.match(body, f_start, f_end)
+                    )
+                ):
+                    self._add(f_start, f_end, "indirect_speech", "saying", mention, pos + 1, "participle")
+            pos = body.find(" saying ", pos + 1, self.limit)
 
     def _when_asked(self) -> None:
         """English: '"…," Christie said when asked whether he would …', 'Asked whether …, she
@@ -1944,6 +2001,7 @@ class _Extractor:
             self._cue_claims()
             if self.lex.code == "en":
                 self._participle_claims()
+                self._share_saying()
                 self._quoted_predicates()
                 self._orphan_quotations()
                 self._when_asked()

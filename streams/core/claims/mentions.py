@@ -511,6 +511,17 @@ def _role_follows(body: str, pos: int, end: int, lex: Lexicon) -> bool:
     return False
 
 
+def _title_ahead(toks: list[Token], i: int, lex: Lexicon) -> bool:
+    """Do up to three modifiers or capitalised words at toks[i] lead to a title or role?"""
+    for k in range(i, min(len(toks), i + 4)):
+        tok = toks[k].text
+        if k > i and (tok in lex.honorifics or is_role(tok, lex)):
+            return True
+        if not (_is_modifier(tok, lex) or _is_cap(tok)) or tok in lex.honorifics:
+            return False
+    return False
+
+
 def parse_after(body: str, start: int, end: int, lex: Lexicon) -> Mention | None:
     """The speaker phrase that starts at body[start] (after an inverted cue: "said Kerry")."""
     first = _FIRST_WORD.match(body, start, end)
@@ -572,6 +583,8 @@ def parse_after(body: str, start: int, end: int, lex: Lexicon) -> Mention | None
                     # "said former Obama adviser David Axelrod"
                     or (i + 2 < len(toks) and _is_cap(toks[i + 1].text) and is_role(toks[i + 2].text, lex))
                     or toks[i + 1].text in lex.honorifics  # "said former Gov. Tom Baker"
+                    # "said former state Gov. Jim Hodges", "said former South Carolina Gov. …"
+                    or _title_ahead(toks, i + 1, lex)
                 )
             )
             or (tok.isalpha() and tok.islower() and _role_follows(body, toks[i].end, end, lex))

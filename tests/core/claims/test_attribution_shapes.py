@@ -339,3 +339,28 @@ def test_an_inverted_speaker_with_an_apposition_inside_the_statement():
     assert [(c.speaker, c.text) for c in claims_of(body)] == [
         ("Hale", "if the money is not there, cuts follow")
     ]
+
+
+def test_a_share_of_a_poll_saying_something():
+    body = (
+        "Hale has improved his standing, with 30 percent of voters saying they have a positive view of him."
+    )
+    assert [(c.speaker, c.text) for c in claims_of(body)] == [
+        ("30 percent of voters", "they have a positive view of him")
+    ]
+    claim = only("The killings have left 62 percent of voters saying race relations are growing worse.")
+    assert (claim.speaker, claim.text) == ("62 percent of voters", "race relations are growing worse")
+    claim = only(
+        "Berg leads with 50 percent saying she is prepared, compared with 30 percent who say it of Hale."
+    )
+    assert (claim.speaker, claim.text) == ("50 percent", "she is prepared")
+    assert not claims_of("He went home with his friends saying nothing at all.")
+
+
+def test_a_subordinate_clause_attribution_ends_before_the_main_clause():
+    claim = only(
+        "Shares fell after the firm warned it could run out of cash, and the chief executive resigned."
+    )
+    assert claim.text == "it could run out of cash"
+    claim = only("Shares fell after Tom Hale said the plan, which was drafted in May, would fail.")
+    assert claim.text == "the plan, which was drafted in May, would fail"

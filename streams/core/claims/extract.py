@@ -206,12 +206,16 @@ _OBJECT_CUES = frozenset("asked asks called calls urged urges demanded demands a
 # "He describes", "Clinton has increasingly decried"
 _NAMED_SUBJECT_VERB = re.compile(
     r"(?:(?:But|And|So|Still|Yet|Now|Meanwhile|Later|Then),?\s+)?"
-    r"(?P<subj>(?:(?:[A-Z][\w.'’-]*|of|de|van|von)\s+){0,5}[A-Z][\w'’-]*|He|She|They|he|she|they)"
+    # "Last year, he played down …", "On Monday, the senator blasted …": a short opening phrase
+    r"(?:(?:In|On|At|Last|This|Earlier|During|After|Before)\s+[^,.;:!?\"“”]{1,30},\s+)?"
+    r"(?P<subj>(?:(?:[A-Z][\w.'’-]*|of|de|van|von)\s+){0,5}[A-Z][\w'’-]*|He|She|They|he|she|they"
+    r"|(?:The|the)\s+(?:[\w'’-]+\s+){0,3}?[a-z][\w'’-]*)"
     r"(?:\s+\([^()]{1,20}\))?\s+"
     r"(?:(?:also|has|have|had|even|then|later|again|already|quickly|repeatedly|recently|often|once|"
     r"increasingly|publicly|openly|long|previously|has\s+been|had\s+been)\s+){0,3}"
     r"(?P<verb>[a-z]{3,}(?:ed|es|s)|wrote|read|thought|began|spoke)\b"
 )
+_PREDICATE_SUBJECTS = frozenset("person org outlet group role generic".split())
 _ROLE_PREFIX = re.compile(r"\s*(?:(?:[A-Z][\w.’'-]*|of|from|for|the)\s+){0,5}(?:[A-Z][\w.’'-]*|of|from|for)")
 _ROLE_PREFIX_HEAD = re.compile(
     r"\b(?:Senator|Sen\.|Rep\.|Representative|Governor|Gov\.|Mayor|Minister|President|Secretary|Chairman|Director|Judge|General|Ambassador)\b"
@@ -1100,6 +1104,8 @@ class _Extractor:
         if (
             prefix.endswith(",")
             and _has_words(prefix, 3, 0, 80)
+            # ("In one message, X wrote about …": an opening phrase is no statement)
+            and not (len(prefix.split()) <= 4 and prefix.split()[0].lower() in ("in", "on", "at", "during"))
             and not (has_that and forward_words)  # "Despite the cuts, the agency noted that it rose"
             and (
                 len(forward_words) < 3
@@ -1676,9 +1682,16 @@ class _Extractor:
                 )
             else:
                 mention = parse_before(body, m.start("subj"), subject_end, self.lex)
-                if mention is None or mention.kind not in ("person", "org", "outlet", "group"):
+                if mention is None or mention.start > m.start("subj") + 4:
+                    # "The Democratic presidential candidate blasted …": a description speaks too
+                    mention = parse_nominal_before(body, m.start("subj"), subject_end, self.lex) or mention
+                if mention is None or mention.kind not in _PREDICATE_SUBJECTS:
                     continue
             f_start, f_end = self._trim(m.end(), s_end)
+            later = [f.start for f in self.found if q.end < f.start < f_end]
+            if later:  # "… blasted the “deportation force”, calling it “absurd”": up to the next claim
+                comma = body.rfind(",", q.end, min(later))
+                f_start, f_end = self._trim(f_start, comma if min(later) - comma < 20 else min(later))
             if f_end - f_start < 6 or any(a < f_end and f_start < b for a, b in taken):
                 continue
             done.add(s_start)

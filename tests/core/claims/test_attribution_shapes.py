@@ -364,3 +364,19 @@ def test_a_subordinate_clause_attribution_ends_before_the_main_clause():
     assert claim.text == "it could run out of cash"
     claim = only("Shares fell after Tom Hale said the plan, which was drafted in May, would fail.")
     assert claim.text == "the plan, which was drafted in May, would fail"
+
+
+def test_a_described_subject_with_a_quoted_phrase_and_a_participle_after_it():
+    body = (
+        'The candidate blasted the mayor\'s call for a "deportation force" on Wednesday, calling it "absurd."'
+    )
+    assert [(c.speaker, c.text) for c in claims_of(body)] == [
+        ("the candidate", 'the mayor\'s call for a "deportation force" on Wednesday'),
+        ("the candidate", 'it "absurd."'),
+    ]
+
+
+def test_an_opening_phrase_before_a_cue_without_a_clause_is_no_claim():
+    assert not claims_of(
+        "In one message, Ann Cole wrote about a woman who was running home when the wave hit."
+    )

@@ -249,6 +249,7 @@ _APPROX = frozenset("0123456789$£€¥htofs")  # "about 40", "about half/a thir
 _SUBJECT_KINDS = frozenset("person org outlet group pronoun generic role".split())
 # words that continue a clause whose subject came before an interrupting "X said,"
 _RELATIVES = frozenset("that which who whom".split())
+_COPULA = re.compile(r"\s(?:is|was|are|were)\b")  # "Hale is more cautious, saying …"
 _ASKING = frozenset("asked asks urged urges".split())
 _CLAUSE_SOON = re.compile(r"(?:[A-Za-z][\w'’-]*\s+){1,3}" + _FINITE)
 # the main clause after a subordinate one: "…, 80,000 employees volunteered", "…, and the chief resigned"
@@ -1037,6 +1038,8 @@ class _Extractor:
             content_pos = comp.end()
         f_start, f_end = self._trim(content_pos, s_end)
         forward_words = _first_three_words(body, f_start, min(f_end, f_start + 80))
+        if lex.code == "en" and body[f_start : f_start + 1] in ("-", "—", "–"):
+            forward_words = []  # "…, the office reported on Tuesday -- a development that …": an aside
         prefix_end = mention.start if not inverted else cue.start
         prefix = body[s_start:prefix_end].rstrip()
         if lex.code == "en" and not inverted and not prefix.endswith(","):
@@ -1516,7 +1519,7 @@ class _Extractor:
                         f.end = self._trim(f.start, comma)[1]  # "said A, adding that B": two claims
             if mention is None:
                 clause = self._after_introduction(s_start, comma)
-                verb = _MAIN_VERB.search(body, clause, comma)
+                verb = _MAIN_VERB.search(body, clause, comma) or _COPULA.search(body, clause, comma)
                 if verb is None or verb.start() - s_start > 160:
                     continue
                 mention = parse_before(body, s_start, verb.start() + 1, lex)

@@ -380,3 +380,21 @@ def test_an_opening_phrase_before_a_cue_without_a_clause_is_no_claim():
     assert not claims_of(
         "In one message, Ann Cole wrote about a woman who was running home when the wave hit."
     )
+
+
+def test_a_dash_aside_after_a_trailing_cue_and_a_margin_after_the_cue():
+    body = (
+        "Deficits will end this year, the county budget office reported on Tuesday -- a shift that matters."
+    )
+    assert (only(body).speaker, only(body).text) == ("county budget office", "Deficits will end this year")
+    claim = only("Supporters of the mayor say by 55%-41% that the bridge should be closed at night.")
+    assert (claim.speaker, claim.text) == ("Supporters of the mayor", "the bridge should be closed at night")
+
+
+def test_a_participle_after_a_copula():
+    claim = only("Ann Hale is more conservative, saying she favors raising the minimum wage to $12.")
+    assert (claim.speaker, claim.cue, claim.text) == (
+        "Ann Hale",
+        "saying",
+        "she favors raising the minimum wage to $12",
+    )

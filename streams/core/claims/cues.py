@@ -174,7 +174,7 @@ ENGLISH = Lexicon(
         national international security intelligence press party opposition government company
         firm bank group team club union industry market investment research independent lead
         principal associate special political legal technical veteran fellow junior white house
-        communications media marketing sales financial operating commercial"""
+        communications media marketing sales financial operating commercial ranking"""
     ),
     modifier_suffix=None,
     generic=_words(
@@ -204,7 +204,8 @@ ENGLISH = Lexicon(
     ),
     skip_before=_words(
         """also later earlier previously separately reportedly again then recently publicly privately
-        repeatedly first once has had have subsequently initially now still did does would"""
+        repeatedly first once has had have subsequently initially now still did does would often
+        frequently usually always never sometimes openly quickly further"""
     ),
     modifiers=re.compile(
         r"(?:on|late\s+on|early\s+on|last|this|next)\s+(?:"

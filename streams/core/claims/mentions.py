@@ -585,6 +585,7 @@ def parse_after(body: str, start: int, end: int, lex: Lexicon) -> Mention | None
                     or toks[i + 1].text in lex.honorifics  # "said former Gov. Tom Baker"
                     # "said former state Gov. Jim Hodges", "said former South Carolina Gov. …"
                     or _title_ahead(toks, i + 1, lex)
+                    or toks[i + 1].text in _PARTY_WORDS  # "said ranking Democrat Ann Cole"
                 )
             )
             or (tok.isalpha() and tok.islower() and _role_follows(body, toks[i].end, end, lex))
@@ -890,6 +891,10 @@ def analyse(body: str, start: int, end: int, lex: Lexicon, toks: list[Token] | N
             mention.role = " ".join(words[c + 1 :])  # "Amy Cole of St. Luke's Hospital"
             words = words[:c]
             break
+    if lex.code == "en" and len(words) >= 3 and words[0] in _PARTY_WORDS and all(map(_is_cap, words[1:])):
+        # "ranking Democrat Ann Cole", "Republican Tom Hale": the party belongs to the role
+        mention.role = " ".join(w for w in (mention.role, words[0]) if w)
+        words = words[1:]
     mention.name = " ".join(words)
     parts = _split_and(words)
     if len(parts) > 1:

@@ -398,3 +398,12 @@ def test_a_participle_after_a_copula():
         "saying",
         "she favors raising the minimum wage to $12",
     )
+
+
+def test_a_party_and_a_ranking_before_the_name_are_the_role():
+    body = "“The members are so frustrated,” said Oversight ranking Democrat Ann Cole (D-Md.)."
+    claim = only(body)
+    assert (claim.speaker, claim.speaker_role) == ("Ann Cole", "Oversight ranking Democrat")
+    assert (
+        only("The Gazette's reporting often tells a much different story.").speaker == "Gazette's reporting"
+    )

@@ -1062,6 +1062,7 @@ _GROUP_HEADS = frozenset(
 _SUBORDINATORS = frozenset("after before when while until because since although though once whereas".split())
 _RELATIVES = frozenset("which whom".split())  # ("that" is as often "told X that …")
 _HEAD_LINKS = frozenset("in at of from for close familiar with across around near".split())
+_POLLED = frozenset("polled surveyed questioned interviewed sampled".split())
 _QUANTITY = frozenset("percent % half majority majorities third thirds quarter quarters".split())
 _LEADING_DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.I)
 _NP_WORD = re.compile(r"[\w’'.&%-]+$")
@@ -1145,10 +1146,12 @@ def parse_nominal_before(body: str, start: int, end: int, lex: Lexicon) -> Menti
             # "Politicians and some experts say", "People with knowledge of the plan said",
             # "More than 4 in 10 said"
             continue
-        if (low in _NP_BREAK and not (low == "about" and n == 0)) or not _NP_WORD.match(t.text):
-            return None
+        if (low in _NP_BREAK and not (low in ("about", "that") and n == 0)) or not _NP_WORD.match(t.text):
+            return None  # ("That person said": a demonstrative opens the phrase)
         if low.endswith("ly") and low not in _LY_NOUNS and not (n == 0 and low in _NP_OPENERS):
             return None
+        if low in _POLLED and n == len(toks) - 1 and n > 0 and toks[n - 1].text.endswith("s"):
+            continue  # "Some 56 percent of Cuban-Americans polled said"
         if low.endswith("ed") and "-" not in low and t.text.islower():
             before = toks[n - 1].text.lower() if n else ""
             head_next = n + 1 == len(toks) - 1 and toks[-1].text.lower() in _GROUP_HEADS
@@ -1158,6 +1161,7 @@ def parse_nominal_before(body: str, start: int, end: int, lex: Lexicon) -> Menti
     low0 = first.lower()
     if not (
         low0 in _NP_OPENERS
+        or low0.split("-")[0] in _NP_OPENERS  # "three-quarters of the voters"
         or _is_cap(first)
         or first[:1].isdigit()
         or low0 in lex.generic

@@ -407,3 +407,12 @@ def test_a_party_and_a_ranking_before_the_name_are_the_role():
     assert (
         only("The Gazette's reporting often tells a much different story.").speaker == "Gazette's reporting"
     )
+
+
+def test_more_shapes_of_a_poll_share_and_a_demonstrative_subject():
+    claim = only("Some 56 percent of farmers polled said they were much less likely to vote for the party.")
+    assert claim.speaker == "Some 56 percent of farmers polled"
+    body = "It was picked by three in 10. Even so, three-quarters of the voters said they were worried."
+    assert only(body).speaker == "three-quarters of the voters"
+    assert only("That person said the hostility hampered his campaign.").speaker == "That person"
+    assert not claims_of("That said, the council will meet on Monday.")

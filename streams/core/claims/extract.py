@@ -37,7 +37,7 @@ def _after_space(text: str, pos: int, end: int | None = None) -> int:
 _WORDS = re.compile(r"\w+")
 # "at least n words" and "the first three words" without finding them all (possessive: one word
 # is never taken for two)
-_AT_LEAST_WORDS = {n: re.compile(rf"(?:\W*+\w++){{{n}}}") for n in (2, 3, 5, 7)}
+_AT_LEAST_WORDS = {n: re.compile(rf"(?:\W*+\w++){{{n}}}") for n in (2, 3, 5, 7, 8)}
 _FIRST_THREE_WORDS = re.compile(r"\W*+(\w++)(?:\W*+(\w++))?(?:\W*+(\w++))?")
 # '"…," Hannity started.' / '"…?" reacted Dorn.': a past-tense verb not on the cue list
 _UNLISTED_AFTER = re.compile(
@@ -149,7 +149,7 @@ _ADVERB_BEFORE = re.compile(r"\s[a-z]{3,}ly\s+$")
 # a phrase opened by a preposition before "that": "said on his official Twitter feed that"
 _THAT_AFTER_PHRASE = re.compile(
     r"(?:on|in|at|during|after|before|from|for|with|about|of|to|last|this|earlier|later)\s"
-    r"[^.;:!?\n]{1,80}?\sthat\b"
+    r"[^.;:!?\n\"“”]{1,80}?\sthat\b"
 )
 # the end of a sentence-opening subject: an aside opens after it
 _SUBJECT_THEN_ASIDE = re.compile(r",\s|\s\(|\s[—–-]{1,2}\s|\s(?:who|whose)\s")
@@ -493,6 +493,9 @@ class _Extractor:
             cue, mention, at = first(q)
             if mention is None:
                 cue, mention, at = second(q)
+            if mention is not None and at < q.open and self._subject_of_clause(q):
+                self.used_cues.discard(at)  # 'X said "most people in politics" can't be trusted'
+                continue
             if mention is None and self.lex.code == "en":
                 cue, mention, at = self._signature(q)
             found = _Found(q.start, q.end, "direct_quote", cue or "", mention, at or q.open, q.group)
@@ -519,6 +522,19 @@ class _Extractor:
             for f in parts:
                 if f.mention is None:
                     f.mention, f.cue, f.at, f.standalone = lead.mention, lead.cue, lead.at, False
+
+    def _subject_of_clause(self, q: Quotation) -> bool:
+        """English: is a short quotation after its cue the subject of the reported clause, its verb
+        after the closing mark ('said "most people in politics" can't be trusted')?  Then the clause
+        is the claim (the cue scan takes it)."""
+        if self.lex.code != "en" or q.close < 0 or _has_words(self.body, 8, q.start, q.end):
+            return False
+        after = _WORDS.match(self.body, _after_space(self.body, q.region_end))
+        return (
+            after is not None
+            and after.start() == q.region_end + 1
+            and (after[0] in _CONTINUE or after[0] in ("can", "cannot"))
+        )
 
     def _lead_in(self, found: _Found, q: Quotation) -> None:
         """'That makes him a figure to whom supporters can “take their frustrations,” Sexton said.':
@@ -1366,6 +1382,9 @@ class _Extractor:
         m = _SUBJECT_THEN_ASIDE.search(body, s_start, min(end, s_start + 90))
         if m is None or m.start() <= s_start:
             return None
+        i = bisect_right(self.cue_starts, m.start())
+        if i < len(self.cue_starts) and self.cue_starts[i] < end - 1:
+            return None  # ("X, the director, said that … information that suggested …": X's cue came first)
         lead = body[s_start : m.start()]
         for parse in (parse_before, parse_nominal_before):
             # ("Voters in Eastbridge who watched the debate said": the whole noun phrase)
@@ -2092,6 +2111,8 @@ class _Extractor:
                 if g is f or f.start >= g.at:
                     continue  # (the cut is never after g.at)
                 cut = g.at
+                if f.start <= spoken.start <= _after_that(self.body, f.start):
+                    continue  # "Song said Ann Berg had said …": the nested attribution is the content
                 if f.start < spoken.start < spoken.end:
                     cut = min(spoken.start, g.at)
                 # (a subject before f, "A stressed X, but said Y": the cut is at the second verb)
@@ -2146,6 +2167,11 @@ def _title_like(body: str, start: int, end: int) -> bool:
         and words[0][0].isupper()
         and all(w[0].isupper() or w in _TITLE_SMALL_WORDS for w in words)
     )
+
+
+def _after_that(body: str, pos: int) -> int:
+    """pos, or past a "that" opening the text there."""
+    return _after_space(body, pos + 4) if body.startswith("that ", pos) else pos
 
 
 def _has_clause(body: str, start: int, end: int) -> bool:

@@ -416,3 +416,28 @@ def test_more_shapes_of_a_poll_share_and_a_demonstrative_subject():
     assert only(body).speaker == "three-quarters of the voters"
     assert only("That person said the hostility hampered his campaign.").speaker == "That person"
     assert not claims_of("That said, the council will meet on Monday.")
+
+
+def test_a_nested_attribution_opening_the_content_stays_inside_the_claim():
+    claim = only("Song said presidential candidate Ann Berg had said the plan would not happen.")
+    assert (claim.speaker, claim.text) == (
+        "Song",
+        "presidential candidate Ann Berg had said the plan would not happen",
+    )
+    body = "Tom Morrison, the director, said that voters trusted data that suggested a gap in his record."
+    claim = only(body)
+    assert (claim.speaker, claim.text) == (
+        "Tom Morrison",
+        "voters trusted data that suggested a gap in his record",
+    )
+
+
+def test_a_quoted_subject_of_the_reported_clause():
+    claim = only('In a county poll, 75 percent of farmers said "most people in politics" can\'t be trusted.')
+    assert claim.text == '"most people in politics" can\'t be trusted'
+    assert only('Hale said "we will win" and left the hall.').text == "we will win"
+
+
+def test_a_phrase_before_that_does_not_cross_a_quotation():
+    body = 'The artists called on people to "remember the campaigns against groups that ended in ruin."'
+    assert only(body).text == 'on people to "remember the campaigns against groups that ended in ruin."'

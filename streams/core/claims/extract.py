@@ -250,6 +250,7 @@ _SUBJECT_KINDS = frozenset("person org outlet group pronoun generic role".split(
 # words that continue a clause whose subject came before an interrupting "X said,"
 _RELATIVES = frozenset("that which who whom".split())
 _COPULA = re.compile(r"\s(?:is|was|are|were)\b")  # "Hale is more cautious, saying …"
+_NAMING = frozenset("called calls dubbed labeled labelled branded".split())
 _ASKING = frozenset("asked asks urged urges".split())
 _CLAUSE_SOON = re.compile(r"(?:[A-Za-z][\w'’-]*\s+){1,3}" + _FINITE)
 # the main clause after a subordinate one: "…, 80,000 employees volunteered", "…, and the chief resigned"
@@ -1180,6 +1181,8 @@ class _Extractor:
             or not prefix_words
             or (prefix.endswith(",") and len(prefix_words) <= 12)
             or all(w in _OPENERS for w in prefix_words)
+            # "… sounded equivocal: Former Rep. Jane Harman called it …", "… his ire - he called her …"
+            or (lex.code == "en" and prefix.endswith((":", "—", "–", " -")))
         )
         inside = not opener_only and (embedded or (lex.code == "en" and prefix_words[-1] in _SUBORDINATORS))
         if inside and not inverted:
@@ -1191,6 +1194,11 @@ class _Extractor:
                 # "… though he has vowed to stay in the race", "… after the firm asked workers to sign"
                 or (verb in _INFINITIVE_CUES and forward_words[:1] == ["to"] and len(forward_words) == 3)
                 or (verb in _ASKING and _OBJECT_THEN_TO.match(body, f_start, f_end) is not None)
+                # "…, who called the nominee “unfit to serve”", "… when she called him “…”"
+                or (
+                    verb in _NAMING
+                    and any(ch in body[f_start : min(f_end, f_start + 60)] for ch in _QUOTE_CHARS)
+                )
             )
         if not opener_only and not has_that:
             if lex.code != "en" or inverted or embedded or verb not in lex.strong:

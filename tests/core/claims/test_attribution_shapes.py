@@ -441,3 +441,10 @@ def test_a_quoted_subject_of_the_reported_clause():
 def test_a_phrase_before_that_does_not_cross_a_quotation():
     body = 'The artists called on people to "remember the campaigns against groups that ended in ruin."'
     assert only(body).text == 'on people to "remember the campaigns against groups that ended in ruin."'
+
+
+def test_calling_something_a_quoted_name_after_a_colon_a_dash_or_in_a_relative_clause():
+    body = "Others sounded equivocal: Former Rep. Jane Harman called it “the least bad option we have.”"
+    assert (only(body).speaker, only(body).text) == ("Jane Harman", "it “the least bad option we have.”")
+    body = "The crowd cheered for President Tom Hale, who called the nominee “unfit to serve” as president."
+    assert only(body).text == "the nominee “unfit to serve” as president"

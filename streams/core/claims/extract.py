@@ -41,9 +41,10 @@ _AT_LEAST_WORDS = {n: re.compile(rf"(?:\W*+\w++){{{n}}}") for n in (2, 3, 5, 7, 
 _FIRST_THREE_WORDS = re.compile(r"\W*+(\w++)(?:\W*+(\w++))?(?:\W*+(\w++))?")
 # '"…," Hannity started.' / '"…?" reacted Dorn.': a past-tense verb not on the cue list
 _UNLISTED_AFTER = re.compile(
-    r"(?:he|she|they|the(?:[ \t]+[\w'’-]+){1,3}|(?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w'’-]*)[ \t]+"
-    r"(?P<verb>[a-z]{3,}ed(?:[ \t]+(?:back|in|up))?|shot[ \t]+back)"
-    r"(?=[.,;!?]|[ \t]+(?:with|in|at|on|to|as|during|after|before|from)\b)"
+    r"(?:he|she|they|it(?=[ \t]+read\b)|(?:the|a|an)(?:[ \t]+[\w'’-]+){1,3}"
+    r"|(?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w'’-]*)[ \t]+"
+    r"(?P<verb>[a-z]{3,}ed(?:[ \t]+(?:back|in|up))?|shot[ \t]+back|read)"
+    r"(?=[.,;!?]|[ \t]+(?:with|in|at|on|to|as|during|after|before|from|upon|when|while)\b)"
 )
 _UNLISTED_BEFORE = re.compile(r"(?P<verb>[a-z]{3,}ed(?:[ \t]+(?:back|in|up))?)[ \t]+(?=[A-Z])")
 _LEAD_PUNCT = re.compile(r"[\s,.!?;:]*(?:[—–]\s*)?")
@@ -508,8 +509,12 @@ class _Extractor:
                 if not (at_start and _has_words(body, 5, q.start, words_end)) and not q.continues_previous:
                     continue
                 found.standalone = True
-            elif not _has_words(body, 2, q.start, words_end):
-                self.used_cues.discard(at)  # '… was “softer,” the Journal reported': the sentence's cue
+            elif not _has_words(body, 2, q.start, words_end) and not (
+                at > q.open and q.open == self._sentence(q.open)[0]
+            ):
+                # '… was “softer,” the Journal reported': the sentence's cue (a one-word quotation
+                # that opens its sentence, '“Absolutely,” he said', is an answer, kept)
+                self.used_cues.discard(at)
                 continue
             groups.setdefault(q.group, []).append(found)
             self.found.append(found)
@@ -697,8 +702,10 @@ class _Extractor:
             return None, None, 0
         m = _UNLISTED_AFTER.match(body, pos, end)
         if m is not None:
-            mention = parse_before(body, pos, m.start("verb"), self.lex)
-            if mention is not None and mention.start == pos and mention.kind in ("person", "pronoun", "role"):
+            mention = parse_before(body, pos, m.start("verb"), self.lex) or parse_nominal_before(
+                body, pos, m.start("verb"), self.lex
+            )  # ('“…,” the man shouted', '“…!” the group shouted from the street')
+            if mention is not None and mention.start == pos and mention.kind in _SUBJECT_KINDS:
                 return m.group("verb"), mention, m.start("verb")
         m = _UNLISTED_BEFORE.match(body, pos, end)
         if m is not None:

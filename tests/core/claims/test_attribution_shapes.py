@@ -448,3 +448,13 @@ def test_calling_something_a_quoted_name_after_a_colon_a_dash_or_in_a_relative_c
     assert (only(body).speaker, only(body).text) == ("Jane Harman", "it “the least bad option we have.”")
     body = "The crowd cheered for President Tom Hale, who called the nominee “unfit to serve” as president."
     assert only(body).text == "the nominee “unfit to serve” as president"
+
+
+def test_short_quotations_with_verbs_off_the_list():
+    body = "“They stole the country,” the man shouted, using an expletive."
+    assert (only(body).speaker, only(body).cue) == ("man", "shouted")
+    assert only('"Oh, my God," a young woman exclaimed upon seeing him.').speaker == "young woman"
+    assert only("She lifted a sign of her own. “I am still here,” it read.").cue == "read"
+    assert not claims_of('"This is the end," it seemed.')
+    assert only("Tom Hale gave a one word answer. “Denver,” he answered.").text == "Denver"
+    assert not claims_of("The mood was “softer,” the Journal reported.")

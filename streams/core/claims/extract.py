@@ -250,6 +250,9 @@ _APPROX = frozenset("0123456789$£€¥htofs")  # "about 40", "about half/a thir
 _SUBJECT_KINDS = frozenset("person org outlet group pronoun generic role".split())
 # words that continue a clause whose subject came before an interrupting "X said,"
 _RELATIVES = frozenset("that which who whom".split())
+# where a source after "according to" ends: a comma, a bracket, the end of its sentence
+_NO_QUOTES = str.maketrans("", "", '"“”')
+_SOURCE_END = re.compile(r",|\s\(|[.!?][\"”’']?(?=\s|$)")
 _COPULA = re.compile(r"\s(?:is|was|are|were)\b")  # "Hale is more cautious, saying …"
 _NAMING = frozenset("called calls dubbed labeled labelled branded".split())
 _ASKING = frozenset("asked asks urged urges".split())
@@ -283,7 +286,7 @@ _SIGNATURE = re.compile(r"[-–—][ \t]*(?=[A-Z])")
 _LEAD_BREAK = frozenset("is are was were has have had met said told and but then when after".split())
 _DASH_LINE = re.compile(r"[—–]\s*")
 _DASH_CLOSE = re.compile(r",?\s+[—–]\s*|[—–](?=\w)")
-_SOURCE_PHRASE = re.compile(r"[^\W\d][\w'’-]*(?:[ \t]+[^\W\d][\w'’.-]*){0,13}(?=\s*[,.;)])")
+_SOURCE_PHRASE = re.compile(r"[^\W\d][\w'’-]*(?:[ \t]+[^\W\d][\w'’.-]*){0,13}(?=\s*[,.;()])")
 _QUOTE_CHARS = "\"“”„«»‹›‘’‚'"
 # the first verb of a clause, for its subject: a past tense, a present tense of a speech verb, or
 # an auxiliary ("Ann Cole has …", "The memo reads …", "A footnote makes …")
@@ -376,7 +379,7 @@ _DOUBLE_APOSTROPHE = re.compile(r"(?<!')''(?!')")
 def _as_double_quotes(body: str) -> str:
     """Two apostrophes used as one double quote mark (''No,'' he said): read as " with the width kept
     (' "' when it opens, '" ' when it closes), so every offset still points into the original text;
-    a horizontal bar (``PARIS ― The …``) is read as an em dash."""
+    a horizontal bar (``PARIS ― The …``) is read as an em dash, a no-break space as a space."""
 
     def mark(m: re.Match[str]) -> str:
         at = m.start()
@@ -389,7 +392,8 @@ def _as_double_quotes(body: str) -> str:
         return m.group(0)
 
     body = _DOUBLE_APOSTROPHE.sub(mark, body) if "''" in body else body
-    return body.replace("\u2015", "—") if "\u2015" in body else body  # a horizontal bar is a dash
+    body = body.replace("\u2015", "—") if "\u2015" in body else body  # a horizontal bar is a dash
+    return body.replace("\xa0", " ") if "\xa0" in body else body  # a no-break space is a space
 
 
 class _Extractor:
@@ -1958,13 +1962,17 @@ class _Extractor:
         """English: the source after "according to" that names no one, up to its comma ("her
         "clawback" plan", "a study of census data"): a description, short and closed by a comma."""
         body = self.body
-        comma = body.find(",", start, min(end, start + 90))
-        if comma < 0 or not 1 <= len(body[start:comma].split()) <= 10:
+        stop = _SOURCE_END.search(body, start, min(end + 1, start + 90))
+        close = stop.start() if stop is not None else -1
+        if close < 0 or not 1 <= len(body[start:close].split()) <= 10:
             return None
-        if any(ch in body[start:comma] for ch in ".;:!?("):
+        if any(ch in body[start:close] for ch in ";:!?("):
             return None
-        phrase = body[start:comma]
-        return Mention(start, comma, phrase, name=_LEADING_ARTICLE.sub("", phrase), kind="generic")
+        phrase = body[start:close]
+        name = " ".join(phrase.split())
+        if sum(name.count(mark) for mark in '"“”') % 2:
+            name = name.translate(_NO_QUOTES)  # (a title whose closing mark ends the sentence)
+        return Mention(start, close, phrase, name=_LEADING_ARTICLE.sub("", name), kind="generic")
 
     def _according_after(self, cue: _Cue, sentence: tuple[int, int]) -> None:
         """German "X zufolge": "Dem Bericht zufolge ..." / "..., der Zeitung zufolge"."""

@@ -13,11 +13,12 @@ def test_two_apostrophes_are_one_double_quote_mark_and_text_stays_the_body():
     )
     found = claims_of(body)
     assert [c.text for c in found] == [
+        "He bought the jet in 1988",
         "a smaller jet would have cost twice as much",
         "It was more plane than I needed,'' he wrote, ''but I love a good deal.",
     ]
     assert all(c.text == body[c.start : c.end] for c in found)
-    assert [c.speaker for c in found] == ["Baker", "Baker"]
+    assert [c.speaker for c in found] == ["his book The Making of a Bargain", "Baker", "Baker"]
 
 
 def test_a_party_label_does_not_end_the_sentence():
@@ -458,3 +459,10 @@ def test_short_quotations_with_verbs_off_the_list():
     assert not claims_of('"This is the end," it seemed.')
     assert only("Tom Hale gave a one word answer. “Denver,” he answered.").text == "Denver"
     assert not claims_of("The mood was “softer,” the Journal reported.")
+
+
+def test_a_source_after_according_to_ends_at_a_bracket_or_its_sentence_and_a_no_break_space():
+    body = "Hale won 54 percent of union households, according to exit polls (a sizable margin)."
+    assert (only(body).speaker, only(body).text) == ("exit polls", "Hale won 54 percent of union households")
+    body = "He still leads the pack with 24.6 percent, according to a recent poll by\xa0the Gazette."
+    assert only(body).text == "He still leads the pack with 24.6 percent"

@@ -253,7 +253,8 @@ _RELATIVES = frozenset("that which who whom".split())
 # where a source after "according to" ends: a comma, a bracket, the end of its sentence
 _NO_QUOTES = str.maketrans("", "", '"“”')
 _SOURCE_END = re.compile(r",|\s\(|[.!?][\"”’']?(?=\s|$)")
-_COPULA = re.compile(r"\s(?:is|was|are|were)\b")  # "Hale is more cautious, saying …"
+# "Hale is more cautious, saying …", "The senator did give him credit, saying …"
+_COPULA = re.compile(r"\s(?:is|was|are|were|did|does|has|had|have)\b")
 _NAMING = frozenset("called calls dubbed labeled labelled branded".split())
 _ASKING = frozenset("asked asks urged urges".split())
 _CLAUSE_SOON = re.compile(r"(?:[A-Za-z][\w'’-]*\s+){1,3}" + _FINITE)

@@ -1088,7 +1088,9 @@ def parse_nominal_before(body: str, start: int, end: int, lex: Lexicon) -> Menti
         return None
     space = body.rfind(" ", start, end - 1)
     last = body[space + 1 : end].strip().lower()
-    if last in _NP_BREAK or (last.endswith("ly") and last not in _LY_NOUNS and last not in lex.skip_before):
+    if (last in _NP_BREAK and last not in lex.skip_before) or (
+        last.endswith("ly") and last not in _LY_NOUNS and last not in lex.skip_before
+    ):
         return None  # "… and said", "… who said", "… publicly said": no noun phrase ends here
     tail = body.rfind(",", start, end)
     if tail > start and not body[tail + 1 : end].strip():

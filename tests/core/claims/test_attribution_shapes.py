@@ -466,3 +466,12 @@ def test_a_source_after_according_to_ends_at_a_bracket_or_its_sentence_and_a_no_
     assert (only(body).speaker, only(body).text) == ("exit polls", "Hale won 54 percent of union households")
     body = "He still leads the pack with 24.6 percent, according to a recent poll by\xa0the Gazette."
     assert only(body).text == "He still leads the pack with 24.6 percent"
+
+
+def test_a_participle_after_an_auxiliary_and_a_described_subject():
+    body = (
+        "The New York businessman has praised the mayor, saying he was a stronger leader than the governor."
+    )
+    assert only(body).text == "he was a stronger leader than the governor"
+    body = "The senator did give Hale some credit, saying he should be congratulated for his campaign."
+    assert (only(body).speaker, only(body).cue) == ("the senator", "saying")

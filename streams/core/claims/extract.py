@@ -92,7 +92,7 @@ _FINITE = (
 _SUBJECT_VERB = re.compile(
     r"(?:he|she|it|they|we|I|there|(?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w'’-]+|[A-Z][a-z]+"
     r"|(?:the|a|an|its|his|her|their|this|that|these|those|some|many|most|all|no)"
-    r"\s+[\w-]+(?:\s+[a-z][\w-]*)?|[a-z][\w-]+)\s+(?:not\s+|still\s+|now\s+|also\s+|already\s+)?"
+    r"\s+[\w-]+(?:\s+[a-z][\w-]*)?|[a-z][\w-]+\s+(?!and\b|or\b|but\b)[a-z][\w-]*[a-rt-z]s|[a-z][\w-]+)\s+(?:not\s+|still\s+|now\s+|also\s+|already\s+)?"
     + _FINITE
     # a subject pronoun and any past tense: "denied it amounted to ...", "said they wanted ..."
     + r"|(?:he|she|it|they|we|I)\s+[a-z]{2,}ed\b"
@@ -960,6 +960,8 @@ class _Extractor:
         verb = cue_text.split()[-1]
         if verb == "asked" and body[cue.start - 2 : cue.start] == ", " and lex.code == "en":
             return  # "Howard, asked about the remark by reporters, smiled": he was asked
+        if lex.code == "en" and verb.endswith("ed") and body.startswith(" by ", cue.end):
+            return  # "a board member, accused by Anil of …": a passive participle, no speaker
         mention = parse_before(body, max(s_start, cue.start - 160), cue.start, lex)
         embedded = aside = False
         if mention is None and lex.code == "en":

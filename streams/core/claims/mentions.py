@@ -1062,6 +1062,7 @@ _GROUP_HEADS = frozenset(
 _SUBORDINATORS = frozenset("after before when while until because since although though once whereas".split())
 _RELATIVES = frozenset("which whom".split())  # ("that" is as often "told X that …")
 _HEAD_LINKS = frozenset("in at of from for close familiar with across around near".split())
+_FILED = frozenset("filed released published issued obtained posted sent dated unveiled".split())
 _POLLED = frozenset("polled surveyed questioned interviewed sampled".split())
 _QUANTITY = frozenset("percent % half majority majorities third thirds quarter quarters".split())
 _LEADING_DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.I)
@@ -1109,6 +1110,9 @@ def parse_nominal_before(body: str, start: int, end: int, lex: Lexicon) -> Menti
                     return named
     cut = max(body.rfind(",", start, end), body.rfind(";", start, end), body.rfind(":", start, end))
     cut = max(cut, body.rfind("—", start, end), body.rfind("(", start, end), body.rfind("\n", start, end))
+    dash = body.rfind(" - ", start, end)
+    if dash >= 0:
+        cut = max(cut, dash + 2)  # "… a careful planner - a former aide said"
     lo = max(start, cut + 1)
     toks = tokens(body, lo, end)
     while toks and toks[-1].text.lower() in lex.skip_before:
@@ -1154,6 +1158,9 @@ def parse_nominal_before(body: str, start: int, end: int, lex: Lexicon) -> Menti
             return None
         if low in _POLLED and n == len(toks) - 1 and n > 0 and toks[n - 1].text.endswith("s"):
             continue  # "Some 56 percent of Cuban-Americans polled said"
+        if low in _FILED and n == len(toks) - 1 and n > 1 and toks[n - 1].text.islower():
+            toks = toks[:n]  # "A court document filed Thursday says": the document
+            break
         if low.endswith("ed") and "-" not in low and t.text.islower():
             before = toks[n - 1].text.lower() if n else ""
             head_next = n + 1 == len(toks) - 1 and toks[-1].text.lower() in _GROUP_HEADS

@@ -475,3 +475,15 @@ def test_a_participle_after_an_auxiliary_and_a_described_subject():
     assert only(body).text == "he was a stronger leader than the governor"
     body = "The senator did give Hale some credit, saying he should be congratulated for his campaign."
     assert (only(body).speaker, only(body).cue) == ("the senator", "saying")
+
+
+def test_a_plural_subject_after_an_adjective_a_spaced_hyphen_and_a_dated_document():
+    body = "She echoed security experts who say foreign services have been known to doctor documents."
+    assert only(body).text == "foreign services have been known to doctor documents"
+    body = "Berg was a careful planner - a former speechwriter said she demanded detailed analyses."
+    assert only(body).speaker == "former speechwriter"
+    body = "A court document filed Thursday says that the campaign manager will not be prosecuted."
+    assert (only(body).speaker, only(body).text) == (
+        "court document",
+        "the campaign manager will not be prosecuted",
+    )

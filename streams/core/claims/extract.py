@@ -250,6 +250,8 @@ _APPROX = frozenset("0123456789$£€¥htofs")  # "about 40", "about half/a thir
 _SUBJECT_KINDS = frozenset("person org outlet group pronoun generic role".split())
 # words that continue a clause whose subject came before an interrupting "X said,"
 _RELATIVES = frozenset("that which who whom".split())
+_CONDITION = re.compile(r"(?:If|Unless|Once|As long as)\s")
+_RESUMING_ADVERBS = frozenset("never not only just already".split())
 # where a source after "according to" ends: a comma, a bracket, the end of its sentence
 _NO_QUOTES = str.maketrans("", "", '"“”')
 _SOURCE_END = re.compile(r",|\s\(|[.!?][\"”’']?(?=\s|$)")
@@ -1088,7 +1090,13 @@ class _Extractor:
             and body[s_start] not in _QUOTE_CHARS
             and (
                 (
-                    forward_words[0] in _CONTINUE
+                    # "The talks, Kerry said, will resume", "The adjustment, they concluded, never
+                    # happened", "The editorial, sources said, nailed the narrative"
+                    (
+                        forward_words[0] in _CONTINUE
+                        or forward_words[0] in _RESUMING_ADVERBS
+                        or (forward_words[0].islower() and _MAIN_VERB.match(body, f_start - 1) is not None)
+                    )
                     and 1 <= len(prefix.split()) <= 10
                     and not all(w in _OPENERS for w in prefix.lower().split())
                 )
@@ -1120,6 +1128,17 @@ class _Extractor:
             # whole sentence, attribution included (up to a participle that trails it)
             tail = _PARTICIPLE_TAIL.search(body, content_pos, f_end)
             r_start, r_end = self._trim(s_start, tail.start() if tail else f_end)
+            self._add(r_start, r_end, kind, cue_text, mention, cue.start, relaxed or "strict")
+            return
+        if (
+            lex.code == "en"
+            and not inverted
+            and prefix.endswith(",")
+            and _CONDITION.match(prefix) is not None
+            and (has_that or _has_clause(body, f_start, f_end))
+        ):
+            # "If Hale loses, he said he would back the winner": the condition belongs to the claim
+            r_start, r_end = self._trim(s_start, f_end)
             self._add(r_start, r_end, kind, cue_text, mention, cue.start, relaxed or "strict")
             return
         if (

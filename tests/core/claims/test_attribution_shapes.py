@@ -487,3 +487,15 @@ def test_a_plural_subject_after_an_adjective_a_spaced_hyphen_and_a_dated_documen
         "court document",
         "the campaign manager will not be prosecuted",
     )
+
+
+def test_an_interrupting_attribution_before_a_verb_and_a_condition_kept_with_its_claim():
+    assert (
+        only("The adjustment, they concluded, never happened.").text
+        == "The adjustment, they concluded, never happened"
+    )
+    body = "The editorial, sources said, nailed the story the campaign had put forward."
+    assert only(body).text == body[:-1]
+    assert only("Sales were great, he said, wiping sweat off his face.").text == "Sales were great"
+    body = "If Hale does not become the nominee, he said he would settle for one of his rivals."
+    assert only(body).text == body[:-1]

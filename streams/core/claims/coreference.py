@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from .cues import ORG_HEADS, Lexicon
-from .mentions import Mention, _classify, _is_initial, _nominal, _strip_article, is_role
+from .mentions import GROUP_HEADS, Mention, _classify, _is_initial, _nominal, _strip_article, is_role
 from .names import (
     _FIRST_NAMES,
     FIRST_NAMES_F,
@@ -639,9 +639,29 @@ class Registry:
                 self.timeline.append((pos, entity, 0))
                 return entity
             if start <= 0:
-                return None
+                break
             end = start - 1
-        return None
+        return self._plural_noun_before(pos)
+
+    def _plural_noun_before(self, pos: int) -> Entity | None:
+        """English "they" still unresolved: the last plural group noun of this sentence or the one
+        before ("… too great for Republicans to resist. They say …", "the crowd … They said")."""
+        body = self.body
+        start = max(0, pos - 300)
+        for stop in (". ", "? ", "! ", "\n"):
+            first = body.rfind(stop, start, pos)
+            if first >= 0:
+                second = body.rfind(stop, start, first)
+                start = max(start, second + 1) if second >= 0 else start
+        last = None
+        for m in _PLURAL_GROUP.finditer(body, start, pos):
+            if not self._inside_quote(m.start()):
+                last = m
+        if last is None:
+            return None
+        entity = self._add(_strip_article(last.group(0)), "generic", None, "pl")
+        self.timeline.append((pos, entity, 0))
+        return entity
 
     def _named_before(self, mention: Mention, pos: int) -> Entity | None:
         """ "the newspaper said" after The Wall Street Journal, "the US news channel said" after CNN,
@@ -872,6 +892,14 @@ _OPENING_SKIP = frozenset(
 )
 _PLURAL_HEAD = re.compile(r"(?:ers|ors|ists|ans|ents|ants|ies|ats|ives|ees)$")
 _WORD = re.compile(r"[\w'’-]+|[^\w\s]")
+
+
+# plural nouns of people a "they" can refer back to: a party or nation's people, or a group head
+_PLURAL_GROUP = re.compile(
+    r"\b(?:the\s+)?(?:(?:[A-Z][a-z]+(?:ans|ats|ists|ers|ites))|(?:[a-z]+\s+)?(?:"
+    + "|".join(sorted(GROUP_HEADS))
+    + r"))\b|\bthe\s+(?:[a-z]+\s+)?crowd\b"
+)
 
 
 def _opening_plural(body: str, start: int, end: int, lex: Lexicon) -> str | None:

@@ -1047,7 +1047,7 @@ _CLAUSE_OPENERS = frozenset(
 _LY_NOUNS = frozenset("family ally rally italy emily kelly sally molly holly assembly".split())
 # plural heads that make a lower-case noun phrase a group of people ("security specialists say",
 # "law enforcement officials say", "registered voters said")
-_GROUP_HEADS = frozenset(
+GROUP_HEADS = frozenset(
     """specialists opponents executives voters leaders supporters advocates activists lawmakers
     legislators senators aides allies advisers advisors strategists insiders historians scholars
     academics pollsters respondents parents teachers students farmers owners managers consumers
@@ -1163,7 +1163,7 @@ def parse_nominal_before(body: str, start: int, end: int, lex: Lexicon) -> Menti
             break
         if low.endswith("ed") and "-" not in low and t.text.islower():
             before = toks[n - 1].text.lower() if n else ""
-            head_next = n + 1 == len(toks) - 1 and toks[-1].text.lower() in _GROUP_HEADS
+            head_next = n + 1 == len(toks) - 1 and toks[-1].text.lower() in GROUP_HEADS
             if not (before in _NP_OPENERS or before in ("most", "least", "recently") or head_next):
                 return None  # "The bill passed and officials said": a verb, no noun phrase
     first = toks[0].text
@@ -1174,11 +1174,11 @@ def parse_nominal_before(body: str, start: int, end: int, lex: Lexicon) -> Menti
         or _is_cap(first)
         or first[:1].isdigit()
         or low0 in lex.generic
-        or low0 in _GROUP_HEADS  # "people close to the campaign said", "voters in Ohio say"
+        or low0 in GROUP_HEADS  # "people close to the campaign said", "voters in Ohio say"
         or is_role(first, lex)
         or (
             len(toks) <= 3
-            and toks[-1].text.lower() in _GROUP_HEADS
+            and toks[-1].text.lower() in GROUP_HEADS
             and all(t.text.isalpha() and t.text.islower() for t in toks)
         )
     ):
@@ -1195,7 +1195,7 @@ def parse_nominal_before(body: str, start: int, end: int, lex: Lexicon) -> Menti
     if (
         mention.kind == "person"
         and len(toks) > 2
-        and (low0 in _GROUP_HEADS or low0 in lex.generic)
+        and (low0 in GROUP_HEADS or low0 in lex.generic)
         and toks[1].text.lower() in _HEAD_LINKS
     ):
         mention.kind = "generic"  # "Voters in Eastbridge", "people close to the mayor": a group

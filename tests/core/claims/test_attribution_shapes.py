@@ -499,3 +499,13 @@ def test_an_interrupting_attribution_before_a_verb_and_a_condition_kept_with_its
     assert only("Sales were great, he said, wiping sweat off his face.").text == "Sales were great"
     body = "If Hale does not become the nominee, he said he would settle for one of his rivals."
     assert only(body).text == body[:-1]
+
+
+def test_they_refers_back_to_a_plural_group_noun():
+    body = "The pressure will become too great for Republicans to resist. They say it has been evident."
+    assert only(body).speaker == "Republicans"
+    body = (
+        "Hale asked the buzzing crowd whether she could stay. They said she could stay as long as she liked."
+    )
+    assert claims_of(body)[-1].speaker == "buzzing crowd"
+    assert only("The pressure is growing. They say it has been evident in the talks.").speaker is None

@@ -230,7 +230,9 @@ _SAYING_CLAUSE = re.compile(
     r"it|sorry|thanks|thank|a|an)\b)[\w“\"'‘$]+(?:\W+\w+){3}"
 )
 _AND_BEFORE = re.compile(r"\s(?:and|but)\s+$")
-_RELATIVE_BEFORE = re.compile(r",?\s(?P<rel>who|which)\s+$")
+_RELATIVE_BEFORE = re.compile(
+    r",?\s(?P<rel>who|which)\s+(?:(?:later|also|then|once|previously|recently|repeatedly|has|had|have)\s+)?$"
+)
 _MAIN_CLAUSE_RESUMES = re.compile(
     r",\s+(?:[a-z]+ed|said|told|has|have|had|was|were|is|are|will|would|may|might|could|can|should|must)\b"
 )
@@ -967,7 +969,7 @@ class _Extractor:
         mention = parse_before(body, max(s_start, cue.start - 160), cue.start, lex)
         embedded = aside = False
         if mention is None and lex.code == "en":
-            rel = _RELATIVE_BEFORE.search(body, max(s_start, cue.start - 8), cue.start)
+            rel = _RELATIVE_BEFORE.search(body, max(s_start, cue.start - 20), cue.start)
             if rel is not None:
                 # "Dan Hollis, who said ...", "the Forum, which said ...": the speaker is the
                 # noun phrase the relative clause hangs on
@@ -1021,6 +1023,9 @@ class _Extractor:
                 mention = None  # '"…," said he.' inverts; "said he already received …" is the clause
             inverted = mention is not None
         relaxed = ""
+        if mention is None and lex.code == "en":
+            # "… but people who have battled online threats say": a subject and its relative clause
+            mention = self._subject_of_relative(s_start, cue.start)
         if mention is None and lex.code == "en":
             # "Trump, the longtime owner of “The Apprentice,” said", "A woman who has accused him
             # said", "Sen. Roy Blunt (R-Mo.), facing a challenge, noted": the subject opens the
@@ -1416,6 +1421,25 @@ class _Extractor:
                 return True
         return False
 
+    def _subject_of_relative(self, s_start: int, end: int) -> Mention | None:
+        """English: the noun phrase before a "who" clause that runs up to the cue at body[end],
+        inside the clause that holds the cue ("… but people who have battled threats say")."""
+        body = self.body
+        who = body.rfind(" who ", max(s_start, end - 100), end)
+        if who < 0 or "," in body[who:end] or len(body[who:end].split()) > 10:
+            return None
+        lo = max(s_start, body.rfind(",", s_start, who) + 1)
+        for joint in (" but ", " and ", " as ", " while "):
+            at = body.rfind(joint, lo, who)
+            if at >= 0:
+                lo = max(lo, at + len(joint))
+        mention = parse_before(body, lo, who, self.lex) or parse_nominal_before(body, lo, who, self.lex)
+        if mention is None or mention.kind not in _WHO_KINDS or body[lo : mention.start].strip():
+            return None
+        if _MAIN_VERB.search(body, mention.start - 1, mention.end) is not None:
+            return None  # ("The mayor met a man who …": a clause, not a noun phrase)
+        return mention
+
     def _opening_subject(self, s_start: int, end: int) -> Mention | None:
         """The subject that opens the sentence, before a comma, bracket, dash or "who" that opens
         an aside running up to the cue at body[end]."""
@@ -1479,7 +1503,7 @@ class _Extractor:
 
     def _sentence_subject(self, s_start: int, end: int) -> Mention | None:
         """The subject of the sentence's first verb (a past tense or a common irregular one)."""
-        verb = _MAIN_VERB.search(self.body, s_start, end)
+        verb = _MAIN_VERB.search(self.body, s_start, end) or _COPULA.search(self.body, s_start, end)
         if verb is None or verb.start() - s_start > 100 or verb.start() <= s_start:
             return None
         at = verb.start() + 1

@@ -1035,7 +1035,9 @@ _NP_OPENERS = frozenset(
 )
 _NP_BREAK = frozenset(
     """is are was were be been being am has have had do does did will would can could should may might
-    must not never to that which who whom whose when where while if because than though although
+    must not never cannot can't won't don't doesn't didn't isn't aren't wasn't weren't hasn't haven't
+    met made took gave won came went got sold bought paid ran saw stood brought wrote spoke began sent
+    to that which who whom whose when where while if because than though although
     since until unless whether so then there it he she they we i you him them us me what why how
     said says say told tells asked during after before but and or nor as with by into onto over
     under about against between through""".split()
@@ -1059,7 +1061,9 @@ GROUP_HEADS = frozenset(
     prosecutors lawyers doctors observers campaigners protesters witnesses diplomats authorities""".split()
 )
 # a subordinate clause with its own subject opens after these ("while some friends say …")
-_SUBORDINATORS = frozenset("after before when while until because since although though once whereas".split())
+_SUBORDINATORS = frozenset(
+    "after before when while until because since although though once whereas as".split()
+)
 _RELATIVES = frozenset("which whom".split())  # ("that" is as often "told X that …")
 _HEAD_LINKS = frozenset("in at of from for close familiar with across around near".split())
 _FILED = frozenset("filed released published issued obtained posted sent dated unveiled".split())
@@ -1137,7 +1141,8 @@ def parse_nominal_before(body: str, start: int, end: int, lex: Lexicon) -> Menti
             # the Herald said": the subject ends before its participle or relative clause
             toks = toks[: n - 1] if toks[n - 1].text.lower() == "who" else toks[:n]
             break
-    if not toks or len(toks) > (12 if _QUANTITY.intersection(_lower(toks[:4])) else 9):
+    longest = 12 if _QUANTITY.intersection(_lower(toks[:4])) else 11 if _lower(toks[:1]) == ["the"] else 9
+    if not toks or len(toks) > longest:  # ("The last man to mount a third-party race says")
         return None  # ("Some 20 percent of people in a recent county poll said": a longer share)
     for n, t in enumerate(toks):
         low = t.text.lower()

@@ -509,3 +509,18 @@ def test_they_refers_back_to_a_plural_group_noun():
     )
     assert claims_of(body)[-1].speaker == "buzzing crowd"
     assert only("The pressure is growing. They say it has been evident in the talks.").speaker is None
+
+
+def test_subjects_after_as_a_long_described_subject_and_a_relative_clause():
+    body = "More troops came even as some of the same candidates have said they oppose boots on the ground."
+    assert only(body).speaker == "some of the same candidates"
+    body = "The last man to mount a major third-party race says he does not think Ann Berg will run."
+    assert only(body).speaker == "last man to mount a major third-party race"
+    body = (
+        "The firm cannot block all content, but people who have battled other threats say it could do more."
+    )
+    assert (only(body).speaker, only(body).text) == ("people", "it could do more")
+    assert only("Lawyers questioned Sam Dray, who also said he was innocent.").speaker == "Sam Dray"
+    assert not claims_of(
+        "The mayor met a man who later said the bridge was closed."
+    )  # (no verb as a subject)

@@ -1124,6 +1124,7 @@ class _Extractor:
                         inverted
                         and forward_words[0].lower() in ("a", "an", "the")
                         and "," not in body[f_start:f_end]
+                        and not _has_clause(body, f_start, f_end)
                     )
                     and body[content_pos : content_pos + 1] not in _QUOTE_CHARS
                 )
@@ -1165,6 +1166,13 @@ class _Extractor:
             # ("In one message, X wrote about …": an opening phrase is no statement)
             and not (len(prefix.split()) <= 4 and prefix.split()[0].lower() in ("in", "on", "at", "during"))
             and not (has_that and forward_words)  # "Despite the cuts, the agency noted that it rose"
+            # ("As a result, says Ann Cole, the government may act": an opening phrase, the clause after)
+            and not (
+                inverted
+                and len(prefix.split()) <= 4
+                and prefix.split()[0].lower() in _INTRODUCTORY
+                and _has_clause(body, f_start, f_end)
+            )
             and (
                 len(forward_words) < 3
                 or (inverted and lex.code != "de")
@@ -1428,6 +1436,8 @@ class _Extractor:
         who = body.rfind(" who ", max(s_start, end - 100), end)
         if who < 0 or "," in body[who:end] or len(body[who:end].split()) > 10:
             return None
+        if body[max(s_start, end - 4) : end] == " to ":
+            return None  # ("people who fail to say": an infinitive, no cue)
         lo = max(s_start, body.rfind(",", s_start, who) + 1)
         for joint in (" but ", " and ", " as ", " while "):
             at = body.rfind(joint, lo, who)
@@ -1503,7 +1513,7 @@ class _Extractor:
 
     def _sentence_subject(self, s_start: int, end: int) -> Mention | None:
         """The subject of the sentence's first verb (a past tense or a common irregular one)."""
-        verb = _MAIN_VERB.search(self.body, s_start, end) or _COPULA.search(self.body, s_start, end)
+        verb = _MAIN_VERB.search(self.body, s_start, end)
         if verb is None or verb.start() - s_start > 100 or verb.start() <= s_start:
             return None
         at = verb.start() + 1

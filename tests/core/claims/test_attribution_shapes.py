@@ -524,3 +524,9 @@ def test_subjects_after_as_a_long_described_subject_and_a_relative_clause():
     assert not claims_of(
         "The mayor met a man who later said the bridge was closed."
     )  # (no verb as a subject)
+
+
+def test_an_inverted_attribution_after_an_opening_phrase_and_no_infinitive_cue():
+    body = "The bill slipped through. As a result, says Ann Cole, the government may need to act."
+    assert only(body).text == "the government may need to act"
+    assert not claims_of("There will be a fine of up to £1,000 for people who fail to say they moved house.")

@@ -1098,7 +1098,8 @@ def parse_nominal_before(body: str, start: int, end: int, lex: Lexicon) -> Menti
     ):
         return None  # "… and said", "… who said", "… publicly said": no noun phrase ends here
     tail = body.rfind(",", start, end)
-    if tail > start and not body[tail + 1 : end].strip():
+    closed = tail > start and not body[tail + 1 : end].strip()
+    if closed:
         end = tail  # "Just over a quarter, 26 percent, say": the phrase before the closing comma
         head = body.rfind(",", start, end)
         if head > start:
@@ -1127,7 +1128,7 @@ def parse_nominal_before(body: str, start: int, end: int, lex: Lexicon) -> Menti
     while k < len(toks) and toks[k].text.lower() in _CLAUSE_OPENERS:
         k += 1
     for n in range(len(toks) - 1, k - 1, -1):
-        if (toks[n].text.lower() in _SUBORDINATORS and (n > k or toks[n].text.lower() != "as")) or (
+        if (toks[n].text.lower() in _SUBORDINATORS and not (closed and toks[n].text.lower() == "as")) or (
             toks[n].text.lower() in _RELATIVES and n + 1 < len(toks) and not _after_cue(body, toks, n, lex)
         ):
             # "… shortly after her campaign said", "though 32 percent said", "the rules, which

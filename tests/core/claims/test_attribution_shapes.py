@@ -530,3 +530,10 @@ def test_an_inverted_attribution_after_an_opening_phrase_and_no_infinitive_cue()
     body = "The bill slipped through. As a result, says Ann Cole, the government may need to act."
     assert only(body).text == "the government may need to act"
     assert not claims_of("There will be a fine of up to £1,000 for people who fail to say they moved house.")
+
+
+def test_as_after_a_comma_opens_a_clause_with_its_own_subject():
+    body = (
+        "The prospect startled investors, as the brewer said last summer that it was not looking to expand."
+    )
+    assert (only(body).speaker, only(body).text) == ("brewer", "it was not looking to expand")

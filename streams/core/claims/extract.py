@@ -43,7 +43,7 @@ _FIRST_THREE_WORDS = re.compile(r"\W*+(\w++)(?:\W*+(\w++))?(?:\W*+(\w++))?")
 _UNLISTED_AFTER = re.compile(
     r"(?:he|she|they|it(?=[ \t]+read\b)|(?:the|a|an)(?:[ \t]+[\w'’-]+){1,3}"
     r"|(?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w'’-]*)[ \t]+"
-    r"(?P<verb>[a-z]{3,}ed(?:[ \t]+(?:back|in|up))?|shot[ \t]+back|read)"
+    r"(?P<verb>[a-z]{3,}ed(?:[ \t]+(?:back|in|up))?|shot[ \t]+back|read|[a-z]{3,}[^s\W]s)"
     r"(?=[.,;!?]|[ \t]+(?:with|in|at|on|to|as|during|after|before|from|upon|when|while)\b)"
 )
 _UNLISTED_BEFORE = re.compile(r"(?P<verb>[a-z]{3,}ed(?:[ \t]+(?:back|in|up))?)[ \t]+(?=[A-Z])")
@@ -252,6 +252,9 @@ _APPROX = frozenset("0123456789$£€¥htofs")  # "about 40", "about half/a thir
 _SUBJECT_KINDS = frozenset("person org outlet group pronoun generic role".split())
 # words that continue a clause whose subject came before an interrupting "X said,"
 _RELATIVES = frozenset("that which who whom".split())
+_PARTY_LABEL_BEFORE = re.compile(r",\s*[RDI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?,\s*$")
+# 'A flabbergasted Tom Noah quipped, “…”': a past tense off the list right before a quotation
+_UNLISTED_BEFORE_QUOTE = re.compile(r"\s(?P<verb>[a-z]{3,}ed)(?:,|:)?\s*$")
 _CONDITION = re.compile(r"(?:If|Unless|Once|As long as)\s")
 _RESUMING_ADVERBS = frozenset("never not only just already".split())
 # where a source after "according to" ends: a comma, a bracket, the end of its sentence
@@ -667,7 +670,9 @@ class _Extractor:
             if mention is None:
                 mention = self._inline_pronoun(cue.text)
         else:
-            mention = parse_before(body, pos, cue.start, self.lex)
+            label = _PARTY_LABEL_BEFORE.search(body, pos, cue.start) if self.lex.code == "en" else None
+            # ('“…,” Senate Majority Leader Tom Hale, R-Ky., said': the name before its party label)
+            mention = parse_before(body, pos, label.start() if label else cue.start, self.lex)
             if mention is None and not body[pos : cue.start].rstrip().endswith(","):
                 # '"…," her friend said', '"…," both congressmen said' (not '“…” about the
                 # decision, said X': the words after the quotation are content, the speaker follows)
@@ -737,8 +742,30 @@ class _Extractor:
         if found[1] is None and self.lex.code == "en" and q.open == self.paragraphs[q.paragraph][0]:
             return self._colon_subject(q)
         if found[1] is None and self.lex.code == "en":
-            return self._said_up_front(q)
+            found = self._said_up_front(q)
+        if found[1] is None and self.lex.code == "en":
+            found = self._unlisted_verb_before(q)
         return found
+
+    def _unlisted_verb_before(self, q: Quotation) -> tuple[str | None, Mention | None, int]:
+        """English: 'A flabbergasted Tom Noah quipped, “…”' — a subject that opens the sentence and a
+        past tense off the cue list, right before the quotation."""
+        body = self.body
+        s_start = self._sentence(q.open)[0]
+        m = _UNLISTED_BEFORE_QUOTE.search(body, max(s_start, q.open - 80), q.open)
+        if m is None or m.start() <= s_start:
+            return None, None, 0
+        mention = parse_before(body, s_start, m.start() + 1, self.lex) or parse_nominal_before(
+            body, s_start, m.start() + 1, self.lex
+        )
+        if mention is None or mention.kind not in ("person", "pronoun", "role", "group"):
+            return None, None, 0
+        if mention.phrase.endswith(("ly", "'s", "’s")) or body[mention.end : m.start()].strip():
+            return None, None, 0  # ("Originally dubbed “…”", "Clarke's planned “…”")
+        lead = body[s_start : mention.start].split()
+        if len(lead) > 3 or not all((w.islower() and w.isalpha()) or w in ("A", "An", "The") for w in lead):
+            return None, None, 0  # (only openers or adjectives before it: "A flabbergasted Tom Noah")
+        return m["verb"], mention, m.start("verb")
 
     def _said_up_front(self, q: Quotation) -> tuple[str | None, Mention | None, int]:
         """'Said Ann Poynter, who grew up nearby, “We were proud of him.”': the verb opens the
@@ -1548,7 +1575,8 @@ class _Extractor:
                 pos = body.find(word, 0, self.limit)
                 while pos >= 0:
                     space = body.rfind(" ", max(0, pos - 12), pos)
-                    if body[space + 1 : pos].lower() in _MESSAGE_NOUNS:
+                    if body[space + 1 : pos].lower() in _MESSAGE_NOUNS or body[space + 1 : pos] == "by":
+                        # ("began by saying, “…”": the main clause's subject speaks)
                         nm = _PARTICIPLE_AFTER_NOUN.match(body, pos, self.limit)
                         if nm is not None:
                             matches.append(nm)
@@ -1581,7 +1609,11 @@ class _Extractor:
             quoted = body[f_start] in _QUOTE_CHARS or self._in_quote(f_start)
             if quoted and not (
                 lex.code == "en"
-                and (cue_word in ("saying", "adding", "writing", "asking") or rule != "participle")
+                and (
+                    cue_word in ("saying", "adding", "writing", "asking")
+                    or cue_word.startswith("telling")
+                    or rule != "participle"
+                )
             ):
                 continue
             saying = cue_word == "saying" and lex.code == "en"

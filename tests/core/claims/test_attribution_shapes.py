@@ -537,3 +537,14 @@ def test_as_after_a_comma_opens_a_clause_with_its_own_subject():
         "The prospect startled investors, as the brewer said last summer that it was not looking to expand."
     )
     assert (only(body).speaker, only(body).text) == ("brewer", "it was not looking to expand")
+
+
+def test_quotation_attributions_with_a_party_label_and_verbs_off_the_list():
+    body = '"Let me make it clear," Senate Majority Leader Tom Hale, R-Ky., said. "That is not our view."'
+    assert (only(body).speaker, only(body).parts != []) == ("Tom Hale", True)
+    body = "“The market has not failed the workers,” he mocks. “The workers have failed the market.”"
+    assert only(body).cue == "mocks"
+    claim = only("A flabbergasted Tom Noah quipped, “It is like a lawyer with the dumbest client ever.”")
+    assert (claim.speaker, claim.cue) == ("Tom Noah", "quipped")
+    body = "The campaign shrugged it off, telling reporters, “Nobody on his team has ever asked for it.”"
+    assert only(body).cue == "telling reporters"

@@ -120,7 +120,7 @@ _EN_PHRASES = [
 _EN_VERB = _alternation(_EN_VERBS + _EN_PHRASES)
 # "has (also) said" or a verb: two alternatives, not an optional auxiliary before the verb, which
 # re would enter (and leave) at every word
-_EN_AUX = r"(?:has|have|had)\s+(?:also\s+|previously\s+|repeatedly\s+)?"
+_EN_AUX = r"(?:has|have|had|will)\s+(?:also\s+|previously\s+|repeatedly\s+)?"
 _EN_CUE = re.compile(r"\b(?P<cue>" + _EN_AUX + _EN_VERB + "|" + _EN_VERB + r")\b")
 
 ENGLISH = Lexicon(

@@ -673,6 +673,8 @@ class _Extractor:
             label = _PARTY_LABEL_BEFORE.search(body, pos, cue.start) if self.lex.code == "en" else None
             # ('“…,” Senate Majority Leader Tom Hale, R-Ky., said': the name before its party label)
             mention = parse_before(body, pos, label.start() if label else cue.start, self.lex)
+            if self.lex.code == "en" and (mention is None or mention.start > _after_space(body, pos)):
+                mention = self._speaker_then_aside(pos, cue.start) or mention
             if mention is None and not body[pos : cue.start].rstrip().endswith(","):
                 # '"…," her friend said', '"…," both congressmen said' (not '“…” about the
                 # decision, said X': the words after the quotation are content, the speaker follows)
@@ -746,6 +748,25 @@ class _Extractor:
         if found[1] is None and self.lex.code == "en":
             found = self._unlisted_verb_before(q)
         return found
+
+    def _speaker_then_aside(self, pos: int, cue_start: int) -> Mention | None:
+        """English, after a quotation: a speaker, then an aside set off by commas, then the cue
+        ('“…,” Blunt, after a long pause, said', '“…,” Harry Bond, 30, of Raleigh, who was polled, said')."""
+        body = self.body
+        comma = body.find(", ", pos, cue_start)
+        between = body[comma:cue_start]
+        if comma <= pos or not between.rstrip().endswith(",") or len(between.split()) > 20:
+            return None
+        if _SENTENCE_END_IN.search(between) or any(ch in between for ch in _QUOTE_CHARS):
+            return None
+        head = parse_before(body, pos, comma, self.lex)
+        if (
+            head is None
+            or head.kind not in ("person", "role", "pronoun")
+            or head.start != _after_space(body, pos)
+        ):
+            return None
+        return head
 
     def _unlisted_verb_before(self, q: Quotation) -> tuple[str | None, Mention | None, int]:
         """English: 'A flabbergasted Tom Noah quipped, “…”' — a subject that opens the sentence and a

@@ -548,3 +548,13 @@ def test_quotation_attributions_with_a_party_label_and_verbs_off_the_list():
     assert (claim.speaker, claim.cue) == ("Tom Noah", "quipped")
     body = "The campaign shrugged it off, telling reporters, “Nobody on his team has ever asked for it.”"
     assert only(body).cue == "telling reporters"
+
+
+def test_a_speaker_then_an_aside_after_a_quotation_and_a_cue_in_the_future():
+    body = (
+        "“He had a lot of support,” Blunt, after a long pause, said of Cruz. “I would be glad to have him.”"
+    )
+    assert (only(body).speaker, len(only(body).parts)) == ("Blunt", 2)
+    body = '"Both men scare me," Harry Bond, 30, of Raleigh, N.C., who was polled, said in an interview.'
+    assert (only(body).speaker, only(body).text) == ("Harry Bond", "Both men scare me")
+    assert only("“You do not know what it is like,” the mayor will say.").cue == "will say"

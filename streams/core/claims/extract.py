@@ -46,7 +46,10 @@ _UNLISTED_AFTER = re.compile(
     r"(?P<verb>[a-z]{3,}ed(?:[ \t]+(?:back|in|up))?|shot[ \t]+back|read|[a-z]{3,}[^s\W]s)"
     r"(?=[.,;!?]|[ \t]+(?:with|in|at|on|to|as|during|after|before|from|upon|when|while)\b)"
 )
-_UNLISTED_BEFORE = re.compile(r"(?P<verb>[a-z]{3,}ed(?:[ \t]+(?:back|in|up))?)[ \t]+(?=[A-Z])")
+# '"…," mused radio co-host Stu Burke': the verb, then (lower-case role words and) a name
+_UNLISTED_BEFORE = re.compile(
+    r"(?P<verb>[a-z]{3,}ed(?:[ \t]+(?:back|in|up))?)[ \t]+(?=[A-Z]|(?:[a-z][\w-]*[ \t]+){1,2}[A-Z])"
+)
 _LEAD_PUNCT = re.compile(r"[\s,.!?;:]*(?:[—–]\s*)?")
 _PRONOUN_SUBJECTS = frozenset("he she it they we I you there".split())
 _COORDINATORS = frozenset("and but or".split())

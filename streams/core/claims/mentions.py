@@ -664,6 +664,19 @@ _PERSON_NOUNS = frozenset(
 )
 
 
+def _names_people(head: str, lex: Lexicon) -> bool:
+    """Can a description with this head noun speak (a role, a group, a person noun)?"""
+    low = head.lower()
+    return (
+        is_role(head, lex)
+        or low in lex.generic
+        or (low.endswith("s") and is_role(low[:-1], lex))
+        or (_is_cap(head) and low.endswith(("an", "ans", "crat", "crats")))  # Republican, Democrats
+        or low in _PERSON_NOUNS
+        or (head.islower() and len(low) > 4 and _PERSON_SUFFIX.search(low) is not None)
+    )
+
+
 def _nominal_after(body: str, toks: list[Token], lex: Lexicon) -> Mention | None:
     """A description after an inverted cue ("said a longtime party data expert who …", "said one of
     those advisers, who …", "said another leading advocate, Lena Marsh of …", "said the younger Mr.
@@ -694,16 +707,11 @@ def _nominal_after(body: str, toks: list[Token], lex: Lexicon) -> Mention | None
     stop = toks[n].text if n < len(toks) else "."
     if stop.lower() not in _NOMINAL_STOP:
         return None  # "said the talks would resume": no description ends here
-    head = toks[n - 1].text
-    low = head.lower()
-    if not (
-        is_role(head, lex)
-        or low in lex.generic
-        or (low.endswith("s") and is_role(low[:-1], lex))
-        or (_is_cap(head) and low.endswith(("an", "ans", "crat", "crats")))  # Republican, Democrats
-        or low in _PERSON_NOUNS
-        or (head.islower() and len(low) > 4 and _PERSON_SUFFIX.search(low) is not None)
-    ):
+    heads = [toks[n - 1].text]
+    of = next((k for k in range(1, n - 1) if toks[k].text == "of" and k > 1), None)
+    if of is not None:
+        heads.append(toks[of - 1].text)  # "said one owner of a shop that …": the owner
+    if not any(_names_people(head, lex) for head in heads):
         return None
     phrase_end = toks[n - 1].end
     if stop == "," and n + 1 < len(toks):

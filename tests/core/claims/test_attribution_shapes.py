@@ -558,3 +558,12 @@ def test_a_speaker_then_an_aside_after_a_quotation_and_a_cue_in_the_future():
     body = '"Both men scare me," Harry Bond, 30, of Raleigh, N.C., who was polled, said in an interview.'
     assert (only(body).speaker, only(body).text) == ("Harry Bond", "Both men scare me")
     assert only("“You do not know what it is like,” the mayor will say.").cue == "will say"
+
+
+def test_an_inverted_speaker_with_role_words_or_a_head_before_of():
+    body = "“Imagine the two of them on one stage,” mused radio co-host Stu Burke. “Not to mention Hale.”"
+    assert (only(body).speaker, only(body).cue) == ("Stu Burke", "mused")
+    body = (
+        '"We realized it was all lies," said one owner of a shop that sells coats who declined to be named.'
+    )
+    assert only(body).speaker == "one owner of a shop"

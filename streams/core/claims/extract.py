@@ -265,6 +265,9 @@ _NO_QUOTES = str.maketrans("", "", '"“”')
 _SOURCE_END = re.compile(r",|\s\(|[.!?][\"”’']?(?=\s|$)")
 # "Hale is more cautious, saying …", "The senator did give him credit, saying …"
 _COPULA = re.compile(r"\s(?:is|was|are|were|did|does|has|had|have)\b")
+_SCORE_VERBS = frozenset("added adds conceded concedes".split())
+_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve".split())
+_NAMED_AS = re.compile(r"(?:[\w'’-]+\s+){0,4}[\"“]")  # "called the nominee “…”": the object, then the name
 _NAMING = frozenset("called calls dubbed labeled labelled branded".split())
 _ASKING = frozenset("asked asks urged urges".split())
 _CLAUSE_SOON = re.compile(r"(?:[A-Za-z][\w'’-]*\s+){1,3}" + _FINITE)
@@ -1177,6 +1180,8 @@ class _Extractor:
                         and "," not in body[f_start:f_end]
                         and not _has_clause(body, f_start, f_end)
                     )
+                    # ("…, say industry experts, who gathered in London": the speaker's relative clause)
+                    and not (inverted and forward_words[0].lower() in ("who", "whose", "which"))
                     and body[content_pos : content_pos + 1] not in _QUOTE_CHARS
                 )
             )
@@ -1292,10 +1297,7 @@ class _Extractor:
                 or (verb in _INFINITIVE_CUES and forward_words[:1] == ["to"] and len(forward_words) == 3)
                 or (verb in _ASKING and _OBJECT_THEN_TO.match(body, f_start, f_end) is not None)
                 # "…, who called the nominee “unfit to serve”", "… when she called him “…”"
-                or (
-                    verb in _NAMING
-                    and any(ch in body[f_start : min(f_end, f_start + 60)] for ch in _QUOTE_CHARS)
-                )
+                or (verb in _NAMING and _NAMED_AS.match(body, f_start, f_end) is not None)
             )
         if not opener_only and not has_that:
             if lex.code != "en" or inverted or embedded or verb not in lex.strong:
@@ -1332,7 +1334,7 @@ class _Extractor:
             if len(forward_words) < 2 or (
                 verb in ("called", "calls")
                 and forward_words[0] not in ("on", "for")
-                and not any(ch in body[f_start : min(f_end, f_start + 120)] for ch in _QUOTE_CHARS)
+                and _NAMED_AS.match(body, f_start, f_end) is None  # ("called time on England, said: “…”")
             ):
                 return
             self._add(f_start, f_end, kind, cue_text, mention, cue.start, relaxed or "strict")
@@ -1392,8 +1394,12 @@ class _Extractor:
             # "said her net worth was …" (a possessive after a verb with no object), "said about
             # half of them …": a candidate for the gate
             relaxed = relaxed or "clause"
-        if not has_that and verb in ("added", "adds") and forward_words[0][:1] in _NUMERIC_START:
-            return  # "Daiwa added 5.3% to 740 yen": a share price, not a statement
+        if (
+            not has_that
+            and verb in _SCORE_VERBS
+            and (forward_words[0][:1] in _NUMERIC_START or forward_words[0].lower() in _NUMBER_WORDS)
+        ):
+            return  # "Daiwa added 5.3% to 740 yen", "The Londoners have conceded six goals": a score
         if not has_that and forward_words[0].endswith("ed") and forward_words[0].islower():
             return  # "Spacey wrote, directed and starred in the film": verbs in a row, no clause
         needs_that = lex.code in ("fr", "es", "ru") or (

@@ -567,3 +567,11 @@ def test_an_inverted_speaker_with_role_words_or_a_head_before_of():
         '"We realized it was all lies," said one owner of a shop that sells coats who declined to be named.'
     )
     assert only(body).speaker == "one owner of a shop"
+
+
+def test_precision_of_inverted_relatives_scores_and_calling():
+    body = "Part of this is down to lack of training, say industry experts, who gathered in London."
+    assert only(body).text == "Part of this is down to lack of training"
+    assert not claims_of("The Londoners have conceded six goals in their two outings.")
+    body = 'But Dallaglio, who called time on England this year, said: "I would not let anyone down."'
+    assert [(c.cue, c.text) for c in claims_of(body)] == [("said", "I would not let anyone down.")]

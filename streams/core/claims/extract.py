@@ -74,7 +74,8 @@ _NOUN_LIKE = frozenset("claims reports notes estimates forecasts promises".split
 _NOUN_LIKE_BEFORE_OBJECT = _NOUN_LIKE | {"calls"}
 _NOUN_BEFORE = frozenset(
     """deny denies reject rejects dismiss dismisses ignore ignores heed heeds face faces answer answers
-    amid despite after following over about against growing recent new renewed repeated""".split()
+    amid despite after following over about against growing recent new renewed repeated insurance
+    false fresh further similar such those these many more""".split()
 )
 
 
@@ -84,7 +85,7 @@ def _noun_reading(body: str, cue_start: int) -> bool:
     object ("deny reports"), a preposition or an adjective ("amid growing calls")."""
     chunk = body[max(0, cue_start - 16) : cue_start].rstrip()
     word = chunk[chunk.rfind(" ") + 1 :].lower()
-    return (len(word) > 3 and word.endswith("ed")) or word in _NOUN_BEFORE
+    return (len(word) > 3 and word.endswith(("ed", "est"))) or word in _NOUN_BEFORE  # ("the largest claims")
 
 
 _CLAUSE_ONLY = frozenset("confirmed confirms denied denies revealed reveals vowed vows admitted".split())

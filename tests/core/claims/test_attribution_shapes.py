@@ -575,3 +575,8 @@ def test_precision_of_inverted_relatives_scores_and_calling():
     assert not claims_of("The Londoners have conceded six goals in their two outings.")
     body = 'But Dallaglio, who called time on England this year, said: "I would not let anyone down."'
     assert [(c.cue, c.text) for c in claims_of(body)] == [("said", "I would not let anyone down.")]
+
+
+def test_claims_after_a_superlative_or_a_quantifier_is_a_noun():
+    assert not claims_of("The largest claims came from the US, which was struck by four hurricanes.")
+    assert not claims_of("The state rejected similar claims last year.")

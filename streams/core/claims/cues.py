@@ -198,6 +198,7 @@ ENGLISH = Lexicon(
         "But And However Meanwhile On In At After Before When While As If Although Also Yet So Still "
         "Now Then This That These Those There It He She They We I You Speaking Last Earlier Later "
         "Separately Instead Asked Writing Both Neither Some Many Most Other Others Such A An The "
+        "Indeed Originally Having Being Beyond Despite Still Even Only Perhaps Certainly "
         + _DAYS_EN
         + " "
         + _MONTHS_EN

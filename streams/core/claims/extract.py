@@ -1066,7 +1066,9 @@ class _Extractor:
                 # "Rubio thanked Miami and said it was great": the subject of the first verb
                 mention = self._sentence_subject(s_start, cue.start)
                 coordinated = mention is not None
-        if mention is None and not (verb in lex.object_verbs or verb in _OBJECT_CUES):
+        if mention is None and not (
+            verb in lex.object_verbs or verb in _OBJECT_CUES or verb in _OBJECT_PHRASE_CUES
+        ):
             # ("asked a judge to block …": who follows an object verb is asked, not asking)
             mention = parse_after(body, _after_space(body, cue.end), s_end, lex)
             if (

@@ -1121,7 +1121,10 @@ def parse_nominal_before(body: str, start: int, end: int, lex: Lexicon) -> Menti
                 if named is not None and named.kind == "person":
                     named.role = named.role or body[head + 1 : end].strip() or None
                     return named
-    cut = max(body.rfind(",", start, end), body.rfind(";", start, end), body.rfind(":", start, end))
+    comma = body.rfind(",", start, end)
+    while comma > start and body[comma - 1 : comma].isdigit() and body[comma + 1 : comma + 2].isdigit():
+        comma = body.rfind(",", start, comma)  # ("the 12,000 job cuts": a number, not a clause)
+    cut = max(comma, body.rfind(";", start, end), body.rfind(":", start, end))
     cut = max(cut, body.rfind("—", start, end), body.rfind("(", start, end), body.rfind("\n", start, end))
     dash = body.rfind(" - ", start, end)
     if dash >= 0:

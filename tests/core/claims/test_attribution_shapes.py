@@ -580,3 +580,9 @@ def test_precision_of_inverted_relatives_scores_and_calling():
 def test_claims_after_a_superlative_or_a_quantifier_is_a_noun():
     assert not claims_of("The largest claims came from the US, which was struck by four hurricanes.")
     assert not claims_of("The state rejected similar claims last year.")
+
+
+def test_a_number_with_a_comma_and_an_opening_adverb_are_no_speakers():
+    assert not claims_of("Beyond the 12,000 job cuts announced last year, the firm will close two plants.")
+    body = "On Monday school chief David Bell accused some schools of failing to teach pupils about faiths."
+    assert all(c.speaker != "some schools of failing" for c in claims_of(body))

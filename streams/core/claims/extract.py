@@ -2279,6 +2279,17 @@ class _Extractor:
                 if f.kind != "direct_quote"
                 or not any(c.start - 1 <= f.start and f.end <= c.end + 1 and c.at < f.start for c in clauses)
             ]
+        # a quotation nobody was found for, inside an attributed clause ('"We teach nothing" against
+        # it at the meetings, he said'), is part of that clause
+        spoken = [f for f in found if f.kind != "direct_quote" and f.mention is not None]
+        if spoken:
+            found = [
+                f
+                for f in found
+                if f.kind != "direct_quote"
+                or f.mention is not None
+                or not any(c.start - 1 <= f.start and f.end <= c.end + 1 for c in spoken)
+            ]
         for f in sorted(found, key=lambda f: (rank[f.kind], -(f.end - f.start))):
             for k in kept:
                 if f.start < k.end and k.start < f.end:

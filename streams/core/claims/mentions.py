@@ -511,6 +511,12 @@ def _role_follows(body: str, pos: int, end: int, lex: Lexicon) -> bool:
     return False
 
 
+_KNOWN_AS = re.compile(
+    r"(?:the|a|an)\s+(?P<desc>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,4}?)\s+(?:known|identified)\s+(?:only\s+)?as\s+"
+    r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)(?=[\s,.;]|$)"
+)
+
+
 def _title_ahead(toks: list[Token], i: int, lex: Lexicon) -> bool:
     """Do up to three modifiers or capitalised words at toks[i] lead to a title or role?"""
     for k in range(i, min(len(toks), i + 4)):
@@ -524,6 +530,12 @@ def _title_ahead(toks: list[Token], i: int, lex: Lexicon) -> bool:
 
 def parse_after(body: str, start: int, end: int, lex: Lexicon) -> Mention | None:
     """The speaker phrase that starts at body[start] (after an inverted cue: "said Kerry")."""
+    if lex.code == "en":
+        known = _KNOWN_AS.match(body, start, end)
+        if known is not None:
+            # "said the base chief known as Bob": the name, with the description as its role
+            name = known.group("name")
+            return Mention(start, known.end(), body[start : known.end()], name=name, role=known.group("desc"))
     first = _FIRST_WORD.match(body, start, end)
     if first is not None:
         word = first.group(0)

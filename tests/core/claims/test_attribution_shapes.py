@@ -586,3 +586,13 @@ def test_a_number_with_a_comma_and_an_opening_adverb_are_no_speakers():
     assert not claims_of("Beyond the 12,000 job cuts announced last year, the firm will close two plants.")
     body = "On Monday school chief David Bell accused some schools of failing to teach pupils about faiths."
     assert all(c.speaker != "some schools of failing" for c in claims_of(body))
+
+
+def test_a_quotation_inside_an_attributed_clause_and_a_speaker_known_as():
+    body = 'Adel Nefzi runs the mosque. "We teach nothing" against them at the meetings, he said.'
+    assert (only(body).speaker, only(body).text) == (
+        "Adel Nefzi",
+        '"We teach nothing" against them at the meetings',
+    )
+    body = '"There never was such an order," said the base chief known as Bob, speaking for the first time.'
+    assert (only(body).speaker, only(body).speaker_role) == ("Bob", "base chief")

@@ -266,6 +266,7 @@ _NO_QUOTES = str.maketrans("", "", '"“”')
 _SOURCE_END = re.compile(r",|\s\(|[.!?][\"”’']?(?=\s|$)")
 # "Hale is more cautious, saying …", "The senator did give him credit, saying …"
 _COPULA = re.compile(r"\s(?:is|was|are|were|did|does|has|had|have)\b")
+_CAPITALISED = re.compile(r"\b[A-Z]")
 _SCORE_VERBS = frozenset("added adds conceded concedes".split())
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve".split())
 _NAMED_AS = re.compile(r"(?:[\w'’-]+\s+){0,4}[\"“]")  # "called the nominee “…”": the object, then the name
@@ -2288,7 +2289,10 @@ class _Extractor:
                 for f in found
                 if f.kind != "direct_quote"
                 or f.mention is not None
-                or not any(c.start - 1 <= f.start and f.end <= c.end + 1 for c in spoken)
+                or not any(
+                    c.start - 1 <= f.start and f.end <= c.end + 1 and not _CAPITALISED.search(self.body, f.end, c.end)
+                    for c in spoken
+                )  # (not '"…," John Houlihan' before an appositive: a name there is the speaker)
             ]
         for f in sorted(found, key=lambda f: (rank[f.kind], -(f.end - f.start))):
             for k in kept:

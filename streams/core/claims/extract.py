@@ -267,6 +267,10 @@ _SOURCE_END = re.compile(r",|\s\(|[.!?][\"”’']?(?=\s|$)")
 # "Hale is more cautious, saying …", "The senator did give him credit, saying …"
 _COPULA = re.compile(r"\s(?:is|was|are|were|did|does|has|had|have)\b")
 _CAPITALISED = re.compile(r"\b[A-Z]")
+_ANY_FINITE = re.compile(r"\b" + _FINITE)
+_FINITE_SOON = re.compile(
+    r"(?:the|a|an|his|her|their|its)\s+(?:(?!who\b|which\b|that\b)\S+\s+){0,6}?" + _FINITE
+)
 _SCORE_VERBS = frozenset("added adds conceded concedes".split())
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve".split())
 _NAMED_AS = re.compile(r"(?:[\w'’-]+\s+){0,4}[\"“]")  # "called the nominee “…”": the object, then the name
@@ -715,7 +719,8 @@ class _Extractor:
             return False
         if self.lex.complementizer.match(body, pos, s_end) is not None:
             return True
-        return _has_clause(body, pos, s_end)
+        # ('… “Sunday Morning,” Rep. X said the candidate’s “judgment” and “honesty” are in question')
+        return _has_clause(body, pos, s_end) or _FINITE_SOON.match(body, pos, s_end) is not None
 
     def _unlisted_verb(self, pos: int, end: int, q: Quotation) -> tuple[str | None, Mention | None, int]:
         """'"…," Hannity started.', '"…," Bennett shot back.', '"…?" reacted Dorn.': after a quotation
@@ -1079,6 +1084,8 @@ class _Extractor:
                 and body[_after_space(body, mention.end, s_end) : s_end][:1] not in _CLAUSE_ENDS
             ):
                 mention = None  # '"…," said he.' inverts; "said he already received …" is the clause
+            if mention is not None and lex.code == "en" and mention.phrase.endswith(("'s", "’s")):
+                mention = None  # ("said the city's rules increased …": the reported clause's subject)
             inverted = mention is not None
         relaxed = ""
         if mention is None and lex.code == "en":
@@ -1213,6 +1220,8 @@ class _Extractor:
             and not self._in_quote(s_start)
             # '… chants of “Marco!,” the senator said his campaign was …': a clause after the cue
             and not (len(forward_words) >= 3 and (has_that or _has_clause(body, f_start, f_end)))
+            # ('Sunday on the channel's “Sunday Morning,” X said the …': no verb, no statement)
+            and (_MAIN_VERB.search(prefix) is not None or _ANY_FINITE.search(prefix) is not None)
         ):
             # 'Although there was “no breakthrough,” the tone was “softer,” the Journal reported':
             # the comma sits inside the closing mark (American style); the sentence is the content
@@ -2290,7 +2299,9 @@ class _Extractor:
                 if f.kind != "direct_quote"
                 or f.mention is not None
                 or not any(
-                    c.start - 1 <= f.start and f.end <= c.end + 1 and not _CAPITALISED.search(self.body, f.end, c.end)
+                    c.start - 1 <= f.start
+                    and f.end <= c.end + 1
+                    and not _CAPITALISED.search(self.body, f.end, c.end)
                     for c in spoken
                 )  # (not '"…," John Houlihan' before an appositive: a name there is the speaker)
             ]

@@ -1064,7 +1064,7 @@ _NP_BREAK = frozenset(
 )
 _CLAUSE_OPENERS = frozenset(
     """but and so still yet now meanwhile however instead also then later earlier separately indeed
-    moreover today yesterday""".split()
+    moreover today yesterday even""".split()
 )
 _LY_NOUNS = frozenset("family ally rally italy emily kelly sally molly holly assembly".split())
 # plural heads that make a lower-case noun phrase a group of people ("security specialists say",
@@ -1176,6 +1176,7 @@ def parse_nominal_before(body: str, start: int, end: int, lex: Lexicon) -> Menti
             low in ("to", "and")
             or (low == "with" and (prev == "familiar" or "knowledge" in _lower(toks[n + 1 : n + 3])))
             or (low == "than" and prev in ("more", "fewer", "less"))
+            or (low == "but" and prev in ("all", "everyone", "everybody"))  # "all but two said"
         ):
             # "people familiar with the matter told", "The last man to mount a race says",
             # "Politicians and some experts say", "People with knowledge of the plan said",
@@ -1190,6 +1191,13 @@ def parse_nominal_before(body: str, start: int, end: int, lex: Lexicon) -> Menti
         if low in _FILED and n == len(toks) - 1 and n > 1 and toks[n - 1].text.islower():
             toks = toks[:n]  # "A court document filed Thursday says": the document
             break
+        if (
+            low.endswith("ed")
+            and 0 < n < len(toks) - 1
+            and toks[n - 1].text.lower() in GROUP_HEADS
+            and toks[n + 1].text.lower() in ("on", "in", "at", "by", "with", "about")
+        ):
+            continue  # "People briefed on the situation say", "voters interviewed at rallies said"
         if low.endswith("ed") and "-" not in low and t.text.islower():
             before = toks[n - 1].text.lower() if n else ""
             head_next = n + 1 == len(toks) - 1 and toks[-1].text.lower() in GROUP_HEADS
@@ -1225,7 +1233,7 @@ def parse_nominal_before(body: str, start: int, end: int, lex: Lexicon) -> Menti
         mention.kind == "person"
         and len(toks) > 2
         and (low0 in GROUP_HEADS or low0 in lex.generic)
-        and toks[1].text.lower() in _HEAD_LINKS
+        and (toks[1].text.lower() in _HEAD_LINKS or toks[1].text.endswith("ed"))
     ):
         mention.kind = "generic"  # "Voters in Eastbridge", "people close to the mayor": a group
     if mention.kind in ("role",) and not mention.name:

@@ -596,3 +596,14 @@ def test_a_quotation_inside_an_attributed_clause_and_a_speaker_known_as():
     )
     body = '"There never was such an order," said the base chief known as Bob, speaking for the first time.'
     assert (only(body).speaker, only(body).speaker_role) == ("Bob", "base chief")
+
+
+def test_more_described_subjects_and_a_title_in_quotes_before_the_speaker():
+    body = "Even the organizer of a rally said the city's rules increased the chance of violence."
+    assert only(body).text == "the city's rules increased the chance of violence"
+    body = "People briefed on the situation say that Gov. Ann Cole has revealed almost nothing."
+    assert only(body).speaker == "People briefed on the situation"
+    body = "More than half support it, and all but two said the party should take up the matter."
+    assert only(body).speaker == "all but two"
+    body = "Sunday on the channel’s “Morning Show,” Rep. Tom Hale said the mayor’s “judgment” is in question."
+    assert (only(body).speaker, only(body).text) == ("Tom Hale", "the mayor’s “judgment” is in question")

@@ -1,7 +1,7 @@
 """Train the learned gate of the English cue scan (`streams/core/claims/cue_gate.json`) on PolNeAR train.
 
     .venv/bin/python benchmarks/claims_polnear_gate.py --data ../shared/data/polnear-attributions-dev.jsonl \
-        --strict --min-count 5 --l2 1e-3 --threshold 0.35 [--cv] [--write | --check]
+        --strict --min-count 5 --l2 1e-3 --threshold 0.3 [--cv] [--write | --check]
 
 (those are the shipped weights' settings).  The relaxed rules of the cue scan
 (`extract._RELAXED_RULES`: a subject before a long aside, a bare clause inside a longer sentence,

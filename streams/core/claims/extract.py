@@ -267,6 +267,7 @@ _SOURCE_END = re.compile(r",|\s\(|[.!?][\"”’']?(?=\s|$)")
 # "Hale is more cautious, saying …", "The senator did give him credit, saying …"
 _COPULA = re.compile(r"\s(?:is|was|are|were|did|does|has|had|have)\b")
 _CAPITALISED = re.compile(r"\b[A-Z]")
+_PRESENT_TENSE = re.compile(r"\s[a-z]{2,}[^s\W]s\b")
 _ANY_FINITE = re.compile(r"\b" + _FINITE)
 _FINITE_SOON = re.compile(
     r"(?:the|a|an|his|her|their|its)\s+(?:(?!who\b|which\b|that\b)\S+\s+){0,6}?" + _FINITE
@@ -1503,9 +1504,12 @@ class _Extractor:
         """English: the noun phrase before a "who" clause that runs up to the cue at body[end],
         inside the clause that holds the cue ("… but people who have battled threats say")."""
         body = self.body
-        who = body.rfind(" who ", max(s_start, end - 100), end)
+        who = max(
+            body.rfind(" who ", max(s_start, end - 100), end),
+            body.rfind(" that ", max(s_start, end - 100), end),
+        )
         if who < 0 or "," in body[who:end] or len(body[who:end].split()) > 10:
-            return None
+            return None  # ("organizations that have endorsed him say": "that" as a relative too)
         if body[max(s_start, end - 4) : end] == " to ":
             return None  # ("people who fail to say": an infinitive, no cue)
         lo = max(s_start, body.rfind(",", s_start, who) + 1)
@@ -1582,8 +1586,16 @@ class _Extractor:
         return _after_space(self.body, comma + 1, end) if comma > 0 else s_start
 
     def _sentence_subject(self, s_start: int, end: int) -> Mention | None:
-        """The subject of the sentence's first verb (a past tense or a common irregular one)."""
+        """The subject of the sentence's first verb (a past tense or a common irregular one; else a
+        present tense after a subject: "The firm runs a field … and says …")."""
         verb = _MAIN_VERB.search(self.body, s_start, end)
+        if verb is None or verb.start() - s_start > 100:
+            for present in islice(_PRESENT_TENSE.finditer(self.body, s_start, min(end, s_start + 100)), 4):
+                mention = parse_before(self.body, s_start, present.start() + 1, self.lex)
+                if mention is None:
+                    mention = parse_nominal_before(self.body, s_start, present.start() + 1, self.lex)
+                if mention is not None and mention.kind in _SUBJECT_KINDS and mention.start == s_start:
+                    return mention
         if verb is None or verb.start() - s_start > 100 or verb.start() <= s_start:
             return None
         at = verb.start() + 1

@@ -1051,7 +1051,7 @@ _NP_OPENERS = frozenset(
     """the a an many some most other others both all several few those these this that only another
     each every one two three four five six seven eight nine ten dozens hundreds thousands millions
     his her their its our my your no more fewer half nearly almost about at least roughly just over
-    under around only""".split()
+    under around only multiple numerous various""".split()
 )
 _NP_BREAK = frozenset(
     """is are was were be been being am has have had do does did will would can could should may might
@@ -1212,6 +1212,12 @@ def parse_nominal_before(body: str, start: int, end: int, lex: Lexicon) -> Menti
         or first[:1].isdigit()
         or low0 in lex.generic
         or low0 in GROUP_HEADS  # "people close to the campaign said", "voters in Ohio say"
+        or (  # "forecasters say", "longtime pollsters said": a plural noun of people
+            len(toks) <= 3
+            and all(t.text.isalpha() and t.text.islower() for t in toks)
+            and toks[-1].text.endswith("s")
+            and _PERSON_SUFFIX.search(toks[-1].text) is not None
+        )
         or is_role(first, lex)
         or (
             len(toks) <= 3

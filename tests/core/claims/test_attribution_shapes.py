@@ -607,3 +607,12 @@ def test_more_described_subjects_and_a_title_in_quotes_before_the_speaker():
     assert only(body).speaker == "all but two"
     body = "Sunday on the channel’s “Morning Show,” Rep. Tom Hale said the mayor’s “judgment” is in question."
     assert (only(body).speaker, only(body).text) == ("Tom Hale", "the mayor’s “judgment” is in question")
+
+
+def test_coordinated_present_tense_and_plural_nouns_of_people():
+    body = "The firm runs an oil field in the region and says it has set up a $110 billion fund."
+    assert (only(body).speaker, only(body).text) == ("firm", "it has set up a $110 billion fund")
+    body = "If it does not slow down, forecasters say health spending will cripple the economy."
+    assert only(body).speaker == "forecasters"
+    body = "While others back the delay, multiple sources privy to the talks say the leaders insisted on it."
+    assert only(body).speaker == "multiple sources privy to the talks"

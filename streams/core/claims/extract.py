@@ -1508,8 +1508,8 @@ class _Extractor:
             body.rfind(" who ", max(s_start, end - 100), end),
             body.rfind(" that ", max(s_start, end - 100), end),
         )
-        if who < 0 or "," in body[who:end] or len(body[who:end].split()) > 10:
-            return None  # ("organizations that have endorsed him say": "that" as a relative too)
+        if who < 0 or "," in body[who:end] or not 3 <= len(body[who:end].split()) <= 10:
+            return None  # ("organizations that have endorsed him say": the clause has its own verb)
         if body[max(s_start, end - 4) : end] == " to ":
             return None  # ("people who fail to say": an infinitive, no cue)
         lo = max(s_start, body.rfind(",", s_start, who) + 1)

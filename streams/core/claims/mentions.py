@@ -1093,6 +1093,11 @@ _LEADING_DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.I)
 _NP_WORD = re.compile(r"[\w’'.&%-]+$")
 
 
+def _is_cue_word(body: str, tok: Token, lex: Lexicon) -> bool:
+    cue = lex.cue.match(body, tok.start)
+    return cue is not None and cue.end() == tok.end
+
+
 def _after_cue(body: str, toks: list[Token], n: int, lex: Lexicon) -> bool:
     """Is toks[n] ("that") the complementizer of a cue before it ("says that a chip …")?"""
     if n == 0:
@@ -1184,6 +1189,8 @@ def parse_nominal_before(body: str, start: int, end: int, lex: Lexicon) -> Menti
             continue
         if (low in _NP_BREAK and not (low in ("about", "that") and n == 0)) or not _NP_WORD.match(t.text):
             return None  # ("That person said": a demonstrative opens the phrase)
+        if n and t.text.islower() and _is_cue_word(body, t, lex):
+            return None  # ("The report reveals 84% of net users say": a cue verb, no noun phrase)
         if low.endswith("ly") and low not in _LY_NOUNS and not (n == 0 and low in _NP_OPENERS):
             return None
         if low in _POLLED and n == len(toks) - 1 and n > 0 and toks[n - 1].text.endswith("s"):

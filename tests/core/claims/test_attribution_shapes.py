@@ -616,3 +616,10 @@ def test_coordinated_present_tense_and_plural_nouns_of_people():
     assert only(body).speaker == "forecasters"
     body = "While others back the delay, multiple sources privy to the talks say the leaders insisted on it."
     assert only(body).speaker == "multiple sources privy to the talks"
+
+
+def test_a_relative_clause_needs_its_own_verb_and_a_cue_verb_ends_a_noun_phrase():
+    body = "A rapid alerting service that tells users about security problems is being launched."
+    assert all(c.speaker != "rapid alerting service" for c in claims_of(body))
+    body = "The report reveals 84% of net users say they use search engines when online."
+    assert all(c.speaker != "report reveals 84% of net users" for c in claims_of(body))

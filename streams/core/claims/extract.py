@@ -786,9 +786,11 @@ class _Extractor:
         """English: 'A flabbergasted Tom Noah quipped, “…”' — a subject that opens the sentence and a
         past tense off the cue list, right before the quotation."""
         body = self.body
+        m = _UNLISTED_BEFORE_QUOTE.search(body, max(0, q.open - 80), q.open)
+        if m is None:
+            return None, None, 0
         s_start = self._sentence(q.open)[0]
-        m = _UNLISTED_BEFORE_QUOTE.search(body, max(s_start, q.open - 80), q.open)
-        if m is None or m.start() <= s_start:
+        if m.start() <= s_start:
             return None, None, 0
         mention = parse_before(body, s_start, m.start() + 1, self.lex) or parse_nominal_before(
             body, s_start, m.start() + 1, self.lex

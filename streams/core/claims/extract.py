@@ -268,6 +268,8 @@ _SOURCE_END = re.compile(r",|\s\(|[.!?][\"”’']?(?=\s|$)")
 _COPULA = re.compile(r"\s(?:is|was|are|were|did|does|has|had|have)\b")
 _CAPITALISED = re.compile(r"\b[A-Z]")
 _PRESENT_TENSE = re.compile(r"\s[a-z]{2,}[^s\W]s\b")
+# a full stop that is no abbreviation's ("J. J. Price", "Va.", "Mr." are not sentence ends)
+_FULL_STOP = re.compile(r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z][a-z])\.\s")
 _ANY_FINITE = re.compile(r"\b" + _FINITE)
 _FINITE_SOON = re.compile(
     r"(?:the|a|an|his|her|their|its)\s+(?:(?!who\b|which\b|that\b)\S+\s+){0,6}?" + _FINITE
@@ -611,7 +613,7 @@ class _Extractor:
                     break
                 between = body[q.region_end : r.open]
                 inner = self._regions_in(between, q)
-                if between.count(". ") > 3 or any(self._quoted_words(a, b) for a, b in inner):
+                if len(_FULL_STOP.findall(between)) > 3 or any(self._quoted_words(a, b) for a, b in inner):
                     break
                 other = by_quote.get(nxt)
                 if other is not None and other.mention is not None and other.at != first.at:

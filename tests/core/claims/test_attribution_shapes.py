@@ -623,3 +623,11 @@ def test_a_relative_clause_needs_its_own_verb_and_a_cue_verb_ends_a_noun_phrase(
     assert all(c.speaker != "rapid alerting service" for c in claims_of(body))
     body = "The report reveals 84% of net users say they use search engines when online."
     assert all(c.speaker != "report reveals 84% of net users" for c in claims_of(body))
+
+
+def test_abbreviations_in_an_attribution_do_not_count_as_sentence_ends_between_quotation_pieces():
+    body = (
+        "''The plan was to make it cheaper,'' said J. J. Price, a union member in Roanoke, Va., who voted "
+        "for Mr. Hale in 2008. ''It's done nothing but make it more expensive on us.''"
+    )
+    assert (only(body).speaker, len(only(body).parts)) == ("J. J. Price", 2)

@@ -1084,7 +1084,10 @@ GROUP_HEADS = frozenset(
 _SUBORDINATORS = frozenset(
     "after before when while until because since although though once whereas as".split()
 )
-_RELATIVES = frozenset("which whom".split())  # ("that" is as often "told X that …")
+_RELATIVES = frozenset("which whom".split())
+_QUANTIFIERS = frozenset(
+    "many some most several few both all numerous".split()
+)  # ("that" is as often "told X that …")
 _HEAD_LINKS = frozenset("in at of from for close familiar with across around near".split())
 _FILED = frozenset("filed released published issued obtained posted sent dated unveiled".split())
 _POLLED = frozenset("polled surveyed questioned interviewed sampled".split())
@@ -1156,6 +1159,14 @@ def parse_nominal_before(body: str, start: int, end: int, lex: Lexicon) -> Menti
     while k < len(toks) and toks[k].text.lower() in _CLAUSE_OPENERS:
         k += 1
     for n in range(len(toks) - 1, k - 1, -1):
+        if (
+            toks[n].text.lower() == "that"
+            and n + 1 < len(toks)
+            and toks[n + 1].text.lower() in _QUANTIFIERS
+            and not _after_cue(body, toks, n, lex)
+        ):
+            k = n + 1  # "the kind of job that many economists say is the future"
+            break
         if (toks[n].text.lower() in _SUBORDINATORS and not (closed and toks[n].text.lower() == "as")) or (
             toks[n].text.lower() in _RELATIVES and n + 1 < len(toks) and not _after_cue(body, toks, n, lex)
         ):

@@ -631,3 +631,10 @@ def test_abbreviations_in_an_attribution_do_not_count_as_sentence_ends_between_q
         "for Mr. Hale in 2008. ''It's done nothing but make it more expensive on us.''"
     )
     assert (only(body).speaker, len(only(body).parts)) == ("J. J. Price", 2)
+
+
+def test_that_before_a_quantified_subject_opens_a_relative_clause_with_an_attribution():
+    body = "She has the kind of job that many economists say is the future of the town."
+    assert (only(body).speaker, only(body).text) == ("many economists", "is the future of the town")
+    body = "Hale told a film magazine that many of his friends had suggested he read the novel."
+    assert only(body).speaker == "Hale"

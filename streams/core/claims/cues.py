@@ -234,6 +234,8 @@ ENGLISH = Lexicon(
         r"investors|analysts|delegates|supporters)\b"
         r"|in\s+(?:[A-Z][\w-]*)\b|while\s+(?:visiting|speaking\s+in)\s+[A-Z][\w-]*"
         r"|,(?=\s)"
+        # "said — on Twitter, as it happens — that …": an aside between dashes before "that"
+        r"|(?:—|–|--)\s?[^—–.;!?\n\"“”]{1,60}?\s?(?:—|–|--)(?=\s*that\b)"
     ),
     statement=re.compile(
         r"\bin\s+(?:a|an|its|his|her|their|the)\b.{0,25}?\b(?:statement|report|release|filing)"

@@ -64,6 +64,17 @@ _OPENERS = frozenset(
     "but and however meanwhile separately earlier later also so yet still now then instead but, and,".split()
 )
 _THAT_SOON = re.compile(r"(?:[A-Za-z][\w'’.-]*\s+){1,8}that\b")
+# a finite verb right after a name: the name is a subject ("said Reid quieted …")
+_VERB_AFTER_NAME = re.compile(
+    r" (?:[a-z]{2,}ed|is|was|were|are|has|had|have|will|would|could|should|can|may|might|must|did|does)\b"
+)
+# words that open an introductory phrase ended by a comma, before the main clause
+_INTRODUCTION_OPENERS = frozenset(
+    "In On At After During Following By Before Since Under Despite Throughout Within Over Earlier "
+    "Later".split()
+)
+_AUXILIARY_BEFORE = re.compile(r"\s(?:was|were|is|are|has|had|have|had been|has been|have been)$")
+_PRONOUN_SOON = re.compile(r"(?:[A-Za-z][\w'’.-]*\s+){1,8}?(?=(?:he|she|they|we|I)\s+[a-z])")
 # verb forms that are also plural nouns ("insurance claims", "bank notes")
 _NOUN_LIKE = frozenset("claims reports notes estimates forecasts promises".split())
 # verbs that take a noun object as often as a clause ("confirmed the signing"): without "that"
@@ -137,7 +148,7 @@ _SUBORDINATORS = frozenset(
     "after when as and because while before since until once though although but so yet".split()
 )
 _BETWEEN_SUBJECT_AND_VERB = re.compile(
-    r"\s(?:\([^()\n]{1,60}\)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+    r"\s(?:\([^()\n]{1,60}\)|(?:—|–|--)\s?[^—–.;!?\n\"“”]{1,60}?\s?(?:—|–|--)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
     r"(?:last|this)\s+(?:week|month|year|night)|yesterday|today|tonight|also\s+previously|"
     r"in\s+(?:a|an|his|her|their|its|the)\s+(?:[\w'’-]+\s+){0,2}?(?:statement|interview|post|"
     r"op-ed|letter|speech|remarks|tweet|email|video|appearance))"
@@ -1056,6 +1067,9 @@ class _Extractor:
             if gap is not None and gap.start() > s_start:
                 # "Kasich (who has 25 delegates) said", "Hillary Clinton on Tuesday said"
                 mention = parse_before(body, max(s_start, gap.start() - 160), gap.start(), lex)
+                if mention is None and body[gap.start() + 1] in "—–-":
+                    # "insiders in the next two states — Nevada and South Carolina — said"
+                    mention = parse_nominal_before(body, max(s_start, gap.start() - 120), gap.start(), lex)
         inverted = False
         coordinated = False
         if mention is None and lex.code == "en" and body[cue.start - 2 : cue.start] == ", ":
@@ -1091,6 +1105,8 @@ class _Extractor:
                 mention = None  # '"…," said he.' inverts; "said he already received …" is the clause
             if mention is not None and lex.code == "en" and mention.phrase.endswith(("'s", "’s")):
                 mention = None  # ("said the city's rules increased …": the reported clause's subject)
+            if mention is not None and lex.code == "en" and _VERB_AFTER_NAME.match(body, mention.end, s_end):
+                mention = None  # ("said Reid quieted the chatter": the name is the clause's subject)
             inverted = mention is not None
         relaxed = ""
         if mention is None and lex.code == "en":
@@ -1129,6 +1145,11 @@ class _Extractor:
             near = _THAT_SOON.match(body, content_pos, min(s_end, content_pos + 60))
             if near is not None:
                 comp = lex.complementizer.match(body, near.end() - 4, s_end)
+            else:
+                # "told a gathering in Washington she will protect …": a pronoun opens the clause
+                near = _PRONOUN_SOON.match(body, content_pos, min(s_end, content_pos + 60))
+                if near is not None:
+                    content_pos = near.end()
         if (
             comp is None
             and lex.code == "en"
@@ -1261,6 +1282,13 @@ class _Extractor:
                 )
                 # "Sales were great, he said, wiping sweat off his face": a participle, no clause
                 or (forward_words[0].endswith("ing") and "," in body[after:content_pos])
+                # "The force will grow, Carter told a Senate panel.": only the addressee follows
+                or (
+                    verb in lex.object_verbs
+                    and not has_that
+                    and len(body[f_start:f_end].split()) <= 6
+                    and not _has_clause(body, f_start, f_end)
+                )
             )
         ):
             r_start, r_end = self._trim(s_start, s_start + len(prefix) - 1)
@@ -1584,14 +1612,16 @@ class _Extractor:
         """Where the main clause starts after an introductory phrase ("In a statement released on
         Thursday, Ann Cole reacted": after the comma), else s_start."""
         first = _WORDS.match(self.body, _after_space(self.body, s_start, end), end)
-        if first is None or first.group(0) not in ("In", "On", "At", "After", "During", "Following"):
+        if first is None or first.group(0) not in _INTRODUCTION_OPENERS:
             return s_start
         comma = self.body.find(",", first.end(), min(end, s_start + 100))
         return _after_space(self.body, comma + 1, end) if comma > 0 else s_start
 
     def _sentence_subject(self, s_start: int, end: int) -> Mention | None:
         """The subject of the sentence's first verb (a past tense or a common irregular one; else a
-        present tense after a subject: "The firm runs a field … and says …")."""
+        present tense after a subject: "The firm runs a field … and says …"), after an introductory
+        phrase ("By the end of the day, Mr. Trump was forced … and said")."""
+        s_start = self._after_introduction(s_start, end)
         verb = _MAIN_VERB.search(self.body, s_start, end)
         if verb is None or verb.start() - s_start > 100:
             for present in islice(_PRESENT_TENSE.finditer(self.body, s_start, min(end, s_start + 100)), 4):
@@ -1603,6 +1633,9 @@ class _Extractor:
         if verb is None or verb.start() - s_start > 100 or verb.start() <= s_start:
             return None
         at = verb.start() + 1
+        aux = _AUXILIARY_BEFORE.search(self.body, s_start, verb.start())
+        if aux is not None:
+            at = aux.start() + 1  # "Mr. Trump was forced …": the subject before the auxiliary
         mention = parse_before(self.body, s_start, at, self.lex) or parse_nominal_before(
             self.body, s_start, at, self.lex
         )

@@ -153,6 +153,13 @@ def _is_abbreviation(body: str, dot: int, para_start: int, para_end: int) -> boo
     return False
 
 
+def _lower_word_after(body: str, pos: int, end: int) -> bool:
+    """Does the next word after pos (white space skipped) start in lower case?"""
+    while pos < end and body[pos].isspace():
+        pos += 1
+    return pos < end and body[pos].islower()
+
+
 def _boundary_pattern(body: str, start: int, end: int) -> re.Pattern[str]:
     """_DOT_BOUNDARY for text without "!", "?" and "…" (most paragraphs), else _BOUNDARY."""
     for mark in "!?…":
@@ -190,6 +197,8 @@ def sentence_spans(
                     continue
             elif _is_abbreviation(body, dot, p_start, p_end):
                 continue
+        elif body[dot] in "!?" and _lower_word_after(body, end, p_end):
+            continue  # 'She declared “What a night!” and said …': the sentence goes on
         while body[start].isspace():  # the span ends in a terminator or mark: trim its start only
             start += 1
         spans.append((start, end))

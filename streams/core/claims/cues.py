@@ -215,7 +215,7 @@ ENGLISH = Lexicon(
         r"|on\s+(?:" + _MONTHS_EN.replace(" ", "|") + r")\s+\d{1,2}\b"
         # "said Monday that …", "said Tuesday night the …" (not "said Monday was the deadline")
         r"|(?:" + _DAYS_EN.replace(" ", "|") + r")(?:\s+(?:night|morning|afternoon|evening))?\b"
-        r"(?!\s+(?:is|was|will|would|has|had|could|should|might|marks|seemed|seems)\b)"
+        r"(?!\s+(?:is|was|will|would|has|had|could|should|might|marks|seemed|seems)\b|['’]s\b)"
         r"|for\s+(?:weeks|months|years|days|decades|some\s+time|a\s+long\s+time)\b"
         # "say by 55%-41% that …", "said by a wide margin that …"
         r"|by\s+(?:\d[\d.]*%?(?:\s*(?:-|–|to)\s*\d[\d.]*%?)?|a\s+(?:wide|narrow|large|small)\s+margin)(?=\s)"

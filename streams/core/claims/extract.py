@@ -74,6 +74,9 @@ _INTRODUCTION_OPENERS = frozenset(
     "Later".split()
 )
 _AUXILIARY_BEFORE = re.compile(r"\s(?:was|were|is|are|has|had|have|had been|has been|have been)$")
+_PREPOSITION_OBJECT = re.compile(
+    r"\s(?:from|by|to|with|for|among|of)\s(?P<np>(?:a|an|the|one|two|three|some|several)\s[^,;:()—–]{1,40})$"
+)
 _PRONOUN_SOON = re.compile(r"(?:[A-Za-z][\w'’.-]*\s+){1,8}?(?=(?:he|she|they|we|I)\s+[a-z])")
 # verb forms that are also plural nouns ("insurance claims", "bank notes")
 _NOUN_LIKE = frozenset("claims reports notes estimates forecasts promises".split())
@@ -178,7 +181,9 @@ _RELAXED_RULES = frozenset("clause inside bare subject phrase to participle2 obj
 _OLD_TELLING = re.compile(r"telling\s+(?:reporters|the\s+[A-Za-z]+|[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){0,3})")
 # "when asked whether …": the question put to someone is a (questioned) claim with no speaker of its own
 _WHEN_ASKED = re.compile(
-    r"\b(?P<when>[Ww]hen) asked (?P<q>whether|if|how|what|who|whom|which|why|about|to)\b"
+    r"\b(?P<when>[Ww]hen) asked (?:by\s(?P<agent>[^,.;:!?\n\"“”]{1,40}?)\s|"
+    r"(?:in|at|on|during)\s[^,.;:!?\n\"“”]{1,40}?\s)?"
+    r"(?P<q>whether|if|how|what|who|whom|which|why|about|to)\b"
 )
 # the wider forms (issue #11 cue round): a sentence that opens with "Asked", and the passive "X was
 # asked (by Y)": the question or request put is the claim ("Asked whether the plan would pass,
@@ -1053,6 +1058,13 @@ class _Extractor:
                 mention = parse_before(body, max(s_start, rel.start() - 160), rel.start(), lex)
                 if mention is None:  # "voters who said", "those surveyed who said"
                     mention = parse_nominal_before(body, max(s_start, rel.start() - 100), rel.start(), lex)
+                if mention is None:
+                    # "The last question was from a young child, who said": the object of a preposition
+                    pp = _PREPOSITION_OBJECT.search(body, max(s_start, rel.start() - 60), rel.start())
+                    if pp is not None:
+                        mention = parse_nominal_before(body, pp.start("np"), rel.start(), lex)
+                        if mention is not None and mention.start != pp.start("np"):
+                            mention = None
                 wanted = _WHICH_KINDS if rel["rel"] == "which" else _WHO_KINDS
                 if mention is not None and mention.kind not in wanted:
                     mention = None
@@ -1545,6 +1557,9 @@ class _Extractor:
         if body[max(s_start, end - 4) : end] == " to ":
             return None  # ("people who fail to say": an infinitive, no cue)
         lo = max(s_start, body.rfind(",", s_start, who) + 1)
+        whole = parse_nominal_before(body, lo, who, self.lex)
+        if whole is not None and whole.kind in _WHO_KINDS and not body[lo : whole.start].strip():
+            return whole  # "Hawkins and others who want to ban abortion said"
         for joint in (" but ", " and ", " as ", " while "):
             at = body.rfind(joint, lo, who)
             if at >= 0:
@@ -1804,7 +1819,7 @@ class _Extractor:
         pos = body.find("sked ", 0, self.limit)
         while pos >= 0:
             at = max(0, pos - 30)
-            m = _WHEN_ASKED.search(body, at, min(self.limit, pos + 20))
+            m = _WHEN_ASKED.search(body, at, min(self.limit, pos + 70))
             if m is None and self.lex.code == "en":
                 m = _ASKED.search(body, at, min(self.limit, pos + 80))
             if m is None and self.lex.code == "en":
@@ -1834,16 +1849,25 @@ class _Extractor:
                     asker = parse_nominal_before(body, max(s_start, m.start() - 100), m.start() - 1, self.lex)
                 if asker is None or (asker.kind == "pronoun" and asker.end < m.start() - 12):
                     continue
-            elif m.re is _ASKED and m["cap"] is None:
-                # "X was asked by Y whether …": Y asked; with no "by", nobody is named: no claim
-                if m["agent"] is None:
-                    continue
+            elif m.re is _WHEN_ASKED and m["agent"] is not None:
+                # "when asked by a reporter whether …": the reporter asked
                 a_start, a_end = m.span("agent")
                 asker = parse_before(body, a_start, a_end, self.lex) or parse_nominal_before(
                     body, a_start, a_end, self.lex
                 )
-                if asker is None:
-                    continue
+            elif m.re is _ASKED and m["cap"] is None:
+                # "X was asked by Y whether …": Y asked; with no "by", nobody is named: a question
+                # ("X was asked whether …") is a claim with no speaker, a request ("asked to") none
+                if m["agent"] is None:
+                    if m["q"] in ("to", "about"):
+                        continue
+                else:
+                    a_start, a_end = m.span("agent")
+                    asker = parse_before(body, a_start, a_end, self.lex) or parse_nominal_before(
+                        body, a_start, a_end, self.lex
+                    )
+                    if asker is None:
+                        continue
             f_start, f_end = self._trim(m.start("q"), end)
             if f_end - f_start < 12 or any(f.start <= f_start < f.end for f in self.found):
                 continue

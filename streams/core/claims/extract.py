@@ -1079,9 +1079,12 @@ class _Extractor:
             if gap is not None and gap.start() > s_start:
                 # "Kasich (who has 25 delegates) said", "Hillary Clinton on Tuesday said"
                 mention = parse_before(body, max(s_start, gap.start() - 160), gap.start(), lex)
-                if mention is None and body[gap.start() + 1] in "—–-":
-                    # "insiders in the next two states — Nevada and South Carolina — said"
-                    mention = parse_nominal_before(body, max(s_start, gap.start() - 120), gap.start(), lex)
+                if body[gap.start() + 1] in "—–-":
+                    # "insiders in the next two states — Nevada and South Carolina — said": the
+                    # whole noun phrase
+                    whole = parse_nominal_before(body, max(s_start, gap.start() - 120), gap.start(), lex)
+                    if whole is not None and (mention is None or whole.start < mention.start):
+                        mention = whole
         inverted = False
         coordinated = False
         if mention is None and lex.code == "en" and body[cue.start - 2 : cue.start] == ", ":

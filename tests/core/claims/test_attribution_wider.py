@@ -182,6 +182,82 @@ def test_when_asked_opening_a_sentence_ends_at_its_comma():
     assert [c.text for c in found if c.cue == "asked"] == ["which route she preferred"]
 
 
-def test_asked_without_when_is_not_this_construction():
+def test_a_passive_question_without_an_asker_is_questioned_with_no_speaker():
     found = claims_of("The clerk was asked whether the form had been signed in ink.")
-    assert all(c.speaker is not None or c.cue != "asked" for c in found)
+    asked = [c for c in found if c.cue == "asked"]
+    assert [(c.text, c.speaker, c.stance) for c in asked] == [
+        ("whether the form had been signed in ink", None, "questioned")
+    ]
+
+
+def test_a_passive_request_without_an_asker_is_no_claim():
+    found = claims_of("The clerk was asked to leave the room before the vote on the new ferry timetable.")
+    assert [c for c in found if c.cue == "asked"] == []
+
+
+def test_when_asked_by_someone_names_the_asker():
+    found = claims_of("When asked by a reporter whether the ferry would run, the minister shrugged.")
+    asked = [c for c in found if c.cue == "asked"]
+    assert [(c.text, c.speaker) for c in asked] == [("whether the ferry would run", "a reporter")]
+
+
+def test_when_asked_in_a_month_is_still_the_question():
+    found = claims_of("Ms. Lyle used the same words when asked in May if she would back the harbour plan.")
+    assert [c.text for c in found if c.cue == "asked"] == ["if she would back the harbour plan"]
+
+
+def test_a_name_followed_by_a_verb_after_the_cue_is_the_clause_subject():
+    found = claims_of("One harbour official who watched the talks said Dunmore ended the meeting early.")
+    expected = [("Dunmore ended the meeting early", "One harbour official")]
+    assert [(c.text, c.speaker) for c in found] == expected
+
+
+def test_an_aside_between_dashes_before_that():
+    found = claims_of("The ferry operator said — in a notice posted on Friday — that fares would rise.")
+    assert [c.text for c in found] == ["fares would rise"]
+
+
+def test_a_subject_with_an_aside_between_dashes():
+    found = claims_of(
+        "Even if the vote passes, officials in the two northern ports — Arlow and Tenby Cross — said the "
+        "quota was unfair."
+    )
+    assert [(c.text, c.speaker) for c in found] == [
+        ("the quota was unfair", "officials in the two northern ports")
+    ]
+
+
+def test_an_introductory_phrase_before_a_coordinated_cue():
+    found = claims_of(
+        "By the end of the day, Mr. Haldane was forced to retreat and said that he had been misread."
+    )
+    assert [(c.text, c.speaker) for c in found] == [("he had been misread", "Haldane")]
+
+
+def test_only_an_addressee_after_told_makes_the_sentence_before_the_claim():
+    found = claims_of("The fleet will shrink by a third, Fisheries Minister Ola Brand told a council panel.")
+    assert [(c.text, c.speaker) for c in found] == [("The fleet will shrink by a third", "Ola Brand")]
+
+
+def test_told_an_audience_then_a_pronoun_clause():
+    found = claims_of("Ola Brand told a meeting of skippers in Arlow she will defend the quota.")
+    assert [c.text for c in found] == ["she will defend the quota"]
+
+
+def test_an_exclamation_inside_a_quotation_does_not_end_the_sentence():
+    found = claims_of('Ms. Reyes shouted "What a night!" and said that her crew would sail at dawn.')
+    assert ("her crew would sail at dawn", "Reyes") in [(c.text, c.speaker) for c in found]
+
+
+def test_a_subject_and_others_before_a_relative_clause():
+    found = claims_of("Marsh and others who oppose the levy said Monday's vote will change nothing at all.")
+    assert [(c.text, c.speaker) for c in found] == [
+        ("Monday's vote will change nothing at all", "Marsh and others")
+    ]
+
+
+def test_a_relative_clause_on_the_object_of_a_preposition():
+    found = claims_of(
+        "The first question came from a young fisherman, who said he had sailed from Tenby Cross."
+    )
+    assert [(c.text, c.speaker) for c in found] == [("he had sailed from Tenby Cross", "young fisherman")]

@@ -100,9 +100,23 @@ complained complains concluded countered continued reiterated affirmed underline
 estimated estimates forecast tweeted testified assured informed contended hinted hints speculated
 speculates asked asks called calls urged urges demanded demands threatened threatens accused accuses
 described describes""".split()
+# progressive forms of cue verbs and the present tense they stand for
+PROGRESSIVE_CUES = {
+    "telling": "tells",
+    "saying": "says",
+    "reporting": "reports",
+    "claiming": "claims",
+    "arguing": "argues",
+    "insisting": "insists",
+    "warning": "warns",
+    "suggesting": "suggests",
+    "predicting": "predicts",
+}
 _EN_PHRASES = [
     "went on",
     "chimed in",
+    # the progressive: "Kasich is telling a packed crowd … that …", "ABC 7 is reporting that …"
+    *(f"{be} {verb}" for be in ("is", "are", "was", "were") for verb in PROGRESSIVE_CUES),
     "first reported",
     "pointed out",
     "points out",

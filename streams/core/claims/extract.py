@@ -13,7 +13,7 @@ from itertools import islice
 from . import gate
 from .coreference import Registry
 from .cue_verbs import LEARNED_CUE_VERBS
-from .cues import _DAYS_EN, _MONTHS_EN, ENGLISH, LEXICONS, Lexicon, _alternation
+from .cues import _DAYS_EN, _MONTHS_EN, ENGLISH, LEXICONS, PROGRESSIVE_CUES, Lexicon, _alternation
 from .mentions import Mention, analyse, is_role, parse_after, parse_before, parse_nominal_before
 from .model import Claim, id_for_key, key_for
 from .quotes import Quotation, find_quotations
@@ -945,7 +945,7 @@ class _Extractor:
         body = self.body
         lex = self.lex
         pos = _after_space(body, pos, end)
-        if cue and cue.split()[-1] in lex.object_verbs:
+        if cue and PROGRESSIVE_CUES.get(cue.split()[-1], cue.split()[-1]) in lex.object_verbs:
             obj = lex.objects.match(body, pos, end)
             if obj:
                 pos = _after_space(body, obj.end(), end)
@@ -1044,6 +1044,8 @@ class _Extractor:
         s_start, s_end = sentence
         cue_text = cue.text
         verb = cue_text.split()[-1]
+        if verb in PROGRESSIVE_CUES and " " in cue_text:
+            verb = PROGRESSIVE_CUES[verb]  # "is telling" reads as "tells"
         if verb == "asked" and body[cue.start - 2 : cue.start] == ", " and lex.code == "en":
             return  # "Howard, asked about the remark by reporters, smiled": he was asked
         if lex.code == "en" and verb.endswith("ed") and body.startswith(" by ", cue.end):

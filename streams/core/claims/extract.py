@@ -2334,7 +2334,11 @@ class _Extractor:
             for g in self.found
             # (a relative clause's attribution sits inside the claim: "Critics say the powers - which
             # he argues are needed - trample …")
-            if g.kind != "direct_quote" and g.mention is not None and g.rule != "relative"
+            if g.mention is not None
+            and g.rule != "relative"
+            # ("a woman asked for a photo and Clinton said, “…”": a quotation after its cue and
+            # its named speaker too, but not one inside a relative clause: "…, which he called “…”")
+            and (g.kind != "direct_quote" or (g.at < g.start and self._named_speaker_opens(g.mention)))
         ]
         for f in self.found:
             if f.kind == "direct_quote" or f.at >= f.start:
@@ -2353,6 +2357,13 @@ class _Extractor:
                     end = _RELATIVE_TAIL.sub("", end)  # ("contracts worth $3bn which officials say")
                     if len(end) >= 8:
                         f.end = f.start + len(end)
+
+    def _named_speaker_opens(self, mention: Mention) -> bool:
+        """Is the mention a name or description that does not follow a relative word?"""
+        if mention.kind == "pronoun":
+            return False
+        before = self.body[max(0, mention.start - 12) : mention.start].split()
+        return not before or before[-1].lower() not in _RELATIVES
 
     def _drop_overlaps(self) -> list[_Found]:
         rank = {"direct_quote": 0, "according_to": 1, "source_report": 2, "indirect_speech": 2}

@@ -261,3 +261,16 @@ def test_a_relative_clause_on_the_object_of_a_preposition():
         "The first question came from a young fisherman, who said he had sailed from Tenby Cross."
     )
     assert [(c.text, c.speaker) for c in found] == [("he had sailed from Tenby Cross", "young fisherman")]
+
+
+def test_a_quotation_after_a_second_named_speaker_ends_the_first_claim():
+    found = claims_of("A skipper asked for a photo and Ms. Brand said, “as long as the nets stay dry.”")
+    assert ("as long as the nets stay dry.", "Brand") in [(c.text, c.speaker) for c in found]
+    assert all("Brand said" not in c.text for c in found), [c.to_dict() for c in found]
+
+
+def test_a_quotation_in_a_relative_clause_stays_inside_the_claim():
+    found = claims_of("Ms. Brand said the quota is a trap, which she called “a noose for the small boats.”")
+    assert any(c.speaker == "Brand" and "which she called" in c.text for c in found), [
+        c.to_dict() for c in found
+    ]

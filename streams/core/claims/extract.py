@@ -282,7 +282,7 @@ _NO_QUOTES = str.maketrans("", "", '"“”')
 _SOURCE_END = re.compile(r",|\s\(|[.!?][\"”’']?(?=\s|$)")
 # "Hale is more cautious, saying …", "The senator did give him credit, saying …"
 _COPULA = re.compile(r"\s(?:is|was|are|were|did|does|has|had|have)\b")
-_CAPITALISED = re.compile(r"\b[A-Z]")
+_NAME_AFTER_QUOTE = re.compile(r"[^\w\s]{0,3}\s*[A-Z]")
 _PRESENT_TENSE = re.compile(r"\s[a-z]{2,}[^s\W]s\b")
 # a full stop that is no abbreviation's ("J. J. Price", "Va.", "Mr." are not sentence ends)
 _FULL_STOP = re.compile(r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z][a-z])\.\s")
@@ -2390,7 +2390,7 @@ class _Extractor:
                 or not any(
                     c.start - 1 <= f.start
                     and f.end <= c.end + 1
-                    and not _CAPITALISED.search(self.body, f.end, c.end)
+                    and not _NAME_AFTER_QUOTE.match(self.body, f.end, c.end)
                     for c in spoken
                 )  # (not '"…," John Houlihan' before an appositive: a name there is the speaker)
             ]

@@ -274,3 +274,8 @@ def test_a_quotation_in_a_relative_clause_stays_inside_the_claim():
     assert any(c.speaker == "Brand" and "which she called" in c.text for c in found), [
         c.to_dict() for c in found
     ]
+
+
+def test_a_quotation_with_words_after_it_before_said_name():
+    found = claims_of('The levy is unpopular. "This will be a hard sell" for the council, said Ms. Brand.')
+    assert [(c.text, c.speaker) for c in found] == [('"This will be a hard sell" for the council', "Brand")]

@@ -504,7 +504,13 @@ class Registry:
         low = word.lower()
         hits = self.by_surname.get(low)
         if not hits and len(low) >= 5:  # inflected surnames: Пескова -> Песков, Merkels -> Merkel
+            english = self.lex.code == "en"  # (English inflects no names: Francis is no Franco)
             for surname, found in self.by_surname.items():
+                if english:
+                    if low == surname + "s":
+                        hits = found
+                        break
+                    continue
                 stem = surname[:-1] if surname[-1] in "аяоеыийaeiou" else surname
                 close = len(stem) >= 4 and abs(len(surname) - len(low)) <= 2
                 if close and (low.startswith(stem) or surname.startswith(low)):

@@ -188,3 +188,11 @@ def test_spanish_dropped_subject():
 def test_russian_inflected_surname():
     body = "Министр культуры Вера Соколова посетила театр. По словам Соколовой, ремонт завершится к осени."
     assert only(body, "ru").speaker == "Вера Соколова"
+
+
+def test_an_english_name_is_not_an_inflected_surname():
+    body = (
+        "Paolo Franco, a columnist in Rome, said the visit was a success. "
+        '"The boats must be allowed to sail," Francis said in a speech to fishermen.'
+    )
+    assert [c.speaker for c in claims_of(body)] == ["Paolo Franco", "Francis"]

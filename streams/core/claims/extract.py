@@ -151,7 +151,7 @@ _SUBORDINATORS = frozenset(
     "after when as and because while before since until once though although but so yet".split()
 )
 _BETWEEN_SUBJECT_AND_VERB = re.compile(
-    r"\s(?:\([^()\n]{1,60}\)|(?:—|–|--)\s?[^—–.;!?\n\"“”]{1,60}?\s?(?:—|–|--)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+    r"\s(?:\([^()\n]{1,60}\)|(?:—|–|--)\s?[^—–.;!?\n\"“”]{1,80}?\s?(?:—|–|--)(?:\s+(?:both|all))?|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
     r"(?:last|this)\s+(?:week|month|year|night)|yesterday|today|tonight|also\s+previously|"
     r"in\s+(?:a|an|his|her|their|its|the)\s+(?:[\w'’-]+\s+){0,2}?(?:statement|interview|post|"
     r"op-ed|letter|speech|remarks|tweet|email|video|appearance))"
@@ -1077,7 +1077,7 @@ class _Extractor:
             if bracket is not None:  # "The Office for National Statistics (ONS) said"
                 mention = parse_before(body, max(s_start, bracket.start() - 160), bracket.start(), lex)
         if mention is None and lex.code == "en":
-            gap = _BETWEEN_SUBJECT_AND_VERB.search(body, max(s_start, cue.start - 70), cue.start)
+            gap = _BETWEEN_SUBJECT_AND_VERB.search(body, max(s_start, cue.start - 100), cue.start)
             if gap is not None and gap.start() > s_start:
                 # "Kasich (who has 25 delegates) said", "Hillary Clinton on Tuesday said"
                 mention = parse_before(body, max(s_start, gap.start() - 160), gap.start(), lex)

@@ -279,3 +279,16 @@ def test_a_quotation_in_a_relative_clause_stays_inside_the_claim():
 def test_a_quotation_with_words_after_it_before_said_name():
     found = claims_of('The levy is unpopular. "This will be a hard sell" for the council, said Ms. Brand.')
     assert [(c.text, c.speaker) for c in found] == [('"This will be a hard sell" for the council', "Brand")]
+
+
+def test_agreed_ending_a_sentence_introduces_the_next_quotation():
+    body = 'Harbour master Ines Ruud agreed. "The boats cannot wait another season for a decision."'
+    assert [c.speaker for c in claims_of(body)] == ["Ines Ruud"]
+
+
+def test_a_long_dash_aside_and_both_before_the_cue():
+    found = claims_of(
+        "The skippers — whose boats have been tied up in Arlow harbour since the storm in early March — "
+        "both said the quota would ruin them."
+    )
+    assert [(c.text, c.speaker) for c in found] == [("the quota would ruin them", "skippers")]

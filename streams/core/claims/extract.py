@@ -61,7 +61,8 @@ _CLAUSE_STOP = frozenset(
 )
 _OBJECT_PRONOUNS = frozenset("him her them".split())  # a stop only after a verb that takes an addressee
 _OPENERS = frozenset(
-    "but and however meanwhile separately earlier later also so yet still now then instead but, and,".split()
+    "but and however meanwhile separately earlier later also so yet still now then instead even "
+    "but, and,".split()
 )
 _THAT_SOON = re.compile(r"(?:[A-Za-z][\w'’.-]*\s+){1,8}that\b")
 # a finite verb right after a name: the name is a subject ("said Reid quieted …")
@@ -76,6 +77,12 @@ _INTRODUCTION_OPENERS = frozenset(
 _AUXILIARY_BEFORE = re.compile(r"\s(?:was|were|is|are|has|had|have|had been|has been|have been)$")
 _PREPOSITION_OBJECT = re.compile(
     r"\s(?:from|by|to|with|for|among|of)\s(?P<np>(?:a|an|the|one|two|three|some|several)\s[^,;:()—–]{1,40})$"
+)
+_SUBORDINATE_OPENING = re.compile(r"\b(?:when|while|after|because|before|since|until|as|where)\s")
+# what follows a speaker after its cue, up to the comma that closes it: "say experts like Ann Cole,
+# a geologist, is …"
+_APPOSITION_AFTER = re.compile(
+    r"(?:\s+(?:like|such as|at|in|from|with|including)\s+[^,;.]{1,50})?(?:,\s+(?:a|an|the)\s[^,;.]{1,60})?,"
 )
 _PRONOUN_SOON = re.compile(r"(?:[A-Za-z][\w'’.-]*\s+){1,8}?(?=(?:he|she|they|we|I)\s+[a-z])")
 # verb forms that are also plural nouns ("insurance claims", "bank notes")
@@ -1101,12 +1108,22 @@ class _Extractor:
                 mention = parse_before(body, max(s_start, front - 160), front, lex)
                 if mention is None:
                     mention = parse_nominal_before(body, max(s_start, front - 120), front, lex)
-        if mention is None and lex.code == "en":
+        if mention is None and lex.code == "en" and not self._inverted_aside(cue, s_end):
             # "Many in the crowd said", "Trump's campaign said": a description is still a speaker
             mention = parse_nominal_before(body, max(s_start, cue.start - 120), cue.start, lex)
             if mention is None and _AND_BEFORE.search(body, max(s_start, cue.start - 6), cue.start):
-                # "Rubio thanked Miami and said it was great": the subject of the first verb
-                mention = self._sentence_subject(s_start, cue.start)
+                # "Rubio thanked Miami and said it was great": the subject of the first verb — of
+                # the clause the cue is in ("The crowd cheered when Trump spotted a sign and asked …")
+                mention = None
+                inner = None
+                for found in _SUBORDINATE_OPENING.finditer(body, s_start, cue.start):
+                    inner = found  # the last one before the cue
+                if inner is not None:
+                    mention = self._sentence_subject(inner.end(), cue.start)
+                    if mention is not None and mention.start != inner.end():
+                        mention = None
+                if mention is None:
+                    mention = self._sentence_subject(s_start, cue.start)
                 coordinated = mention is not None
         if mention is None and not (
             verb in lex.object_verbs or verb in _OBJECT_CUES or verb in _OBJECT_PHRASE_CUES
@@ -1122,7 +1139,14 @@ class _Extractor:
                 mention = None  # '"…," said he.' inverts; "said he already received …" is the clause
             if mention is not None and lex.code == "en" and mention.phrase.endswith(("'s", "’s")):
                 mention = None  # ("said the city's rules increased …": the reported clause's subject)
-            if mention is not None and lex.code == "en" and _VERB_AFTER_NAME.match(body, mention.end, s_end):
+            if (
+                mention is not None
+                and lex.code == "en"
+                and (
+                    _VERB_AFTER_NAME.match(body, mention.end, s_end)
+                    or _ANY_FINITE.search(body, mention.start, mention.end)
+                )
+            ):
                 mention = None  # ("said Reid quieted the chatter": the name is the clause's subject)
             inverted = mention is not None
         relaxed = ""
@@ -1154,6 +1178,11 @@ class _Extractor:
                 else:
                     mention.start = longer.start
         after = mention.end if inverted else cue.end
+        if inverted and lex.code == "en" and body[cue.start - 2 : cue.start] == ", ":
+            # "Part of the problem, say experts like Ann Cole, a geologist, is …": past the apposition
+            apposition = _APPOSITION_AFTER.match(body, after, s_end)
+            if apposition is not None:
+                after = apposition.end() - 1
         content_pos = self._skip_modifiers(after, s_end, cue_text if not inverted else "")
         statement = lex.statement.search(body, after, content_pos) is not None
         comp = lex.complementizer.match(body, content_pos, s_end)
@@ -1511,6 +1540,20 @@ class _Extractor:
             if tail is not None:
                 f_end = tail.start()
         self._add(f_start, f_end, kind, cue_text, mention, cue.start, relaxed or "strict")
+
+    def _inverted_aside(self, cue: _Cue, s_end: int) -> bool:
+        """'Part of the problem, say experts like Ann Cole, is the ground itself': a cue between
+        commas with a speaker after it — no description before the comma is its subject."""
+        body = self.body
+        if body[cue.start - 2 : cue.start] != ", " or " " in cue.text:
+            return False
+        after = parse_after(body, _after_space(body, cue.end), s_end, self.lex)
+        return (
+            after is not None
+            and after.kind not in ("pronoun", "person")
+            and _ANY_FINITE.search(body, after.start, after.end) is None
+            and _APPOSITION_AFTER.match(body, after.end, s_end) is not None
+        )
 
     def _before_trailing_subject(
         self, s_start: int, prefix: str, mention: Mention, cue_end: int, s_end: int

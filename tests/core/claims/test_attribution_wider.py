@@ -292,3 +292,25 @@ def test_a_long_dash_aside_and_both_before_the_cue():
         "both said the quota would ruin them."
     )
     assert [(c.text, c.speaker) for c in found] == [("the quota would ruin them", "skippers")]
+
+
+def test_a_subordinate_clause_gives_the_subject_of_a_coordinated_cue():
+    found = claims_of(
+        "The crowd cheered when Ms. Brand arrived on the quay and said she would fight for the boats."
+    )
+    assert [(c.text, c.speaker) for c in found] == [("she would fight for the boats", "Brand")]
+
+
+def test_a_speaker_between_commas_after_the_cue_speaks_the_whole_sentence():
+    found = claims_of(
+        "Part of the trouble with the nets, say experts like Ola Brand, a marine biologist, is the cold."
+    )
+    assert [c.speaker for c in found] == ["experts"]
+    assert found[0].text.startswith("Part of the trouble") and found[0].text.endswith("is the cold")
+
+
+def test_a_clause_after_the_cue_is_no_inverted_speaker():
+    found = claims_of(
+        "Even the harbour's fiercest critics, like Brand and Ruud, say the bulk of the fleet should stay."
+    )
+    assert all("should" not in (c.speaker or "") for c in found), [c.to_dict() for c in found]

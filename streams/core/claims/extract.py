@@ -256,7 +256,7 @@ _SAYING_CLAUSE = re.compile(
     r"(?!(?:to|on|in|about|of|by|for|with|from|at|as|so|nothing|no|yes|goodbye|hello|this|him|her|them|"
     r"it|sorry|thanks|thank|a|an)\b)[\w“\"'‘$]+(?:\W+\w+){3}"
 )
-_AND_BEFORE = re.compile(r"\s(?:and|but)\s+$")
+_AND_BEFORE = re.compile(r"\s(?:and|but)\s+(?:[a-z]{3,}ly\s+)?$")
 _RELATIVE_BEFORE = re.compile(
     r",?\s(?P<rel>who|which)\s+(?:(?:later|also|then|once|previously|recently|repeatedly|has|had|have)\s+)?$"
 )
@@ -547,6 +547,18 @@ class _Extractor:
                 cue, mention, at = second(q)
             if mention is not None and at < q.open and self._subject_of_clause(q):
                 self.used_cues.discard(at)  # 'X said "most people in politics" can't be trusted'
+                continue
+            if (
+                mention is not None
+                and at > q.open
+                and self.lex.code == "en"
+                and q.open != self._sentence(q.open)[0]
+                and not _has_words(body, 7, q.start, q.end)
+                and _title_like(body, q.start, q.end)
+            ):
+                # 'Sunday on Fox News's “Sunday Morning Futures,” Rep. Ann Cole said …': a title
+                # inside the sentence, not what was said
+                self.used_cues.discard(at)
                 continue
             if mention is None and self.lex.code == "en":
                 cue, mention, at = self._signature(q)
@@ -1111,7 +1123,7 @@ class _Extractor:
         if mention is None and lex.code == "en" and not self._inverted_aside(cue, s_end):
             # "Many in the crowd said", "Trump's campaign said": a description is still a speaker
             mention = parse_nominal_before(body, max(s_start, cue.start - 120), cue.start, lex)
-            if mention is None and _AND_BEFORE.search(body, max(s_start, cue.start - 6), cue.start):
+            if mention is None and _AND_BEFORE.search(body, max(s_start, cue.start - 20), cue.start):
                 # "Rubio thanked Miami and said it was great": the subject of the first verb — of
                 # the clause the cue is in ("The crowd cheered when Trump spotted a sign and asked …")
                 mention = None

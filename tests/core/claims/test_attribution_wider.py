@@ -314,3 +314,18 @@ def test_a_clause_after_the_cue_is_no_inverted_speaker():
         "Even the harbour's fiercest critics, like Brand and Ruud, say the bulk of the fleet should stay."
     )
     assert all("should" not in (c.speaker or "") for c in found), [c.to_dict() for c in found]
+
+
+def test_a_show_title_before_the_speaker_is_no_quotation():
+    found = claims_of(
+        "Sunday on Harbour Radio's “Morning Tides,” Councillor Ines Ruud said the ferry's “timetable” "
+        "and “fares” are in question."
+    )
+    assert [(c.text, c.speaker) for c in found] == [
+        ("the ferry's “timetable” and “fares” are in question", "Ines Ruud")
+    ]
+
+
+def test_and_with_an_adverb_before_a_coordinated_cue():
+    found = claims_of("Ms. Brand played down the row and reportedly argued that the quota would pass.")
+    assert [(c.text, c.speaker) for c in found] == [("the quota would pass", "Brand")]

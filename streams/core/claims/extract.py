@@ -1466,6 +1466,15 @@ class _Extractor:
             return
         if len(forward_words) < 2:
             return
+        if (
+            lex.code == "en"
+            and verb in lex.object_verbs
+            and not has_that
+            and len(body[f_start:f_end].split()) <= 6
+            and (forward_words[0][:1].isdigit() or forward_words[0] in ("in", "on", "at", "during"))
+            and not _has_clause(body, f_start, f_end)
+        ):
+            return  # '“…,” Ann Cole told Harbour Radio 6 in Arlow.': the rest of the addressee
         first = forward_words[0].lower()
         if not has_that and first in _CLAUSE_STOP and forward_words[:2] not in _AT_LEAST:
             addressed = verb in lex.object_verbs and content_pos > _after_space(body, after, s_end)

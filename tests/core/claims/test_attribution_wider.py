@@ -329,3 +329,8 @@ def test_a_show_title_before_the_speaker_is_no_quotation():
 def test_and_with_an_adverb_before_a_coordinated_cue():
     found = claims_of("Ms. Brand played down the row and reportedly argued that the quota would pass.")
     assert [(c.text, c.speaker) for c in found] == [("the quota would pass", "Brand")]
+
+
+def test_the_tail_of_an_addressee_after_told_is_no_claim():
+    found = claims_of("“We will sail at dawn,” Ines Ruud told Harbour Radio 6 in Arlow.")
+    assert [(c.text, c.speaker) for c in found] == [("We will sail at dawn", "Ines Ruud")]

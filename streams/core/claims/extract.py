@@ -161,7 +161,10 @@ _BETWEEN_SUBJECT_AND_VERB = re.compile(
     r"\s(?:\([^()\n]{1,60}\)|(?:—|–|--)\s?[^—–.;!?\n\"“”]{1,80}?\s?(?:—|–|--)(?:\s+(?:both|all))?|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
     r"(?:last|this)\s+(?:week|month|year|night)|yesterday|today|tonight|also\s+previously|"
     r"in\s+(?:a|an|his|her|their|its|the)\s+(?:[\w'’-]+\s+){0,2}?(?:statement|interview|post|"
-    r"op-ed|letter|speech|remarks|tweet|email|video|appearance))"
+    r"op-ed|letter|speech|remarks|tweet|email|video|appearance)"
+    # "the senator would only say", "Gore's allies have in the past said"
+    r"|(?:would|could|can|may|might|must|should|did|does|do)(?:\s+(?:not|only|also|never|just|simply|still))?"
+    r"|(?:has|have|had)\s+(?:in\s+the\s+past|since|long|often|never|also\s+since))"
     r"(?:\s+(?:also|later|then|again|previously))?\s+$"
 )
 _ASIDE_OPENERS = frozenset("who whose which for however meanwhile too though like including in at of".split())
@@ -1100,7 +1103,7 @@ class _Extractor:
             if gap is not None and gap.start() > s_start:
                 # "Kasich (who has 25 delegates) said", "Hillary Clinton on Tuesday said"
                 mention = parse_before(body, max(s_start, gap.start() - 160), gap.start(), lex)
-                if body[gap.start() + 1] in "—–-":
+                if mention is None or body[gap.start() + 1] in "—–-":
                     # "insiders in the next two states — Nevada and South Carolina — said": the
                     # whole noun phrase
                     whole = parse_nominal_before(body, max(s_start, gap.start() - 120), gap.start(), lex)
@@ -1626,6 +1629,9 @@ class _Extractor:
         if body[max(s_start, end - 4) : end] == " to ":
             return None  # ("people who fail to say": an infinitive, no cue)
         lo = max(s_start, body.rfind(",", s_start, who) + 1)
+        opener = _WORDS.match(body, _after_space(body, lo, who), who)
+        if opener is not None and opener[0].lower() in _OPENERS:
+            lo = opener.end()  # "But progressive groups that have endorsed him say"
         whole = parse_nominal_before(body, lo, who, self.lex)
         if whole is not None and whole.kind in _WHO_KINDS and not body[lo : whole.start].strip():
             return whole  # "Hawkins and others who want to ban abortion said"

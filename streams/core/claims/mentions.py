@@ -1070,7 +1070,8 @@ _LY_NOUNS = frozenset("family ally rally italy emily kelly sally molly holly ass
 # plural heads that make a lower-case noun phrase a group of people ("security specialists say",
 # "law enforcement officials say", "registered voters said")
 GROUP_HEADS = frozenset(
-    """specialists opponents executives voters leaders supporters advocates activists lawmakers
+    """organizations organisations specialists opponents executives voters leaders supporters advocates
+    activists lawmakers
     legislators senators aides allies advisers advisors strategists insiders historians scholars
     academics pollsters respondents parents teachers students farmers owners managers consumers
     customers citizens people immigrants agents donors delegates colleagues friends neighbors

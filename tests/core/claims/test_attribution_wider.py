@@ -334,3 +334,24 @@ def test_and_with_an_adverb_before_a_coordinated_cue():
 def test_the_tail_of_an_addressee_after_told_is_no_claim():
     found = claims_of("“We will sail at dawn,” Ines Ruud told Harbour Radio 6 in Arlow.")
     assert [(c.text, c.speaker) for c in found] == [("We will sail at dawn", "Ines Ruud")]
+
+
+def test_a_modal_and_an_adverb_between_subject_and_cue():
+    found = claims_of(
+        "Asked about the levy, the harbour master would only say that the fees were under review."
+    )
+    assert ("the fees were under review", "harbour master") in [(c.text, c.speaker) for c in found]
+
+
+def test_have_in_the_past_said():
+    found = claims_of(
+        "Ruud's close friends and allies have in the past said she was staying quiet on purpose."
+    )
+    assert [(c.text, c.speaker) for c in found] == [
+        ("she was staying quiet on purpose", "Ruud's close friends and allies")
+    ]
+
+
+def test_an_opener_before_a_subject_with_a_relative_clause():
+    found = claims_of("But fishing organizations that have backed her say they want the quota cut.")
+    assert [(c.text, c.speaker) for c in found] == [("they want the quota cut", "fishing organizations")]

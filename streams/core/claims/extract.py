@@ -84,6 +84,8 @@ _SUBORDINATE_OPENING = re.compile(r"\b(?:when|while|after|because|before|since|u
 _APPOSITION_AFTER = re.compile(
     r"(?:\s+(?:like|such as|at|in|from|with|including)\s+[^,;.]{1,50})?(?:,\s+(?:a|an|the)\s[^,;.]{1,60})?,"
 )
+_WHOSE_BEFORE = re.compile(r",\s+whose\s+(?P<noun>(?:[a-z]+\s+)?[a-z]+s)\s+(?:(?:also|have|had)\s+)?$")
+_LAST_OF_LIST = re.compile(r"(?:,|\sand)\s(?P<np>[a-z][a-z-]*(?:\s[a-z][a-z-]*)?)$")
 _PRONOUN_SOON = re.compile(r"(?:[A-Za-z][\w'’.-]*\s+){1,8}?(?=(?:he|she|they|we|I)\s+[a-z])")
 # verb forms that are also plural nouns ("insurance claims", "bank notes")
 _NOUN_LIKE = frozenset("claims reports notes estimates forecasts promises".split())
@@ -281,7 +283,7 @@ _SPEECH_INFINITIVES = frozenset(
 _APPROX = frozenset("0123456789$£€¥htofs")  # "about 40", "about half/a third/one in four/two/six"
 _SUBJECT_KINDS = frozenset("person org outlet group pronoun generic role".split())
 # words that continue a clause whose subject came before an interrupting "X said,"
-_RELATIVES = frozenset("that which who whom".split())
+_RELATIVES = frozenset("that which who whom what".split())
 _PARTY_LABEL_BEFORE = re.compile(r",\s*[RDI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?,\s*$")
 # 'A flabbergasted Tom Noah quipped, “…”': a past tense off the list right before a quotation
 _UNLISTED_BEFORE_QUOTE = re.compile(r"\s(?P<verb>[a-z]{3,}ed)(?:,|:)?\s*$")
@@ -1085,6 +1087,8 @@ class _Extractor:
                 if mention is None:
                     # "The last question was from a young child, who said": the object of a preposition
                     pp = _PREPOSITION_OBJECT.search(body, max(s_start, rel.start() - 60), rel.start())
+                    if pp is None:  # "… from rights groups, artists and business leaders who say"
+                        pp = _LAST_OF_LIST.search(body, max(s_start, rel.start() - 60), rel.start())
                     if pp is not None:
                         mention = parse_nominal_before(body, pp.start("np"), rel.start(), lex)
                         if mention is not None and mention.start != pp.start("np"):
@@ -1094,6 +1098,13 @@ class _Extractor:
                     mention = None
                 embedded = mention is not None
                 aside = embedded and rel[0].startswith(",")
+        if mention is None and lex.code == "en":
+            whose = _WHOSE_BEFORE.search(body, max(s_start, cue.start - 40), cue.start)
+            if whose is not None:
+                # "Trump, whose attorneys argued that …": the attorneys speak
+                noun = whose.group("noun")
+                mention = Mention(whose.start("noun"), whose.end("noun"), noun, name=noun, kind="generic")
+                embedded = True
         if mention is None and body[cue.start - 2 : cue.start] == ") ":
             bracket = _ACRONYM_AFTER.search(body, max(s_start, cue.start - 14), cue.start)
             if bracket is not None:  # "The Office for National Statistics (ONS) said"

@@ -1169,7 +1169,9 @@ def parse_nominal_before(body: str, start: int, end: int, lex: Lexicon) -> Menti
             k = n + 1  # "the kind of job that many economists say is the future"
             break
         if (toks[n].text.lower() in _SUBORDINATORS and not (closed and toks[n].text.lower() == "as")) or (
-            toks[n].text.lower() in _RELATIVES and n + 1 < len(toks) and not _after_cue(body, toks, n, lex)
+            (toks[n].text.lower() in _RELATIVES or (n and toks[n].text == "what"))
+            and n + 1 < len(toks)
+            and not _after_cue(body, toks, n, lex)
         ):
             # "… shortly after her campaign said", "though 32 percent said", "the rules, which
             # officials said …": the clause has its own subject

@@ -355,3 +355,17 @@ def test_have_in_the_past_said():
 def test_an_opener_before_a_subject_with_a_relative_clause():
     found = claims_of("But fishing organizations that have backed her say they want the quota cut.")
     assert [(c.text, c.speaker) for c in found] == [("they want the quota cut", "fishing organizations")]
+
+
+def test_whose_noun_before_the_cue_speaks():
+    found = claims_of(
+        "The ruling was a setback for the port, whose lawyers argued that the fees were lawful."
+    )
+    assert [(c.text, c.speaker) for c in found] == [("the fees were lawful", "lawyers")]
+
+
+def test_what_someone_said_was():
+    found = claims_of(
+        "The boats came home early, showing what many skippers said was a sign of a poor season ahead."
+    )
+    assert [(c.text, c.speaker) for c in found] == [("was a sign of a poor season ahead", "many skippers")]

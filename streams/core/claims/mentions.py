@@ -1184,7 +1184,8 @@ def parse_nominal_before(body: str, start: int, end: int, lex: Lexicon) -> Menti
             # the Herald said": the subject ends before its participle or relative clause
             toks = toks[: n - 1] if toks[n - 1].text.lower() == "who" else toks[:n]
             break
-    longest = 12 if _QUANTITY.intersection(_lower(toks[:4])) else 11 if _lower(toks[:1]) == ["the"] else 9
+    share = _QUANTITY.intersection(_lower(toks[:4])) or _lower(toks[1:2]) == ["in"]  # "One in four voters"
+    longest = 12 if share else 11 if _lower(toks[:1]) == ["the"] else 9
     if not toks or len(toks) > longest:  # ("The last man to mount a third-party race says")
         return None  # ("Some 20 percent of people in a recent county poll said": a longer share)
     for n, t in enumerate(toks):

@@ -119,7 +119,7 @@ _FINITE = (
 _SUBJECT_VERB = re.compile(
     r"(?:he|she|it|they|we|I|there|(?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w'’-]+|[A-Z][a-z]+"
     r"|(?:the|a|an|its|his|her|their|this|that|these|those|some|many|most|all|no)"
-    r"\s+[\w-]+(?:\s+[a-z][\w-]*)?|[a-z][\w-]+\s+(?!and\b|or\b|but\b)[a-z][\w-]*[a-rt-z]s|[a-z][\w-]+)\s+(?:not\s+|still\s+|now\s+|also\s+|already\s+)?"
+    r"\s+(?:(?:[A-Z]\.){2,}|[\w-]+(?:\s+[a-z][\w-]*)?)|[a-z][\w-]+\s+(?!and\b|or\b|but\b)[a-z][\w-]*[a-rt-z]s|[a-z][\w-]+)\s+(?:not\s+|still\s+|now\s+|also\s+|already\s+)?"
     + _FINITE
     # a subject pronoun and any past tense: "denied it amounted to ...", "said they wanted ..."
     + r"|(?:he|she|it|they|we|I)\s+[a-z]{2,}ed\b"
@@ -127,7 +127,7 @@ _SUBJECT_VERB = re.compile(
 # participle cues after a main clause: "…, saying (that) …", "…, adding that …"
 # found by the participle itself (rare words: a fast scan), then the words before it are checked
 _PARTICIPLE = re.compile(
-    r"[,–—]\s+(?:and\s+)?(?P<cue>"
+    r"[,–—](?:''|[”’\"])?\s+(?:and\s+)?(?P<cue>"
     + _alternation(
         """saying adding noting claiming insisting warning arguing explaining stressing admitting
         maintaining complaining writing asking calling declaring stating""".split()
@@ -1791,8 +1791,10 @@ class _Extractor:
                 if lex.code != "en":
                     continue
                 rule = "participle2"
-            if self._in_quote(comma):
-                continue
+            if self._in_quote(m.start("cue")) or (
+                self._in_quote(comma) and body[comma + 1] not in _QUOTE_CHARS
+            ):
+                continue  # (', adding' inside a quotation; ',” adding' closes it first)
             s_start, s_end = self._sentence(comma)
             if not s_start <= comma < s_end or s_end - s_start > MAX_SENTENCE:
                 continue
@@ -1832,10 +1834,14 @@ class _Extractor:
             mention: Mention | None = None
             at = comma
             for f in self.found:
-                if s_start <= f.at < comma and f.kind != "direct_quote" and f.mention is not None:
+                if not (s_start <= f.at < comma and f.mention is not None):
+                    continue
+                if f.kind != "direct_quote":
                     mention, at = f.mention, f.at
                     if f.start < comma < f.end:
                         f.end = self._trim(f.start, comma)[1]  # "said A, adding that B": two claims
+                elif s_start <= f.start and f.end <= f.at:
+                    mention, at = f.mention, f.at  # '“A,” he said, adding that B'
             if mention is None:
                 clause = self._after_introduction(s_start, comma)
                 verb = _MAIN_VERB.search(body, clause, comma) or _COPULA.search(body, clause, comma)

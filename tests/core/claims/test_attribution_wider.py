@@ -369,3 +369,16 @@ def test_what_someone_said_was():
         "The boats came home early, showing what many skippers said was a sign of a poor season ahead."
     )
     assert [(c.text, c.speaker) for c in found] == [("was a sign of a poor season ahead", "many skippers")]
+
+
+def test_adding_after_a_quotation_and_its_attribution():
+    found = claims_of("“The boats are ready,” Ines Ruud said of the fleet, adding the E.U. must act first.")
+    assert [(c.text, c.speaker) for c in found] == [
+        ("The boats are ready", "Ines Ruud"),
+        ("the E.U. must act first", "Ines Ruud"),
+    ]
+
+
+def test_adding_after_a_title_whose_comma_sits_inside_the_marks():
+    found = claims_of("Ms. Ruud spoke on ''Morning Tides,'' adding that the quota would be cut in spring.")
+    assert ("the quota would be cut in spring", "Ruud") in [(c.text, c.speaker) for c in found]

@@ -2425,7 +2425,10 @@ class _Extractor:
             and g.rule != "relative"
             # ("a woman asked for a photo and Clinton said, “…”": a quotation after its cue and
             # its named speaker too, but not one inside a relative clause: "…, which he called “…”")
-            and (g.kind != "direct_quote" or (g.at < g.start and self._named_speaker_opens(g.mention)))
+            and (
+                g.kind != "direct_quote"
+                or (g.cue and g.at < g.start and self._named_speaker_opens(g.mention))
+            )
         ]
         for f in self.found:
             if f.kind == "direct_quote" or f.at >= f.start:

@@ -77,7 +77,13 @@ def _scan_paragraph(body: str, p_start: int, p_end: int, index: int) -> list[Quo
         mark = body[pos]
         prev = body[pos - 1] if pos > p_start else " "
         nxt = body[pos + 1] if pos + 1 < p_end else " "
-        if stack and mark in _CLOSERS[stack[-1][0]] and _can_close(mark, prev, nxt):
+        closes = bool(stack) and (
+            (mark in _CLOSERS[stack[-1][0]] and _can_close(mark, prev, nxt))
+            # '“It's unusual,“ said Ann Cole': an opening mark typed for the closing one after the
+            # punctuation that ends the quotation (common in scraped copy)
+            or (stack[-1][0] == mark == "“" and prev in ",.!?" and nxt.isspace())
+        )
+        if closes:
             opener, open_pos = stack.pop()
             if not stack:
                 found.append(_make(body, open_pos, pos, index))

@@ -30,3 +30,8 @@ def test_multi_paragraph_quotation_is_grouped():
 def test_unclosed_quote_runs_to_paragraph_end():
     body = 'He said: "this never closes\n\nNew paragraph.'
     assert quotes(body) == [("this never closes", False, 1)]
+
+
+def test_an_opening_mark_typed_for_the_closing_one_after_a_comma_closes():
+    body = "“It's unusual,“ said Ines Ruud. “The boats should stay in.”"
+    assert [text for text, _, _ in quotes(body)] == ["It's unusual", "The boats should stay in."]

@@ -324,6 +324,8 @@ class Registry:
                     seg_start = k
                 if cls & _POSSESSIVE:
                     self._candidate(words, seg_start, k + 1, run, start, trigger, gender, role, True)
+                    if k == seg_start:
+                        self._honorific_surname(words, k, run, start, gender, weak=True)
                     seg_start, trigger, gender, role = -1, False, None, None
                 continue
             if seg_start >= 0:
@@ -339,6 +341,8 @@ class Registry:
                     continue
                 if k - seg_start >= 2:
                     self._candidate(words, seg_start, k, run, start, trigger, gender, role, weak)
+                elif k - seg_start == 1:
+                    self._honorific_surname(words, seg_start, run, start, gender, weak)
                 seg_start = -1
             if k >= n:
                 break
@@ -357,6 +361,24 @@ class Registry:
                 role = " ".join(role_words) or None
             elif not cls & _MODIFIER:
                 trigger, gender, role = False, None, None
+
+    def _honorific_surname(
+        self, words: list[str], k: int, run: str, start: int, gender: str | None, weak: bool
+    ) -> None:
+        """English "Mr. Trump", "Mrs. Clinton": a surname after an honorific names a person — the
+        one of that surname named in full, else a person known by the surname alone."""
+        if self.lex.code != "en" or k == 0 or words[k - 1] not in self.lex.honorifics:
+            return
+        surname = _bare(words[k])
+        if surname.lower() in _NOT_SURNAME or len(surname) < 2:
+            return
+        pos = start + run.find(words[k])
+        if self._inside_quote(pos):
+            return
+        hits = self.by_surname.get(surname.lower())
+        entity = hits[-1] if hits else self._add(surname, "person", None, gender, register=False)
+        entity.gender = entity.gender or gender
+        self.timeline.append((pos, entity, 2 if weak else 0))
 
     def _candidate(
         self,

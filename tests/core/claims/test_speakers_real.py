@@ -196,3 +196,8 @@ def test_an_english_name_is_not_an_inflected_surname():
         '"The boats must be allowed to sail," Francis said in a speech to fishermen.'
     )
     assert [c.speaker for c in claims_of(body)] == ["Paolo Franco", "Francis"]
+
+
+def test_an_honorific_and_a_surname_are_a_pronoun_antecedent():
+    body = 'The quay was loud. Mrs. Ruud attacked the levy on Monday. "It is a disgrace," she said.'
+    assert [c.speaker for c in claims_of(body)] == ["Ruud"]

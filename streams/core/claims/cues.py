@@ -99,7 +99,7 @@ alleged alleges promised promises vowed vows pledged cautioned cautions conceded
 complained complains concluded countered continued reiterated affirmed underlined believes
 estimated estimates forecast tweeted testified assured informed contended hinted hints speculated
 speculates asked asks called calls urged urges demanded demands threatened threatens accused accuses
-described describes agreed disagreed""".split()
+described describes agreed disagreed agrees disagrees""".split()
 # progressive forms of cue verbs and the present tense they stand for
 PROGRESSIVE_CUES = {
     "telling": "tells",

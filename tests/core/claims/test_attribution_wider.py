@@ -382,3 +382,8 @@ def test_adding_after_a_quotation_and_its_attribution():
 def test_adding_after_a_title_whose_comma_sits_inside_the_marks():
     found = claims_of("Ms. Ruud spoke on ''Morning Tides,'' adding that the quota would be cut in spring.")
     assert ("the quota would be cut in spring", "Ruud") in [(c.text, c.speaker) for c in found]
+
+
+def test_agrees_after_a_quotation():
+    found = claims_of('"Our idea of a good season is different," agrees Ines Ruud, a skipper from Arlow.')
+    assert [(c.text, c.speaker) for c in found] == [("Our idea of a good season is different", "Ines Ruud")]

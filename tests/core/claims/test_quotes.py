@@ -35,3 +35,8 @@ def test_unclosed_quote_runs_to_paragraph_end():
 def test_an_opening_mark_typed_for_the_closing_one_after_a_comma_closes():
     body = "“It's unusual,“ said Ines Ruud. “The boats should stay in.”"
     assert [text for text, _, _ in quotes(body)] == ["It's unusual", "The boats should stay in."]
+
+
+def test_straight_and_curly_marks_mixed_in_one_quotation():
+    assert [t for t, _, _ in quotes('"The quota is a trap,” said Ines Ruud.')] == ["The quota is a trap"]
+    assert [t for t, _, _ in quotes('“The quota is a trap," said Ines Ruud.')] == ["The quota is a trap"]

@@ -425,6 +425,7 @@ _SOURCE_CUT = re.compile(
     r"\s(?:published|released|issued|posted|filed|obtained|conducted|sent|dated|made\s+public|out|on)\b"
 )
 _DOUBLE_APOSTROPHE = re.compile(r"(?<!')''(?!')")
+_TRIPLE_APOSTROPHE = re.compile(r"(?<=[^\s'])'''(?=[\s.,;:!?)])")
 
 
 def _as_double_quotes(body: str) -> str:
@@ -442,7 +443,10 @@ def _as_double_quotes(body: str) -> str:
             return '" '
         return m.group(0)
 
-    body = _DOUBLE_APOSTROPHE.sub(mark, body) if "''" in body else body
+    if "''" in body:
+        body = _DOUBLE_APOSTROPHE.sub(mark, body)
+        if "'''" in body:  # "… 'We'll win,''' said X": an inner quotation closes with the outer one
+            body = _TRIPLE_APOSTROPHE.sub("'\" ", body)
     body = body.replace("\u2015", "—") if "\u2015" in body else body  # a horizontal bar is a dash
     return body.replace("\xa0", " ") if "\xa0" in body else body  # a no-break space is a space
 

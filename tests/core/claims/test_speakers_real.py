@@ -201,3 +201,10 @@ def test_an_english_name_is_not_an_inflected_surname():
 def test_an_honorific_and_a_surname_are_a_pronoun_antecedent():
     body = 'The quay was loud. Mrs. Ruud attacked the levy on Monday. "It is a disgrace," she said.'
     assert [c.speaker for c in claims_of(body)] == ["Ruud"]
+
+
+def test_three_apostrophes_close_an_inner_and_the_outer_quotation():
+    body = "''Skippers will not be satisfied with 'We will see,''' said Councillor Ines Ruud of Arlow."
+    assert [(c.text, c.speaker) for c in claims_of(body)] == [
+        ("Skippers will not be satisfied with 'We will see,'", "Ines Ruud")
+    ]

@@ -204,7 +204,7 @@ def test_an_honorific_and_a_surname_are_a_pronoun_antecedent():
 
 
 def test_three_apostrophes_close_an_inner_and_the_outer_quotation():
-    body = "''Skippers will not be satisfied with 'We will see,''' said Councillor Ines Ruud of Arlow."
+    body = "''Skippers will not be satisfied with 'We will see,''' said Councillor Ines Ruud."
     assert [(c.text, c.speaker) for c in claims_of(body)] == [
         ("Skippers will not be satisfied with 'We will see,'", "Ines Ruud")
     ]

@@ -1951,11 +1951,12 @@ class _Extractor:
                 asker = parse_before(body, a_start, a_end, self.lex) or parse_nominal_before(
                     body, a_start, a_end, self.lex
                 )
-            elif m.re is _ASKED and m["cap"] is None:
-                # "X was asked by Y whether …": Y asked; with no "by", nobody is named: a question
-                # ("X was asked whether …") is a claim with no speaker, a request ("asked to") none
+            elif m.re is _ASKED:
+                # "X was asked by Y whether …", "Asked by Y if …": Y asked; with no "by", nobody is
+                # named: a question ("X was asked whether …") is a claim with no speaker, a request
+                # ("X was asked to") none
                 if m["agent"] is None:
-                    if m["q"] in ("to", "about"):
+                    if m["cap"] is None and m["q"] in ("to", "about"):
                         continue
                 else:
                     a_start, a_end = m.span("agent")

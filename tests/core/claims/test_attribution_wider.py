@@ -387,3 +387,9 @@ def test_adding_after_a_title_whose_comma_sits_inside_the_marks():
 def test_agrees_after_a_quotation():
     found = claims_of('"Our idea of a good season is different," agrees Ines Ruud, a skipper from Arlow.')
     assert [(c.text, c.speaker) for c in found] == [("Our idea of a good season is different", "Ines Ruud")]
+
+
+def test_asked_by_someone_opening_a_sentence_names_the_asker():
+    found = claims_of('Asked by Ola Brand whether the boats were ready, she said, "They sail at dawn."')
+    asked = [c for c in found if c.cue == "asked"]
+    assert [(c.text, c.speaker) for c in asked] == [("whether the boats were ready", "Ola Brand")]

@@ -1697,7 +1697,12 @@ class _Extractor:
             named = parse_before(body, first + 2, end - 2, self.lex)
             if named is not None and named.kind == "person":
                 return named
-        if not (head.endswith(("ing", "ed")) or head in _ASIDE_OPENERS or head in _IRREGULAR_PARTICIPLES):
+        if not (
+            head.endswith(("ing", "ed"))
+            or head in _ASIDE_OPENERS
+            or head in _IRREGULAR_PARTICIPLES
+            or words[-1].lower() in ("later", "earlier", "ago")  # "DuPont, two months later, said"
+        ):
             return None  # ("citing …", "who …", "clad in …", "dressed in …": an aside)
         mention = parse_before(body, s_start, first, self.lex) or parse_nominal_before(
             body, s_start, first, self.lex

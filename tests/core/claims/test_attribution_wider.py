@@ -393,3 +393,8 @@ def test_asked_by_someone_opening_a_sentence_names_the_asker():
     found = claims_of('Asked by Ola Brand whether the boats were ready, she said, "They sail at dawn."')
     asked = [c for c in found if c.cue == "asked"]
     assert [(c.text, c.speaker) for c in asked] == [("whether the boats were ready", "Ola Brand")]
+
+
+def test_a_time_aside_between_subject_and_cue():
+    found = claims_of("Then the ferry company, only two months later, said it would merge with a rival.")
+    assert [(c.text, c.speaker) for c in found] == [("it would merge with a rival", "ferry company")]

@@ -78,7 +78,7 @@ _AUXILIARY_BEFORE = re.compile(r"\s(?:was|were|is|are|has|had|have|had been|has 
 _PREPOSITION_OBJECT = re.compile(
     r"\s(?:from|by|to|with|for|among|of)\s(?P<np>(?:a|an|the|one|two|three|some|several)\s[^,;:()—–]{1,40})$"
 )
-_SUBORDINATE_OPENING = re.compile(r"\b(?:when|while|after|because|before|since|until|as|where)\s")
+_SUBORDINATE_OPENING = re.compile(r"\b(?:when|while|after|because|before|since|until|where)\s")
 # what follows a speaker after its cue, up to the comma that closes it: "say experts like Ann Cole,
 # a geologist, is …"
 _APPOSITION_AFTER = re.compile(
@@ -86,6 +86,7 @@ _APPOSITION_AFTER = re.compile(
 )
 _WHOSE_BEFORE = re.compile(r",\s+whose\s+(?P<noun>(?:[a-z]+\s+)?[a-z]+s)\s+(?:(?:also|have|had)\s+)?$")
 _LAST_OF_LIST = re.compile(r"(?:,|\sand)\s(?P<np>[a-z][a-z-]*(?:\s[a-z][a-z-]*)?)$")
+_PARTY_LABEL_AFTER = re.compile(r",\s*[RDI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?,\s")
 _PRONOUN_SOON = re.compile(r"(?:[A-Za-z][\w'’.-]*\s+){1,8}?(?=(?:he|she|they|we|I)\s+[a-z])")
 # verb forms that are also plural nouns ("insurance claims", "bank notes")
 _NOUN_LIKE = frozenset("claims reports notes estimates forecasts promises".split())
@@ -1687,7 +1688,8 @@ class _Extractor:
         first = body.find(", ", s_start, end - 2)
         if first < 0 or first == end - 2 or first - s_start > 80:
             return None
-        aside = body[first + 2 : end - 2]
+        label = _PARTY_LABEL_AFTER.match(body, first, end)
+        aside = body[label.end() if label else first + 2 : end - 2]  # ("Sen. Ann Cole, R-Fla., …")
         if len(aside.split()) > 25 or any(ch in aside for ch in '.;:!?"“”'):
             return None
         head = aside.split(" ", 1)[0].lower()
@@ -1701,7 +1703,7 @@ class _Extractor:
             head.endswith(("ing", "ed"))
             or head in _ASIDE_OPENERS
             or head in _IRREGULAR_PARTICIPLES
-            or words[-1].lower() in ("later", "earlier", "ago")  # "DuPont, two months later, said"
+            or (words and words[-1].lower() in ("later", "earlier", "ago"))  # "DuPont, a day later, said"
         ):
             return None  # ("citing …", "who …", "clad in …", "dressed in …": an aside)
         mention = parse_before(body, s_start, first, self.lex) or parse_nominal_before(

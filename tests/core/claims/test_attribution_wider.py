@@ -398,3 +398,15 @@ def test_asked_by_someone_opening_a_sentence_names_the_asker():
 def test_a_time_aside_between_subject_and_cue():
     found = claims_of("Then the ferry company, only two months later, said it would merge with a rival.")
     assert [(c.text, c.speaker) for c in found] == [("it would merge with a rival", "ferry company")]
+
+
+def test_a_party_label_before_an_aside():
+    found = claims_of(
+        "Sen. Ola Brand, R-Fla., appearing on Harbour Radio after the vote, said the quota was unfair."
+    )
+    assert [(c.text, c.speaker) for c in found] == [("the quota was unfair", "Ola Brand")]
+
+
+def test_a_party_label_right_before_the_cue():
+    found = claims_of("Sen. Ola Brand, R-Fla., said the quota was unfair.")
+    assert [(c.text, c.speaker) for c in found] == [("the quota was unfair", "Ola Brand")]

@@ -573,6 +573,8 @@ class _Extractor:
             if mention is None and self.lex.code == "en":
                 cue, mention, at = self._signature(q)
             found = _Found(q.start, q.end, "direct_quote", cue or "", mention, at or q.open, q.group)
+            if mention is not None and at < q.open and self.lex.code == "en":
+                self._clause_around_quote(found, q)
             if mention is not None and at > q.open and self.lex.code == "en":
                 self._lead_in(found, q)
             if mention is None:
@@ -600,6 +602,23 @@ class _Extractor:
             for f in parts:
                 if f.mention is None:
                     f.mention, f.cue, f.at, f.standalone = lead.mention, lead.cue, lead.at, False
+
+    def _clause_around_quote(self, found: _Found, q: Quotation) -> None:
+        """'Obama said “it gets me mad” every time he thinks about …': a quotation right after its
+        cue that the sentence goes on past is part of a reported clause — the claim is the clause,
+        from the opening mark to the sentence end."""
+        body = self.body
+        between = body[found.at : q.open]
+        if q.close < 0 or len(between.split()) > 3 or any(ch in between for ch in ",:;—–"):
+            return
+        s_end = self._sentence(q.open)[1]
+        rest = body[q.region_end : s_end]
+        if not rest[:1].isspace() or not _has_words(rest, 3, 0, len(rest)):
+            return
+        if rest.split(None, 1)[0].lower() in _COORDINATORS:
+            return  # ('Hale said "we will win" and left the hall': a second verb, not the clause)
+        r_start, r_end = self._trim(q.open, s_end)
+        found.start, found.end, found.kind = r_start, r_end, "indirect_speech"
 
     def _subject_of_clause(self, q: Quotation) -> bool:
         """English: is a short quotation after its cue the subject of the reported clause, its verb

@@ -410,3 +410,10 @@ def test_a_party_label_before_an_aside():
 def test_a_party_label_right_before_the_cue():
     found = claims_of("Sen. Ola Brand, R-Fla., said the quota was unfair.")
     assert [(c.text, c.speaker) for c in found] == [("the quota was unfair", "Ola Brand")]
+
+
+def test_a_quotation_right_after_the_cue_inside_a_longer_clause():
+    found = claims_of("Ms. Ruud said “it makes me angry” every time the ferry is cancelled without notice.")
+    assert [(c.text, c.speaker, c.kind) for c in found] == [
+        ("“it makes me angry” every time the ferry is cancelled without notice", "Ruud", "indirect_speech")
+    ]

@@ -916,8 +916,9 @@ _COREFERENT_HEADS = {
 
 
 _OPENING_SKIP = frozenset(
-    "but and so still yet now meanwhile however instead also then later many most some".split()
+    "but and so still yet now meanwhile however instead also then later many most some other several".split()
 )
+_VERB_LIKE = re.compile(r"(?:[a-z]+ed|said|say|says|told|met|are|were|have|had|will|would|could|can|did)$")
 _PLURAL_HEAD = re.compile(r"(?:ers|ors|ists|ans|ents|ants|ies|ats|ives|ees)$")
 _WORD = re.compile(r"[\w'’-]+|[^\w\s]")
 
@@ -950,11 +951,17 @@ def _opening_plural(body: str, start: int, end: int, lex: Lexicon) -> str | None
                 word[:1].isupper()
                 or low in lex.generic
                 or is_role(low, lex)
+                or is_role(low[:-1], lex)  # "candidates", "delegates"
                 or _PLURAL_HEAD.search(low) is not None
             )
         ):
             nxt = words[head + 1] if head + 1 < len(words) else ""
-            if nxt.isalpha() and nxt.islower() and nxt not in ("of", "and", "in", "at", "for"):
+            verb_next = nxt.isalpha() and nxt.islower() and nxt not in ("of", "and", "in", "at", "for")
+            if not verb_next and nxt in ("of", "in", "at", "for"):
+                # "Critics of the plan met on Monday": a short phrase, then the verb
+                tail = words[head + 2 : head + 7]
+                verb_next = any(_VERB_LIKE.match(w) for w in tail) and all(w.isalnum() for w in tail[:2])
+            if verb_next:
                 phrase = " ".join(words[k : head + 1])
                 return None if words[k] in lex.cap_stop or words[k] in lex.pronouns else phrase
             return None

@@ -208,3 +208,14 @@ def test_three_apostrophes_close_an_inner_and_the_outer_quotation():
     assert [(c.text, c.speaker) for c in claims_of(body)] == [
         ("Skippers will not be satisfied with 'We will see,'", "Ines Ruud")
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("Critics of the levy met on Monday. The tax would hurt small boats, they said.", "Critics"),
+        ("Other harbour candidates spoke first. The quota is too low, they said.", "harbour candidates"),
+    ],
+)
+def test_they_after_a_plural_subject_with_a_phrase_or_a_role(body: str, speaker: str):
+    assert [c.speaker for c in claims_of(body)] == [speaker]

@@ -1098,6 +1098,8 @@ class _Extractor:
             return  # "Howard, asked about the remark by reporters, smiled": he was asked
         if lex.code == "en" and verb.endswith("ed") and body.startswith(" by ", cue.end):
             return  # "a board member, accused by Anil of …": a passive participle, no speaker
+        if lex.code == "en" and body.startswith(",", cue.end) and body[s_start : cue.start].strip() == "That":
+            return  # "That said, the audience is older": a discourse marker
         mention = parse_before(body, max(s_start, cue.start - 160), cue.start, lex)
         embedded = aside = False
         if mention is None and lex.code == "en":

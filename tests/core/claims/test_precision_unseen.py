@@ -60,3 +60,7 @@ STILL_CLAIMS = {
 def test_still_a_claim(body: str, speaker: str) -> None:
     claims = extract_claims(body, "en")
     assert [c.speaker for c in claims] == [speaker]
+
+
+def test_that_said_is_a_discourse_marker():
+    assert extract_claims("That said, the harbour's fleet tends to be older than the rest.", "en") == []

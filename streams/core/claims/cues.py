@@ -177,7 +177,10 @@ ENGLISH = Lexicon(
         presenter host guitarist drummer frontman bassist vocalist songwriter composer conductor
         film-maker filmmaker playwright dancer model photographer critic chairwoman chairperson
         campaigner spokesperson vice-chairman vice-captain co-founder boss chief minister
-        meteorologist forecaster pollster commentator columnist statistician epidemiologist"""
+        meteorologist forecaster pollster commentator columnist statistician epidemiologist
+        congressman congresswoman assemblyman assemblywoman councilman councilwoman alderman
+        speechwriter delegate superdelegate anchor moderator organizer organiser publisher lobbyist
+        donor fundraiser operative pastor surrogate staffer"""
     ),
     role_prefixes=(),
     role_suffix=None,

@@ -481,7 +481,7 @@ def test_a_plural_subject_after_an_adjective_a_spaced_hyphen_and_a_dated_documen
     body = "She echoed security experts who say foreign services have been known to doctor documents."
     assert only(body).text == "foreign services have been known to doctor documents"
     body = "Berg was a careful planner - a former speechwriter said she demanded detailed analyses."
-    assert only(body).speaker == "former speechwriter"
+    assert only(body).speaker == "a former speechwriter"  # a role now, as "a former aide"
     body = "A court document filed Thursday says that the campaign manager will not be prosecuted."
     assert (only(body).speaker, only(body).text) == (
         "court document",

@@ -162,7 +162,7 @@ _SUBORDINATORS = frozenset(
 )
 _BETWEEN_SUBJECT_AND_VERB = re.compile(
     r"\s(?:\([^()\n]{1,60}\)|(?:—|–|--)\s?[^—–.;!?\n\"“”]{1,80}?\s?(?:—|–|--)(?:\s+(?:both|all))?|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
-    r"(?:last|this)\s+(?:week|month|year|night)|yesterday|today|tonight|also\s+previously|"
+    r"(?:last|this|this\s+past)\s+(?:week|month|year|night|weekend)|yesterday|today|tonight|also\s+previously|"
     r"in\s+(?:a|an|his|her|their|its|the)\s+(?:[\w'’-]+\s+){0,2}?(?:statement|interview|post|"
     r"op-ed|letter|speech|remarks|tweet|email|video|appearance)"
     # "the senator would only say", "Gore's allies have in the past said"

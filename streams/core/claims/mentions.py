@@ -1227,6 +1227,8 @@ def parse_nominal_before(body: str, start: int, end: int, lex: Lexicon) -> Menti
                 return None  # "The bill passed and officials said": a verb, no noun phrase
     first = toks[0].text
     low0 = first.lower()
+    if low0 in ("at", "about", "just", "over", "under") and len(toks) > 1 and _lower(toks[1:2]) == ["the"]:
+        return None  # "At the time, Sanders …": a phrase of time or place, no subject
     if not (
         low0 in _NP_OPENERS
         or low0.split("-")[0] in _NP_OPENERS  # "three-quarters of the voters"

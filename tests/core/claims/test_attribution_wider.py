@@ -417,3 +417,15 @@ def test_a_quotation_right_after_the_cue_inside_a_longer_clause():
     assert [(c.text, c.speaker, c.kind) for c in found] == [
         ("“it makes me angry” every time the ferry is cancelled without notice", "Ruud", "indirect_speech")
     ]
+
+
+def test_a_time_phrase_is_no_speaker():
+    found = claims_of("At the time, the mayor did not come out and say the ferry should be sold.")
+    assert all(c.speaker != "At the time" for c in found), [c.to_dict() for c in found]
+
+
+def test_this_past_week_between_subject_and_cue():
+    found = claims_of(
+        "Ola Brand, the harbour chair, this past week announced the creation of a new ferry line."
+    )
+    assert [c.speaker for c in found] == ["Ola Brand"]

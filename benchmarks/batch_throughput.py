@@ -57,7 +57,9 @@ def stage_profile(values: list[bytes], settings: Settings | None = None) -> dict
     enricher = Enricher(
         max_record_bytes=settings.max_record_bytes, language_sample_chars=settings.language_sample_chars
     )
-    desk = StoryDesk(window_seconds=settings.dedup_window_seconds, index_entries={}, stories={}, claims={})
+    desk = StoryDesk(
+        window_seconds=settings.dedup_window_seconds, index_entries={}, stories={}, story_claims={}
+    )
     load_profiles()  # as the worker does at start (app.py); else the first long text pays ~1 s for it
     enricher.prepare(values[0], received_at=time.time())  # compile patterns, warm caches
     counted = 0

@@ -3,7 +3,9 @@
 The desk keeps its durable state in three mappings it is given: plain dicts in batch mode, Faust tables
 (with changelogs) in the worker. The inverted dedup index is derived from ``index_entries`` and rebuilt
 with :meth:`StoryDesk.reload` after a restart or rebalance. Every change is written back by assignment,
-so a Faust table sends it to its changelog.
+so a Faust table sends it to its changelog. Merged claims are kept per story (``story_claims``: story
+id → claim key → record), so an article costs at most three writes — index entry, story, its story's
+claims — however many claims it has.
 
 What a verdict does to the story state: an ``original`` opens a story, a ``duplicate`` joins one (one
 more copy), an ``update`` (same article id, new text) stays in its story and adds the new text's claims
@@ -52,12 +54,12 @@ class StoryDesk:
         window_seconds: float,
         index_entries: MutableMapping[str, str],
         stories: MutableMapping[str, dict[str, Any]],
-        claims: MutableMapping[str, dict[str, Any]],
+        story_claims: MutableMapping[str, dict[str, dict[str, Any]]],
     ) -> None:
         self.window_seconds = window_seconds
         self.index_entries = index_entries
         self.stories = stories
-        self.claims = claims
+        self.story_claims = story_claims
         self.indexes: dict[str, StoryIndex] = {}
         self.reload()
 
@@ -98,10 +100,7 @@ class StoryDesk:
             story = self._file_copy(
                 prepared, verdict, stored, claim_keys, new_copy=new_copy, changed=not judged.redelivered
             )
-            claims = [
-                self._merge_claim(prepared, verdict, claim, key, new_story=stored is None)
-                for claim, key in zip(prepared.claims, claim_keys, strict=True)
-            ]
+            claims = self._merge_claims(prepared, verdict, claim_keys, new_story=stored is None)
         self._expire(key)
         return Judgement(verdict, story, claims, redelivered=judged.redelivered)
 
@@ -164,13 +163,21 @@ class StoryDesk:
         if source not in story["sources"]:
             story["sources"] = _capped(story["sources"], source)
 
-    def _merge_claim(
-        self, prepared: PreparedArticle, verdict: Verdict, claim: Any, key: str, *, new_story: bool
-    ) -> tuple[str, dict[str, Any]]:
-        merged = None if new_story else self.claims.get(key)  # a new story has no claims yet
-        merged = self._claim_record(prepared, verdict, claim, key, merged)
-        self.claims[key] = merged
-        return key, merged
+    def _merge_claims(
+        self, prepared: PreparedArticle, verdict: Verdict, claim_keys: list[str], *, new_story: bool
+    ) -> list[tuple[str, dict[str, Any]]]:
+        """This article's claims merged into its story's; one write of the story's claims, none when
+        nothing changed (a redelivery)."""
+        stored = None if new_story else self.story_claims.get(verdict.story_id)  # a new story has none
+        merged = dict(stored) if stored else {}
+        records = []
+        for claim, key in zip(prepared.claims, claim_keys, strict=True):
+            record = self._claim_record(prepared, verdict, claim, key, merged.get(key))
+            merged[key] = record
+            records.append((key, record))
+        if records and merged != stored:
+            self.story_claims[verdict.story_id] = merged
+        return records
 
     @staticmethod
     def _claim_record(
@@ -215,8 +222,7 @@ class StoryDesk:
                 continue
             story = self.stories.get(unpack_entry(stored)[1].story_id)
             if story is not None and story["first_article_id"] == article_id:
-                for claim in story.get("claim_keys", ()):
-                    self.claims.pop(claim, None)
+                self.story_claims.pop(story["story_id"], None)
                 self.stories.pop(story["story_id"], None)
 
 

@@ -138,7 +138,7 @@ class Topology:
                 options=ROCKSDB_OPTIONS if settings.store.startswith("rocksdb") else None,
             )
 
-        self.index_table, self.story_table, self.claim_table = (table(name) for name in TABLE_NAMES)
+        self.index_table, self.story_table, self.story_claims_table = (table(name) for name in TABLE_NAMES)
         self.desk: StoryDesk | None = None
         self.outputs = ProducerOutputs(app)
         self.pipeline = Pipeline(
@@ -165,7 +165,7 @@ class Topology:
 
     def table_stores(self) -> list[StoreUsage]:
         """RocksDB memory and disk per table partition held by this worker (for ``/metrics``)."""
-        return store_usage((self.index_table, self.story_table, self.claim_table))
+        return store_usage((self.index_table, self.story_table, self.story_claims_table))
 
     async def hand_over_changelog(self) -> None:
         await faust_fixes.changelog_outbox(self.app).hand_over()
@@ -176,7 +176,7 @@ class Topology:
                 window_seconds=self.settings.dedup_window_seconds,
                 index_entries=self.index_table,
                 stories=self.story_table,
-                claims=self.claim_table,
+                story_claims=self.story_claims_table,
             )
         return self.desk
 

@@ -58,7 +58,7 @@ TOPICS: tuple[TopicSpec, ...] = (RAW, FINGERPRINTS, ENRICHED, UNIQUE, DLQ, STORI
 TOPIC_NAMES: tuple[str, ...] = tuple(spec.name for spec in TOPICS)
 
 #: The judge's Faust tables; their changelog topics are ``<app_id>-<table>-changelog``.
-TABLE_NAMES: tuple[str, ...] = ("dedup-index", "stories", "claims")
+TABLE_NAMES: tuple[str, ...] = ("dedup-index", "stories", "story-claims")
 
 
 def changelog_topic(app_id: str, table: str) -> str:

@@ -91,7 +91,9 @@ async def arun_topology(
     settings = settings or Settings()
     outputs = ListOutputs()
     metrics = PipelineMetrics()
-    desk = StoryDesk(window_seconds=settings.dedup_window_seconds, index_entries={}, stories={}, claims={})
+    desk = StoryDesk(
+        window_seconds=settings.dedup_window_seconds, index_entries={}, stories={}, story_claims={}
+    )
     topics = OutputTopics.of(settings)
     pipeline = Pipeline(
         topics=topics,

@@ -52,7 +52,7 @@ def prepared(
 
 
 def new_desk(state: dict | None = None, window: float = 72 * 3600) -> StoryDesk:
-    state = state if state is not None else {"index_entries": {}, "stories": {}, "claims": {}}
+    state = state if state is not None else {"index_entries": {}, "stories": {}, "story_claims": {}}
     return StoryDesk(window_seconds=window, **state)
 
 
@@ -83,7 +83,7 @@ def test_redelivery_gets_the_same_verdict_and_changes_nothing():
 
 
 def test_reloaded_desk_continues_with_the_same_verdicts():
-    state = {"index_entries": {}, "stories": {}, "claims": {}}
+    state = {"index_entries": {}, "stories": {}, "story_claims": {}}
     uninterrupted = new_desk()
     restarted = new_desk(state)
     for desk in (uninterrupted, restarted):
@@ -106,7 +106,7 @@ def test_claims_are_merged_across_copies_of_a_story():
     assert quote["copies"] == 2
     assert quote["sources"] == ["Wire Service", "Coastline Press"]
     assert quote["speaker"] == "Marta Lindqvist"
-    assert len(desk.claims) == len(first.claims)
+    assert len(desk.story_claims[first.verdict.story_id]) == len(first.claims)
 
 
 def test_window_evicts_by_arrival_old_articles_and_their_stories():
@@ -116,6 +116,7 @@ def test_window_evicts_by_arrival_old_articles_and_their_stories():
     assert "a" not in desk.index_entries
     assert later.verdict.status == "original"
     assert all(story["first_article_id"] != "a" for story in desk.stories.values())
+    assert "a" not in desk.story_claims, "a story's claims leave with it"
     again = desk.judge(prepared("b", rewrap(WIRE), "Coastline Press", received_at=NOW + 3.5 * HOUR))
     assert again.verdict.status == "original", "a copy arriving after its story left starts a new one"
 
@@ -144,9 +145,22 @@ class CountingStore(dict):
         super().__setitem__(key, value)
 
 
+def test_each_article_writes_its_storys_claims_once_however_many_it_has():
+    story_claims = CountingStore()
+    desk = new_desk({"index_entries": {}, "stories": {}, "story_claims": story_claims})
+    first = desk.judge(prepared("a", WIRE, "Wire Service"))
+    assert len(first.claims) >= 2 and story_claims.writes == 1
+    assert sorted(story_claims[first.verdict.story_id]) == sorted(key for key, _ in first.claims)
+    copy = desk.judge(prepared("b", rewrap(WIRE), "Coastline Press"))
+    assert story_claims.writes == 2
+    assert all(record["copies"] == 2 for _, record in copy.claims)
+    desk.judge(prepared("b", rewrap(WIRE), "Coastline Press"))  # redelivery: nothing new to write
+    assert story_claims.writes == 2
+
+
 def test_each_article_writes_its_story_once_and_the_record_lists_its_claims():
     stories = CountingStore()
-    desk = new_desk({"index_entries": {}, "stories": stories, "claims": {}})
+    desk = new_desk({"index_entries": {}, "stories": stories, "story_claims": {}})
     first = desk.judge(prepared("a", WIRE, "Wire Service"))
     assert stories.writes == 1
     assert len(first.claims) >= 2
@@ -247,7 +261,7 @@ def test_an_update_stays_in_its_story_and_adds_its_claims(schemas):
 
 
 def test_updates_and_redeliveries_survive_a_restart():
-    state = {"index_entries": {}, "stories": {}, "claims": {}}
+    state = {"index_entries": {}, "stories": {}, "story_claims": {}}
     desk = new_desk(state)
     desk.judge(prepared("a", WIRE, "Wire Service"))
     desk.judge(prepared("a", WIRE + " A sentence was added.", "Wire Service", received_at=NOW + 1))

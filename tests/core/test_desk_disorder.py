@@ -47,7 +47,7 @@ def prepare(record: dict, received_at: float) -> PreparedArticle:
 
 def run(records: list[dict], state: dict | None = None, restart_at: int | None = None) -> dict[str, tuple]:
     """Judge in the given order, arriving one second apart (after 40 days of other traffic)."""
-    state = state if state is not None else {"index_entries": {}, "stories": {}, "claims": {}}
+    state = state if state is not None else {"index_entries": {}, "stories": {}, "story_claims": {}}
     desk = StoryDesk(window_seconds=72 * 3600, **state)
     arrival = START + 40 * DAY
     desk.judge(ENRICHER.prepare(orjson.dumps({"id": "now", "body": fake_story(1, 5)}), arrival))

@@ -50,7 +50,7 @@ def test_the_faust_app_uses_raw_serializers_only():
         assert topic.key_serializer == "raw" and topic.value_serializer == "raw", name
     for name in ("fingerprints_name", "enriched", "unique", "dlq", "stories", "claims"):
         assert isinstance(getattr(topology, name), str), f"{name}: bytes go straight to the producer"
-    for table in (topology.index_table, topology.story_table, topology.claim_table):
+    for table in (topology.index_table, topology.story_table, topology.story_claims_table):
         assert table.key_serializer == "json" and table.value_serializer == "json"
 
 

@@ -11,7 +11,7 @@ from streams.shell.store_memory import PROPERTIES, store_usage
 
 def tables_of(settings: Settings):
     topology = create_app(settings).wirestream
-    return topology, (topology.index_table, topology.story_table, topology.claim_table)
+    return topology, (topology.index_table, topology.story_table, topology.story_claims_table)
 
 
 def test_rocksdb_tables_report_each_open_partition(tmp_path: Path):

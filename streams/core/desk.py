@@ -171,11 +171,14 @@ class StoryDesk:
         stored = None if new_story else self.story_claims.get(verdict.story_id)  # a new story has none
         merged = dict(stored) if stored else {}
         records = []
+        changed = False
         for claim, key in zip(prepared.claims, claim_keys, strict=True):
-            record = self._claim_record(prepared, verdict, claim, key, merged.get(key))
+            before = merged.get(key)
+            record = self._claim_record(prepared, verdict, claim, key, before)
+            changed = changed or record is not before
             merged[key] = record
             records.append((key, record))
-        if records and merged != stored:
+        if changed:
             self.story_claims[verdict.story_id] = merged
         return records
 
@@ -183,7 +186,8 @@ class StoryDesk:
     def _claim_record(
         prepared: PreparedArticle, verdict: Verdict, claim: Any, key: str, merged: dict[str, Any] | None
     ) -> dict[str, Any]:
-        """The claim record with this article counted in (a new one when ``merged`` is None)."""
+        """The claim record with this article counted in (a new one when ``merged`` is None; ``merged``
+        itself when the article is counted already)."""
         article = prepared.article
         if merged is None:
             merged = {
@@ -203,14 +207,15 @@ class StoryDesk:
                 "sources": [],
                 "article_ids": [],
             }
+        elif article.id in merged["article_ids"]:
+            return merged
         else:
             merged = dict(merged)
-        if article.id not in merged["article_ids"]:
-            merged["copies"] += 1
-            merged["article_ids"] = _capped(merged["article_ids"], article.id)
-            source = article.source or UNKNOWN_SOURCE
-            if source not in merged["sources"]:
-                merged["sources"] = _capped(merged["sources"], source)
+        merged["copies"] += 1
+        merged["article_ids"] = _capped(merged["article_ids"], article.id)
+        source = article.source or UNKNOWN_SOURCE
+        if source not in merged["sources"]:
+            merged["sources"] = _capped(merged["sources"], source)
         return merged
 
     def _expire(self, key: str) -> None:

@@ -15,6 +15,11 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+def dash_aside(longest: int) -> str:
+    """Regex text of an aside between dashes of up to ``longest`` characters ("— on Twitter —")."""
+    return r"(?:—|–|--)\s?[^—–.;!?\n\"“”]{1," + str(longest) + r"}?\s?(?:—|–|--)"
+
+
 def _alternation(words: list[str]) -> str:
     """A regex matching any of words, as a trie: "s(?:a(?:id|ys?)|…)".
 
@@ -252,7 +257,7 @@ ENGLISH = Lexicon(
         r"|in\s+(?:[A-Z][\w-]*)\b|while\s+(?:visiting|speaking\s+in)\s+[A-Z][\w-]*"
         r"|,(?=\s)"
         # "said — on Twitter, as it happens — that …": an aside between dashes before "that"
-        r"|(?:—|–|--)\s?[^—–.;!?\n\"“”]{1,60}?\s?(?:—|–|--)(?=\s*that\b)"
+        r"|" + dash_aside(60) + r"(?=\s*that\b)"
     ),
     statement=re.compile(
         r"\bin\s+(?:a|an|its|his|her|their|the)\b.{0,25}?\b(?:statement|report|release|filing)"

@@ -13,7 +13,7 @@ from itertools import islice
 from . import gate
 from .coreference import Registry
 from .cue_verbs import LEARNED_CUE_VERBS
-from .cues import _DAYS_EN, _MONTHS_EN, ENGLISH, LEXICONS, PROGRESSIVE_CUES, Lexicon, _alternation
+from .cues import _DAYS_EN, _MONTHS_EN, ENGLISH, LEXICONS, PROGRESSIVE_CUES, Lexicon, _alternation, dash_aside
 from .mentions import Mention, analyse, is_role, parse_after, parse_before, parse_nominal_before
 from .model import Claim, id_for_key, key_for
 from .quotes import Quotation, find_quotations
@@ -86,7 +86,6 @@ _APPOSITION_AFTER = re.compile(
 )
 _WHOSE_BEFORE = re.compile(r",\s+whose\s+(?P<noun>(?:[a-z]+\s+)?[a-z]+s)\s+(?:(?:also|have|had)\s+)?$")
 _LAST_OF_LIST = re.compile(r"(?:,|\sand)\s(?P<np>[a-z][a-z-]*(?:\s[a-z][a-z-]*)?)$")
-_PARTY_LABEL_AFTER = re.compile(r",\s*[RDI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?,\s")
 _PRONOUN_SOON = re.compile(r"(?:[A-Za-z][\w'’.-]*\s+){1,8}?(?=(?:he|she|they|we|I)\s+[a-z])")
 # verb forms that are also plural nouns ("insurance claims", "bank notes")
 _NOUN_LIKE = frozenset("claims reports notes estimates forecasts promises".split())
@@ -161,7 +160,9 @@ _SUBORDINATORS = frozenset(
     "after when as and because while before since until once though although but so yet".split()
 )
 _BETWEEN_SUBJECT_AND_VERB = re.compile(
-    r"\s(?:\([^()\n]{1,60}\)|(?:—|–|--)\s?[^—–.;!?\n\"“”]{1,80}?\s?(?:—|–|--)(?:\s+(?:both|all))?|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+    r"\s(?:\([^()\n]{1,60}\)|"
+    + dash_aside(80)
+    + r"(?:\s+(?:both|all))?|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
     r"(?:last|this|this\s+past)\s+(?:week|month|year|night|weekend)|yesterday|today|tonight|also\s+previously|"
     r"in\s+(?:a|an|his|her|their|its|the)\s+(?:[\w'’-]+\s+){0,2}?(?:statement|interview|post|"
     r"op-ed|letter|speech|remarks|tweet|email|video|appearance)"
@@ -285,7 +286,10 @@ _APPROX = frozenset("0123456789$£€¥htofs")  # "about 40", "about half/a thir
 _SUBJECT_KINDS = frozenset("person org outlet group pronoun generic role".split())
 # words that continue a clause whose subject came before an interrupting "X said,"
 _RELATIVES = frozenset("that which who whom what".split())
-_PARTY_LABEL_BEFORE = re.compile(r",\s*[RDI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?,\s*$")
+# a party label after a name: "Sen. Ann Cole, R-Fla., said" (before the cue, or before an aside)
+_PARTY_LABEL = r",\s*[RDI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?,"
+_PARTY_LABEL_BEFORE = re.compile(_PARTY_LABEL + r"\s*$")
+_PARTY_LABEL_AFTER = re.compile(_PARTY_LABEL + r"\s")
 # 'A flabbergasted Tom Noah quipped, “…”': a past tense off the list right before a quotation
 _UNLISTED_BEFORE_QUOTE = re.compile(r"\s(?P<verb>[a-z]{3,}ed)(?:,|:)?\s*$")
 _CONDITION = re.compile(r"(?:If|Unless|Once|As long as)\s")
@@ -993,7 +997,7 @@ class _Extractor:
         body = self.body
         lex = self.lex
         pos = _after_space(body, pos, end)
-        if cue and PROGRESSIVE_CUES.get(cue.split()[-1], cue.split()[-1]) in lex.object_verbs:
+        if cue and _verb_of(cue) in lex.object_verbs:
             obj = lex.objects.match(body, pos, end)
             if obj:
                 pos = _after_space(body, obj.end(), end)
@@ -1091,9 +1095,7 @@ class _Extractor:
         lex = self.lex
         s_start, s_end = sentence
         cue_text = cue.text
-        verb = cue_text.split()[-1]
-        if verb in PROGRESSIVE_CUES and " " in cue_text:
-            verb = PROGRESSIVE_CUES[verb]  # "is telling" reads as "tells"
+        verb = _verb_of(cue_text)
         if verb == "asked" and body[cue.start - 2 : cue.start] == ", " and lex.code == "en":
             return  # "Howard, asked about the remark by reporters, smiled": he was asked
         if lex.code == "en" and verb.endswith("ed") and body.startswith(" by ", cue.end):
@@ -1265,6 +1267,13 @@ class _Extractor:
             content_pos = comp.end()
         f_start, f_end = self._trim(content_pos, s_end)
         forward_words = _first_three_words(body, f_start, min(f_end, f_start + 80))
+        # "… Carter told a Senate panel.": after an addressee verb, a few words and no clause
+        addressee_only = (
+            verb in lex.object_verbs
+            and not has_that
+            and len(body[f_start:f_end].split()) <= 6
+            and not _has_clause(body, f_start, f_end)
+        )
         if lex.code == "en" and body[f_start : f_start + 1] in ("-", "—", "–"):
             forward_words = []  # "…, the office reported on Tuesday -- a development that …": an aside
         prefix_end = mention.start if not inverted else cue.start
@@ -1381,12 +1390,7 @@ class _Extractor:
                 # "Sales were great, he said, wiping sweat off his face": a participle, no clause
                 or (forward_words[0].endswith("ing") and "," in body[after:content_pos])
                 # "The force will grow, Carter told a Senate panel.": only the addressee follows
-                or (
-                    verb in lex.object_verbs
-                    and not has_that
-                    and len(body[f_start:f_end].split()) <= 6
-                    and not _has_clause(body, f_start, f_end)
-                )
+                or addressee_only
             )
         ):
             r_start, r_end = self._trim(s_start, s_start + len(prefix) - 1)
@@ -1508,11 +1512,8 @@ class _Extractor:
             return
         if (
             lex.code == "en"
-            and verb in lex.object_verbs
-            and not has_that
-            and len(body[f_start:f_end].split()) <= 6
+            and addressee_only
             and (forward_words[0][:1].isdigit() or forward_words[0] in ("in", "on", "at", "during"))
-            and not _has_clause(body, f_start, f_end)
         ):
             return  # '“…,” Ann Cole told Harbour Radio 6 in Arlow.': the rest of the addressee
         first = forward_words[0].lower()
@@ -1672,11 +1673,14 @@ class _Extractor:
         whole = parse_nominal_before(body, lo, who, self.lex)
         if whole is not None and whole.kind in _WHO_KINDS and not body[lo : whole.start].strip():
             return whole  # "Hawkins and others who want to ban abortion said"
+        phrase_start = lo
         for joint in (" but ", " and ", " as ", " while "):
             at = body.rfind(joint, lo, who)
             if at >= 0:
                 lo = max(lo, at + len(joint))
-        mention = parse_before(body, lo, who, self.lex) or parse_nominal_before(body, lo, who, self.lex)
+        mention = parse_before(body, lo, who, self.lex)
+        if mention is None:  # (the description read above when no joint moved the start)
+            mention = whole if lo == phrase_start else parse_nominal_before(body, lo, who, self.lex)
         if mention is None or mention.kind not in _WHO_KINDS or body[lo : mention.start].strip():
             return None
         if _MAIN_VERB.search(body, mention.start - 1, mention.end) is not None:
@@ -1974,11 +1978,7 @@ class _Extractor:
                 if asker is None or (asker.kind == "pronoun" and asker.end < m.start() - 12):
                     continue
             elif m.re is _WHEN_ASKED and m["agent"] is not None:
-                # "when asked by a reporter whether …": the reporter asked
-                a_start, a_end = m.span("agent")
-                asker = parse_before(body, a_start, a_end, self.lex) or parse_nominal_before(
-                    body, a_start, a_end, self.lex
-                )
+                asker = self._agent(m)  # "when asked by a reporter whether …": the reporter asked
             elif m.re is _ASKED:
                 # "X was asked by Y whether …", "Asked by Y if …": Y asked; with no "by", nobody is
                 # named: a question ("X was asked whether …") is a claim with no speaker, a request
@@ -1987,16 +1987,20 @@ class _Extractor:
                     if m["cap"] is None and m["q"] in ("to", "about"):
                         continue
                 else:
-                    a_start, a_end = m.span("agent")
-                    asker = parse_before(body, a_start, a_end, self.lex) or parse_nominal_before(
-                        body, a_start, a_end, self.lex
-                    )
+                    asker = self._agent(m)
                     if asker is None:
                         continue
             f_start, f_end = self._trim(m.start("q"), end)
             if f_end - f_start < 12 or any(f.start <= f_start < f.end for f in self.found):
                 continue
             self.found.append(_Found(f_start, f_end, "indirect_speech", "asked", asker, m.start()))
+
+    def _agent(self, m: re.Match[str]) -> Mention | None:
+        """The asker named by "by …" in an "asked" match (group ``agent``)."""
+        a_start, a_end = m.span("agent")
+        return parse_before(self.body, a_start, a_end, self.lex) or parse_nominal_before(
+            self.body, a_start, a_end, self.lex
+        )
 
     def _headline_claims(self) -> None:
         """English headlines kept in a body: 'Former Pollster Says Rival Is In Trouble In Ohio' — a
@@ -2528,6 +2532,13 @@ class _Extractor:
 
 _CONDITIONAL = (["if"], ["unless"], ["whether"], ["If"], ["Unless"], ["Whether"])
 _NAME_ONLY = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}[.,;]?")
+
+
+def _verb_of(cue: str) -> str:
+    """The cue's verb as the rules know it: the last word, a progressive read as the present tense
+    ("is telling" → "tells")."""
+    verb = cue.split()[-1]
+    return PROGRESSIVE_CUES.get(verb, verb)
 
 
 def _hypothetical(body: str, mention: Mention | None) -> bool:

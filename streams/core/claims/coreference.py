@@ -441,6 +441,11 @@ class Registry:
         if not (person or guess):
             return
         name = " ".join(segment)
+        if len(segment) == 2 and lex.code == "ru" and first not in _FIRST_NAMES:
+            cited = ru_citation_form(segment)  # "режиссёра Павла Орлова": kept as "Павел Орлов"
+            if cited is not None:
+                name, first_gender = cited
+                role = ru_role_nominative(role, lex)
         entity = self._add(name, "person", role, gender or first_gender, register=person)
         entity.evidence = entity.evidence or person
         pos = start + run.find(words[first_k]) if first_k else start

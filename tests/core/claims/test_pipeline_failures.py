@@ -158,6 +158,14 @@ def test_russian_po_slovam_gives_the_citation_form_with_the_role_apart():
     assert claim.kind == "according_to"
 
 
+def test_russian_pronoun_after_po_slovam_takes_the_citation_form():
+    body = (
+        "По словам режиссёра Павла Орлова, репетиции шли полгода. «Это спектакль о нашем городе», сказал он."
+    )
+    found = claims_of(body, "ru")
+    assert [(c.speaker, c.speaker_role) for c in found] == [("Павел Орлов", "режиссёр")] * 2
+
+
 def test_russian_feminine_genitive_to_citation_form():
     claim = only_ru("По словам министра культуры Веры Соколовой, музей откроется в мае.")
     assert claim.speaker == "Вера Соколова"

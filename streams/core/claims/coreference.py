@@ -21,6 +21,7 @@ from .names import (
     ru_citation_form,
     ru_role_nominative,
 )
+from .sentences import dateline_end, paragraph_spans
 
 
 @dataclass(slots=True)
@@ -184,6 +185,7 @@ class Registry:
         self._quotes_scanned = False
         self._det = False
         self._opens = False
+        self._story_starts: set[int] = set()
 
     def _inside_quote(self, pos: int) -> bool:
         i = bisect_left(self._excluded_starts, pos + 1) - 1
@@ -199,6 +201,9 @@ class Registry:
         if self._scanned:
             return
         self._scanned = True
+        self._story_starts = {  # where a story opens after its dateline ("LONDON (Reuters) - ")
+            dateline_end(self.body, start, end) for start, end in paragraph_spans(self.body, self.limit)[:3]
+        }
         for m in self._runs_outside_quotes():
             self._scan_run(m)
 
@@ -213,7 +218,7 @@ class Registry:
             return  # "The Government", "But Smith": nothing to learn
         start = m.start()
         prev = prev2 = ""
-        opens = start == 0 or self.body[start - 1] == "\n"
+        opens = start == 0 or self.body[start - 1] == "\n" or start in self._story_starts
         if k == 0:
             before = self.body[max(0, start - 40) : start].rsplit(None, 2)  # the last two words
             prev = before[-1] if before else ""
@@ -737,19 +742,28 @@ class Registry:
         (in the last ~600 characters, a claim's content included) whose own head makes it the kind
         of organisation the noun names."""
         wanted = _GROUP_NAME_HEADS if head in _GROUP_WORDS else _COMPANY_NAME_HEADS
-        found = None
-        for m in _CAP_RUN.finditer(self.body, max(0, pos - 600), pos):
+        found, found_at = None, -1
+        body, since = self.body, max(0, pos - 600)
+        for m in _CAP_RUN.finditer(body, since, pos):
             words = [w.strip(",.;:'’\"”") for w in m[0].split()]
-            before = self.body[max(0, m.start() - 6) : m.start()].split()[-1:]
-            if before and before[0].lower() in _AFFILIATION_BEFORE:
+            if self._affiliation_before(m.start()):
                 continue  # "an analyst at Merrow Capital": someone's employer, not the story's company
             if words and words[-1].lower() in wanted and len(words) >= 2:
-                found = " ".join(w for w in words if w not in self.lex.cap_stop)
-        if not found or " " not in found:
+                found, found_at = " ".join(w for w in words if w not in self.lex.cap_stop), m.start()
+        if head not in _GROUP_WORDS:
+            for m in _BRAND.finditer(body, max(since, found_at + 1), pos):
+                # "FerryLink has raised …. According to the company": a brand written as one word
+                if not self._affiliation_before(m.start()) and m[0].lower() not in self.by_surname:
+                    found = m[0]
+        if not found:
             return None
         entity = self._add(found, "org", None, "n")
         self.timeline.append((pos, entity, 0))
         return entity
+
+    def _affiliation_before(self, start: int) -> bool:
+        before = self.body[max(0, start - 6) : start].split()[-1:]
+        return bool(before) and before[0].lower() in _AFFILIATION_BEFORE
 
     def _person(self, name: str, role: str | None, gender: str | None, pos: int) -> Entity:
         words = name.split()
@@ -908,6 +922,10 @@ _GROUP_NAME_HEADS = frozenset(
 )
 _GROUP_WORDS = frozenset("group organisation organization".split())
 _AFFILIATION_BEFORE = frozenset("at of for with from by".split())
+#: One word with a capital inside it, as brands are written (FerryLink, PayPal, JetBlue), not as
+#: surnames are (McCain, DeSantis, MacArthur).
+_BRAND = re.compile(r"\b(?!Mac)[A-Z][a-z]{2,}(?:[A-Z][a-z0-9]+)+\b")
+
 _COREFERENT_HEADS = {
     **dict.fromkeys(
         "newspaper paper daily tabloid channel network broadcaster magazine outlet website station "

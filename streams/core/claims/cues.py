@@ -449,13 +449,18 @@ FRENCH = Lexicon(
         """ministre président présidente porte-parole premier directeur directrice secrétaire ambassadeur
         ambassadrice maire chef cheffe responsable député députée sénateur sénatrice conseiller conseillère
         analyste économiste patron patronne dirigeant dirigeante chancelier chancelière adjoint adjointe
-        général diplomate procureur avocat avocate commissaire gouverneur expert experte"""
+        général diplomate procureur avocat avocate commissaire gouverneur expert experte conservateur
+        conservatrice juge professeur professeure chercheur chercheuse médecin fondateur fondatrice
+        préfet préfète représentant représentante délégué déléguée candidat candidate entraîneur"""
     ),
     role_prefixes=(),
     role_suffix=None,
     role_modifiers=_words("ancien ancienne premier première haut haute nouveau nouvelle"),
     modifier_suffix=re.compile(r"(?:ais|aise|ien|ienne|ain|aine|ique|ois|oise|and|ande)$"),
-    generic=_words("gouvernement ministère police entreprise société groupe experts analystes élysée"),
+    generic=_words(
+        """gouvernement ministère police entreprise société groupe experts analystes élysée mairie
+        préfecture municipalité parquet gendarmerie pompiers syndicat enquêteurs sources"""
+    ),
     determiners=_words("le la les l' l’ un une Le La Les Un Une L' L’ sa son ses leur Sa Son Ses Leur"),
     connectors=_words("de du des d' d’ la le"),
     honorifics=_words("M. Mme Mlle"),
@@ -508,7 +513,10 @@ SPANISH = Lexicon(
     role_suffix=None,
     role_modifiers=_words("ex primer primera nuevo nueva alto alta"),
     modifier_suffix=re.compile(r"(?:o|a|os|as|és|esa|ense|ano|ana)$"),
-    generic=_words("gobierno ministerio policía empresa compañía grupo expertos analistas fuentes"),
+    generic=_words(
+        """gobierno ministerio policía empresa compañía grupo expertos analistas fuentes ayuntamiento
+        fiscalía bomberos sindicato investigadores"""
+    ),
     determiners=_words("el la los las un una El La Los Las Un Una su sus Su Sus"),
     connectors=_words("de del la y"),
     honorifics=_words("Sr. Sra. Srta. don doña"),

@@ -750,6 +750,8 @@ class _Extractor:
             return self._unlisted_verb(pos, window_end, q)
         if cue.start == pos or body[pos : cue.start].strip() in ("", "—", "–"):
             mention = parse_after(body, _after_space(body, cue.end), window_end, self.lex)
+            if mention is None and self.lex.code != "en":
+                mention = self._subject_past_modifiers(cue, window_end)
             if mention is None:
                 mention = self._inline_pronoun(cue.text)
         else:
@@ -993,6 +995,14 @@ class _Extractor:
         self.used_cues.add(cue.start)
         return _cue_text(cue), mention, cue.start
 
+    def _subject_past_modifiers(self, cue: _Cue, end: int) -> Mention | None:
+        """The inverted subject after a time or place ("…, a annoncé vendredi la police", "dijo el
+        martes el ministro"), where the words right after the cue name no speaker."""
+        after = self._skip_modifiers(cue.end, end, "")
+        if after <= _after_space(self.body, cue.end):
+            return None
+        return parse_after(self.body, after, end, self.lex)
+
     def _skip_modifiers(self, pos: int, end: int, cue: str) -> int:
         body = self.body
         lex = self.lex
@@ -1184,6 +1194,8 @@ class _Extractor:
         ):
             # ("asked a judge to block …": who follows an object verb is asked, not asking)
             mention = parse_after(body, _after_space(body, cue.end), s_end, lex)
+            if mention is None and lex.code != "en":
+                mention = self._subject_past_modifiers(cue, s_end)
             if (
                 mention is not None
                 and mention.kind == "pronoun"

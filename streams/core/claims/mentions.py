@@ -528,6 +528,22 @@ def _title_ahead(toks: list[Token], i: int, lex: Lexicon) -> bool:
     return False
 
 
+_RELATIVE_OPENERS = frozenset("who qui que quien quienes который которая которые der die".split())
+
+
+def _relative_follows(toks: list[Token], n: int) -> bool:
+    """Does ", who …" follow toks[n - 1] ("…, Claire Dumas, qui a précisé …")?"""
+    return toks[n].text == "," and n + 1 < len(toks) and toks[n + 1].text.lower() in _RELATIVE_OPENERS
+
+
+def _ends_with_role(words: list[str], lex: Lexicon) -> bool:
+    """Do words end with a role noun, maybe followed by connectors and articles ("presidente de la")?"""
+    k = len(words) - 1
+    while k > 0 and (words[k].lower() in lex.connectors or words[k] in lex.determiners):
+        k -= 1
+    return k >= 0 and is_role(words[k], lex)
+
+
 def parse_after(body: str, start: int, end: int, lex: Lexicon) -> Mention | None:
     """The speaker phrase that starts at body[start] (after an inverted cue: "said Kerry")."""
     if lex.code == "en":
@@ -613,8 +629,9 @@ def parse_after(body: str, start: int, end: int, lex: Lexicon) -> Mention | None
             words.append(tok)
             i += 1
             continue
-        if lex.code in ("ru", "de", "fr", "es") and words and is_role(words[-1], lex) and tok.islower():
-            # "заявил глава госкорпорации Юрий Борисов": the role's affiliation, then the name
+        if lex.code in ("ru", "de", "fr", "es") and tok.islower() and _ends_with_role(words, lex):
+            # "заявил глава госкорпорации Юрий Борисов", "dijo el presidente de la confederación,
+            # Andrés Calvo": the role's affiliation, then the name
             k = i
             while k < len(toks) and k - i < 3 and toks[k].text.isalpha() and toks[k].text.islower():
                 k += 1
@@ -638,7 +655,7 @@ def parse_after(body: str, start: int, end: int, lex: Lexicon) -> Mention | None
         n = k + 1
         while n < len(toks) and (_is_cap(toks[n].text) or _is_initial(toks[n].text)) and n - k <= 4:
             n += 1
-        if n > k + 1 and (n >= len(toks) or toks[n].text in ".;!?"):
+        if n > k + 1 and (n >= len(toks) or toks[n].text in ".;!?" or _relative_follows(toks, n)):
             named = analyse(body, toks[k + 1].start, toks[n - 1].end, lex, toks[k + 1 : n])
             if named is not None and named.kind == "person":
                 role_words = mention.phrase.split()
@@ -751,12 +768,14 @@ def analyse(body: str, start: int, end: int, lex: Lexicon, toks: list[Token] | N
     words = [t.text for t in (toks if toks is not None else tokens(body, start, end))]
     if words and len(words[-1]) > 2 and words[-1].endswith("."):
         words[-1] = words[-1][:-1]
+    written = words[:]  # as written: "direction de l'aéroport" keeps its elided article
     if "'" in phrase or "’" in phrase:
         words = [_ELISION.sub("", w) or w for w in words]
     had_det = False
     while words and words[0] in lex.determiners:
         words.pop(0)
         had_det = True
+    written = words[:1] + written[len(written) - len(words) + 1 :]  # "l'entreprise" is "entreprise"
     if not words:
         return None
     mention = Mention(start, end, phrase)
@@ -861,7 +880,7 @@ def analyse(body: str, start: int, end: int, lex: Lexicon, toks: list[Token] | N
         return mention
     if not any(_is_cap(w) for w in words):
         mention.kind = "generic"
-        mention.name = " ".join(words)
+        mention.name = " ".join(written if len(written) == len(words) else words)
         return mention
     for c, w in enumerate(words[:-1]):
         if c < len(words) - 2 and w.endswith(("'s", "’s")) and all(_is_cap(x) for x in words[c + 1 :]):

@@ -216,3 +216,66 @@ def test_russian_genitive_of_someone_never_named_in_the_nominative_stays_as_writ
     body = "Роман Сергея Левина выйдет осенью. По словам писателя Ильи Гарина, тираж уже продан."
     claim = only_ru(body)
     assert claim.speaker == "Ильи Гарина"
+
+
+# -- 4. the demo's sample firehose, read as a new user reads it --------------------------------
+
+
+def speakers(body: str, language: str = "en") -> list[tuple[str | None, str | None]]:
+    return [(c.speaker, c.speaker_role) for c in extract_claims(body, language)]
+
+
+def test_the_company_after_a_dateline_is_the_company_the_story_opens_with():
+    body = (
+        "HARBOURTON, May 2 (Wirestream News) - Copperleaf Bakeries will close two plants, "
+        "the company said on Friday. Later the company said it would offer transfers."
+    )
+    assert speakers(body) == [("Copperleaf Bakeries", None)] * 2
+
+
+def test_the_company_is_a_brand_written_as_one_word():
+    body = "TideHop has raised 9 million. According to the company, it serves 30 ports."
+    assert speakers(body) == [("TideHop", None)]
+    # a surname with a capital inside is no brand
+    body = "Senator McKinnon praised the plan. The company said it would cut 40 trains."
+    assert speakers(body) == [("company", None)]
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "expected"),
+    [
+        (
+            "« Un soulagement », a déclaré la conservatrice du musée municipal, Lise Morel, "
+            "qui a précisé que le cadre était intact.",
+            "fr",
+            ("Lise Morel", "conservatrice du musée municipal"),
+        ),
+        (
+            "«Si no llueve, limitaremos el riego», dijo el presidente de la comunidad de regantes, "
+            "Iván Soto.",
+            "es",
+            ("Iván Soto", "presidente de la comunidad de regantes"),
+        ),
+    ],
+)
+def test_role_with_a_lower_case_affiliation_then_the_name(body, language, expected):
+    assert speakers(body, language) == [expected]
+
+
+def test_an_elided_article_inside_a_source_is_kept():
+    body = "Deux vols ont été annulés, selon la direction de l'aéroport."
+    assert speakers(body, "fr") == [("direction de l'aéroport", None)]
+    assert speakers("Selon l'entreprise, la ligne rouvrira lundi.", "fr") == [("entreprise", None)]
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "speaker"),
+    [
+        ("Le pont rouvrira lundi, a annoncé vendredi la préfecture.", "fr", "préfecture"),
+        ("« Le pont rouvrira lundi », a indiqué mardi la mairie.", "fr", "mairie"),
+        ("«El puente abrirá el lunes», dijo el martes el alcalde, Rubén Mora.", "es", "Rubén Mora"),
+        ("Die Brücke öffnet am Montag, sagte am Freitag Bürgermeisterin Eva Krüger.", "de", "Eva Krüger"),
+    ],
+)
+def test_a_time_between_an_inverted_cue_and_its_subject(body, language, speaker):
+    assert [c.speaker for c in extract_claims(body, language)] == [speaker]

@@ -161,7 +161,14 @@ class Registry:
     the article: news writing names a person in full once and by surname afterwards ("England centre
     Jamie Noon ... Noon said")."""
 
-    def __init__(self, body: str, limit: int, lex: Lexicon, excluded: list[tuple[int, int]]):
+    def __init__(
+        self,
+        body: str,
+        limit: int,
+        lex: Lexicon,
+        excluded: list[tuple[int, int]],
+        paragraphs: list[tuple[int, int]] | None = None,
+    ):
         self.body = body
         self.limit = limit
         self.lex = lex
@@ -185,6 +192,7 @@ class Registry:
         self._quotes_scanned = False
         self._det = False
         self._opens = False
+        self._paragraphs = paragraphs if paragraphs is not None else paragraph_spans(body, limit)
         self._story_starts: set[int] = set()
 
     def _inside_quote(self, pos: int) -> bool:
@@ -202,7 +210,7 @@ class Registry:
             return
         self._scanned = True
         self._story_starts = {  # where a story opens after its dateline ("LONDON (Reuters) - ")
-            dateline_end(self.body, start, end) for start, end in paragraph_spans(self.body, self.limit)[:3]
+            dateline_end(self.body, start, end) for start, end in self._paragraphs[:3]
         }
         for m in self._runs_outside_quotes():
             self._scan_run(m)

@@ -2415,7 +2415,7 @@ class _Extractor:
         self._split_runs()
         self._gate()
         found = self._drop_overlaps()
-        registry = Registry(self.body, self.limit, self.lex, self.regions)
+        registry = Registry(self.body, self.limit, self.lex, self.regions, self.paragraphs)
         registry.contents = sorted((f.start, f.end) for f in found if f.kind != "direct_quote")
         resolved: list[tuple[_Found, str | None, str | None, list[str]]] = []
         last_speaker: tuple[str | None, str | None, list[str]] = (None, None, [])

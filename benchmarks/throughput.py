@@ -365,6 +365,7 @@ class Bench:
     records: list[tuple[bytes, bytes]]
     partitions: int
     timeout: float
+    keep_topics: bool = False
 
     def fresh(self, label: str) -> Settings:
         name = f"bench{uuid.uuid4().hex[:8]}-{label}"
@@ -385,6 +386,26 @@ class Bench:
             await asyncio.sleep(1.0)  # leaders elected before the first produce
 
         asyncio.run(create())
+
+    def drop_topics(self, settings: Settings) -> None:
+        """Delete a finished run's topics (its prefix, its changelogs): runs must not pile up on the
+        broker — thousands of idle partitions, compacted ones above all, slow every later run."""
+        if self.keep_topics:
+            return
+        from streams.ops.kafka import admin
+
+        async def drop() -> None:
+            client = admin(settings)
+            await client.start()
+            try:
+                ours = (settings.topic_prefix, f"{settings.app_id}-")
+                doomed = [topic for topic in await client.list_topics() if topic.startswith(ours)]
+                if doomed:
+                    await client.delete_topics(doomed)
+            finally:
+                await client.close()
+
+        asyncio.run(drop())
 
     def outputs(self, mode: str) -> tuple[str, ...]:
         return ("articles.enriched", "articles.dlq") if mode == "full" else ("articles.enriched",)
@@ -416,6 +437,7 @@ class Bench:
             sampler.stop()
             for worker in workers:
                 worker.stop()
+            self.drop_topics(settings)
         stamps = sorted(seen[key] for key in sent)
         n = len(stamps)
         last = stamps[-1] / 1000
@@ -498,6 +520,7 @@ class Bench:
             sampler.stop()
             for worker in workers:
                 worker.stop()
+            self.drop_topics(settings)
         latencies = sorted(seen[key] - sent[key] for key in sent)
         cpu = sum(w.cpu_at(timed_to) - w.cpu_at(timed_from) for w in workers)
         result = {
@@ -682,7 +705,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--json", type=Path, help="write results here (default results/throughput-<time>.json)"
     )
-    parser.add_argument("--keep-logs", action="store_true", help="keep the workers' logs and state")
+    parser.add_argument("--keep-logs", action="store_true", help="keep the workers' logs, state and topics")
     parser.add_argument("--serve", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
 
@@ -705,7 +728,7 @@ def main(argv: list[str] | None = None) -> int:
         started_broker = True
     work_dir = Path(tempfile.mkdtemp(prefix="wirestream-bench-"))
     records = corpus.encoded(args.articles, bodies=args.bodies)
-    bench = Bench(settings, work_dir, records, args.partitions, args.timeout)
+    bench = Bench(settings, work_dir, records, args.partitions, args.timeout, keep_topics=args.keep_logs)
     result: dict = {
         "machine": f"{platform.node()}: {os.cpu_count()} cores, {platform.python_implementation()} "
         f"{platform.python_version()}, broker {settings.bootstrap_servers}"

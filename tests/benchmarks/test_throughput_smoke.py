@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
+
+from streams.ops.kafka import admin
+from streams.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -25,9 +30,22 @@ def test_batch_benchmark_runs_and_writes_json(tmp_path: Path) -> None:
     assert set(result["stage_ms"]) >= {"parse", "language", "fingerprint", "claims", "dedup", "serialise"}
 
 
+def bench_topics(settings: Settings) -> set[str]:
+    async def names() -> set[str]:
+        client = admin(settings)
+        await client.start()
+        try:
+            return {topic for topic in await client.list_topics() if topic.startswith("bench")}
+        finally:
+            await client.close()
+
+    return asyncio.run(names())
+
+
 @pytest.mark.kafka
 def test_throughput_benchmark_runs_and_writes_json(broker_settings, tmp_path: Path) -> None:
     out = tmp_path / "throughput.json"
+    topics_before = bench_topics(broker_settings)
     env_servers = broker_settings.bootstrap_servers
     subprocess.run(
         [sys.executable, str(ROOT / "benchmarks" / "throughput.py"), "--articles", "60", "--runs", "1",
@@ -43,6 +61,11 @@ def test_throughput_benchmark_runs_and_writes_json(broker_settings, tmp_path: Pa
     assert result["latency"] and "p99_ms" in result["latency"][0]
     memory = result["soak"]["memory_samples"]  # scraped from the worker's /metrics (RocksDB tables)
     assert memory and memory[-1]["rss"] > 0 and memory[-1]["memtables"] > 0
+    # every run deleted its topics: repeated benchmarks must not pile partitions up on the broker
+    deadline = time.monotonic() + 20
+    while (left := bench_topics(broker_settings) - topics_before) and time.monotonic() < deadline:
+        time.sleep(0.5)
+    assert not left
 
 
 def test_corpus_is_reproducible_and_has_copies() -> None:

@@ -25,6 +25,8 @@ _CLOSERS = {
     "'": "'",
     "”": "”",
 }
+#: An apostrophe that opens a word, not a quotation: the '60s, 'em, 'til, rock 'n' roll.
+_ELIDED = re.compile(r"['‘](?:\d0s|em|til|cause|bout|n)\b")
 _MAX_DEPTH = 6
 _TRIM_END = " \t\r\n\f\v,;:—–-"
 _TRIM_START = " \t\r\n\f\v"
@@ -108,7 +110,11 @@ def _scan_paragraph(body: str, p_start: int, p_end: int, index: int) -> list[Quo
             stack = [(mark, pos)]
             restarted.add(pos)
             continue
-        if len(stack) < _MAX_DEPTH and _can_open(mark, prev, nxt, bool(stack)):
+        if (
+            len(stack) < _MAX_DEPTH
+            and _can_open(mark, prev, nxt, bool(stack))
+            and not (mark in "'‘" and _ELIDED.match(body, pos))
+        ):
             stack.append((mark, pos))
     if stack:
         opener, open_pos = stack[0]

@@ -11,6 +11,13 @@ def test_apostrophes_are_not_quotes():
     assert quotes("It wasn’t the players’ fault, the coach’s either.") == []
 
 
+def test_an_apostrophe_opening_a_word_opens_no_quotation():
+    body = "“I grew up in the '60s and played rock 'n' roll till they told 'em to stop,” she said."
+    assert quotes(body) == [(body[1 : body.index(",”")], True, 1)]
+    # a single-quoted quotation that opens with a number still is one
+    assert quotes("'60 people were hurt,' the chief said.") == [("60 people were hurt", True, 1)]
+
+
 def test_nested_quotes_stay_inside():
     body = "“He told me ‘never again’ and left,” she said."
     assert quotes(body) == [("He told me ‘never again’ and left", True, 1)]

@@ -446,6 +446,8 @@ def _as_double_quotes(body: str) -> str:
             return ' "'
         if not before.isspace() and (after.isspace() or after in ".,;:!?)—–-"):
             return '" '
+        if before.isspace() and after.isspace() and body[at - 2 : at - 1] in (",", ".", "!", "?"):
+            return '" '  # "''… strong coalitions, '' said X": a space typed before the closing mark
         return m.group(0)
 
     if "''" in body:

@@ -86,7 +86,7 @@ def _scan_paragraph(body: str, p_start: int, p_end: int, index: int) -> list[Quo
             or (stack[-1][0] == mark == "“" and prev in ",.!?" and nxt.isspace())
             # '"… oppose that,” said X', '“… for her," Sanders said': straight and curly marks
             # mixed in one copy; only after the punctuation that ends a quoted sentence
-            or (stack[-1][0] + mark in ('"”', '“"') and prev in ",.!?" and not _is_letter(nxt))
+            or (stack[-1][0] + mark in ('"”', '“"', "‘'", "'’") and prev in ",.!?" and not _is_letter(nxt))
         )
         if closes:
             opener, open_pos = stack.pop()

@@ -21,6 +21,15 @@ def test_two_apostrophes_are_one_double_quote_mark_and_text_stays_the_body():
     assert [c.speaker for c in found] == ["his book The Making of a Bargain", "Baker", "Baker"]
 
 
+def test_closing_marks_as_scraped_copy_types_them():
+    # a space before two closing apostrophes; a curly inner quotation closed with a straight mark
+    spaced = only("''We built coalitions on both sides, '' said Mr. Lomax, who now runs the campaign.")
+    assert (spaced.text, spaced.speaker) == ("We built coalitions on both sides", "Lomax")
+    mixed = only("“He said, ‘I hope the market falls,'” Ms. Ward told workers in Dayton.")
+    assert mixed.speaker == "Ward"
+    assert mixed.text == "He said, ‘I hope the market falls,'"
+
+
 def test_a_party_label_does_not_end_the_sentence():
     claim = only("Sen. Mitch Baker (R-Ky.) said that he did not want to bring up any more bills.")
     assert claim.speaker == "Mitch Baker"

@@ -429,6 +429,14 @@ _TIME_WORD = re.compile(_alternation(f"{_DAYS_EN} {_MONTHS_EN}".split()))
 _SOURCE_CUT = re.compile(
     r"\s(?:published|released|issued|posted|filed|obtained|conducted|sent|dated|made\s+public|out|on)\b"
 )
+#: A title in quotation marks, its words capitalised: “Growth and Opportunity Project,”
+_TITLE_IN_QUOTES = re.compile(
+    r"[“\"]([A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|and|the|for|in|on|to|a))*)[,.]?[”\"]"
+)
+_QUOTE_MARKS = re.compile(r"[“”\"]")
+_COMMA_PARTICIPLE = re.compile(
+    r",\s+(?:saying|adding|telling|noting|arguing|insisting|warning|calling|declaring|explaining|claiming)\b"
+)
 _DOUBLE_APOSTROPHE = re.compile(r"(?<!')''(?!')")
 _TRIPLE_APOSTROPHE = re.compile(r"(?<=[^\s'])'''(?=[\s.,;:!?)])")
 
@@ -755,6 +763,8 @@ class _Extractor:
             if mention is None and self.lex.code != "en":
                 mention = self._subject_past_modifiers(cue, window_end)
             if mention is None:
+                mention = self._speaker_with_a_title(cue, window_end)
+            if mention is None:
                 mention = self._inline_pronoun(cue.text)
         else:
             label = _PARTY_LABEL_BEFORE.search(body, pos, cue.start) if self.lex.code == "en" else None
@@ -792,6 +802,10 @@ class _Extractor:
         pos = self._skip_modifiers(cue.end, s_end, cue.text)
         if body[pos : pos + 1] in ("", ".", ",", ";", ":", "!", "?", "\n") or body[pos] in _QUOTE_CHARS:
             return False
+        participle = _COMMA_PARTICIPLE.search(body, pos, s_end)
+        if participle is not None:
+            # '“…,” X told a rally, saying Y would …': the clause after the comma is the participle's
+            s_end = participle.start()
         if self.lex.complementizer.match(body, pos, s_end) is not None:
             return True
         # ('… “Sunday Morning,” Rep. X said the candidate’s “judgment” and “honesty” are in question')
@@ -996,6 +1010,22 @@ class _Extractor:
             return None, None, 0  # "Her friend Lena Ortiz … chimed in." (not "Then X met Y and agreed.")
         self.used_cues.add(cue.start)
         return _cue_text(cue), mention, cue.start
+
+    def _speaker_with_a_title(self, cue: _Cue, end: int) -> Mention | None:
+        """'“…,” wrote the authors of the “Growth Project,” …': the speaker after an inverted cue,
+        read with the quote marks of a title inside it taken for spaces (offsets unchanged)."""
+        body = self.body
+        start = _after_space(body, cue.end)
+        title = _TITLE_IN_QUOTES.search(body, start, end)
+        if title is None:
+            return None
+        masked = body[: title.start()] + _QUOTE_MARKS.sub(" ", title.group(0)) + body[title.end() :]
+        mention = parse_after(masked, start, end, self.lex)
+        if mention is not None:
+            mention.phrase = " ".join(mention.phrase.split())
+            mention.name = mention.name and " ".join(mention.name.split())
+            mention.role = mention.role and " ".join(mention.role.split())
+        return mention
 
     def _subject_past_modifiers(self, cue: _Cue, end: int) -> Mention | None:
         """The inverted subject after a time or place ("…, a annoncé vendredi la police", "dijo el

@@ -30,6 +30,20 @@ def test_closing_marks_as_scraped_copy_types_them():
     assert mixed.text == "He said, ‘I hope the market falls,'"
 
 
+def test_told_an_audience_then_a_participle_leaves_the_quotation_its_speaker():
+    body = "“Nothing you can do, folks,” Ms. Hale told a county rally, saying taxes would “double.”"
+    found = claims_of(body)
+    assert [(c.text, c.speaker, c.cue) for c in found] == [
+        ("Nothing you can do, folks", "Hale", "told"),
+        ("taxes would “double.”", "Hale", "saying"),
+    ]
+
+
+def test_a_title_in_quotation_marks_inside_an_inverted_speaker():
+    body = "“We have to engage them,” wrote the authors of the “Harbour Renewal Plan,” in March."
+    assert only(body).speaker == "authors of the Harbour Renewal Plan"
+
+
 def test_a_party_label_does_not_end_the_sentence():
     claim = only("Sen. Mitch Baker (R-Ky.) said that he did not want to bring up any more bills.")
     assert claim.speaker == "Mitch Baker"

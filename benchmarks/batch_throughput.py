@@ -1,7 +1,7 @@
 """Batch throughput of `wirestream enrich` (no broker): articles/s per core and the split per stage.
 
     .venv/bin/python benchmarks/batch_throughput.py [--articles 20000] [--input IN.jsonl] [--json OUT]
-        [--bodies ../shared/data/bbc-news-2005.jsonl] [--jobs 1,2]
+        [--bodies ../shared/data/bbc-news-2005.jsonl] [--jobs 1,2] [--naive]
 
 Without ``--input`` a synthetic firehose (benchmarks/corpus.py) is written to a temporary JSONL file.
 The file is run once through ``enrich_stream`` exactly as `wirestream enrich` does (single process,
@@ -13,6 +13,9 @@ serialisation (prepared record to bytes and back, enriched/story/claim records t
 in the same run: articles/s by wall clock (what a backfill waits for), the speed-up over the first
 count, CPU seconds of this process and its pool processes, and how many of the machine's cores were
 busy meanwhile (``/proc/stat``), so a speed-up missing for lack of free cores shows as such.
+
+``--naive`` runs the naive batch of issue 15 (benchmarks/naive_batch.py: langdetect on every body,
+datasketch's MinHash LSH) over the same file in the same process and prints the ratio by CPU.
 """
 
 from __future__ import annotations
@@ -177,6 +180,13 @@ def print_table(result: dict) -> None:
     for stage, ms in result["stage_ms"].items():
         print(f"{stage:<12} {ms:>10.3f} {100 * ms / total:>5.0f}%")
     print(f"{'total':<12} {total:>10.3f}")
+    naive = result.get("naive")
+    if naive:
+        print(
+            f"naive batch (langdetect.detect + MinHash LSH), same file: {naive['articles_per_s']:.0f} "
+            f"articles/s, {naive['cpu_ms_per_article']:.2f} ms CPU each; wirestream enrich = "
+            f"{result['times_naive_by_cpu']:.2f}x the naive batch by CPU"
+        )
     rows = result.get("jobs", [])
     if rows:
         base = rows[0]["articles_per_s"]
@@ -205,6 +215,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--profile-sample", type=int, default=2000, help="articles profiled per stage")
     parser.add_argument("--json", type=Path, help="write the result here")
     parser.add_argument("--jobs", help="comma-separated job counts to compare in this run, e.g. 1,2")
+    parser.add_argument(
+        "--naive", action="store_true", help="the naive batch too (langdetect + MinHash LSH), same file"
+    )
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as tmp:
         path = args.input
@@ -218,6 +231,13 @@ def main(argv: list[str] | None = None) -> int:
             lines = path.read_bytes().splitlines(keepends=True)
             counts = [int(n) for n in args.jobs.split(",")]
             result["jobs"] = [run_jobs(lines, Settings(), jobs) for jobs in counts]
+        if args.naive:
+            from naive_batch import run_naive  # needs datasketch (the test extra)
+
+            naive = run_naive(path.read_bytes().splitlines())
+            result["naive"] = naive
+            ratio = naive["cpu_ms_per_article"] / result["cpu_ms_per_article"]
+            result["times_naive_by_cpu"] = round(ratio, 2)
     result["input"] = str(args.input) if args.input else f"synthetic ({args.articles} articles)"
     print_table(result)
     if args.json:

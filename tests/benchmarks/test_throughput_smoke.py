@@ -22,12 +22,15 @@ def test_batch_benchmark_runs_and_writes_json(tmp_path: Path) -> None:
     out = tmp_path / "batch.json"
     subprocess.run(
         [sys.executable, str(ROOT / "benchmarks" / "batch_throughput.py"), "--articles", "40",
-         "--profile-sample", "20", "--json", str(out)],
+         "--profile-sample", "20", "--naive", "--json", str(out)],
         check=True, capture_output=True, timeout=300,
     )  # fmt: skip
     result = json.loads(out.read_text())
     assert result["articles"] == 40
     assert set(result["stage_ms"]) >= {"parse", "language", "fingerprint", "claims", "dedup", "serialise"}
+    naive = result["naive"]  # the naive batch over the same file: every article read, copies found
+    assert naive["articles"] == 40 and naive["verdicts"]["duplicate"] > 0
+    assert result["times_naive_by_cpu"] > 0
 
 
 def bench_topics(settings: Settings) -> set[str]:

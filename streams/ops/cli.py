@@ -79,7 +79,7 @@ def worker(
 ):
     """Run a Faust worker: articles.raw → enriched, unique, stories, claims, dlq."""
     from streams.ops.logformat import worker_logging
-    from streams.ops.preflight import check_web_port, lock_data_dir, prepare_data_dir
+    from streams.ops.preflight import check_web_port, drop_stale_table_state, lock_data_dir, prepare_data_dir
     from streams.shell.app import create_app, create_worker, freeze_startup_heap
     from streams.shell.topics import create_topics
 
@@ -88,6 +88,8 @@ def worker(
     lock_data_dir(prepare_data_dir(settings))  # before joining the group: fail here, not in RocksDB
     check_web_port(settings)
     asyncio.run(create_topics(settings))
+    for removed in asyncio.run(drop_stale_table_state(settings)):
+        click.echo(f"warning: {removed}", err=True)
     app = create_app(settings)
     freeze_startup_heap()
     level = settings.log_level

@@ -1,8 +1,11 @@
 """Checks a worker makes before it joins the consumer group, each failing with one line that says what
-to do: its state directory exists and is writable and no other worker uses it, and its web port is free.
+to do: its state directory exists and is writable and no other worker uses it, and its web port is free;
+and its table state is not ahead of the changelogs it was built from.
 
 A second worker on the same directory would otherwise wait on RocksDB's lock, make the running worker
-rebalance and then crash; one on the same web port would die with ``address already in use``.
+rebalance and then crash; one on the same web port would die with ``address already in use``; one whose
+broker lost its data (a reset broker, a deleted changelog) would crash in Faust's recovery with
+``ConsistencyError``.
 """
 
 from __future__ import annotations
@@ -11,8 +14,10 @@ import contextlib
 import errno
 import fcntl
 import os
+import shutil
 import socket
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 from typing import IO
 
@@ -21,6 +26,8 @@ import click
 from streams.settings import Settings
 
 LOCK_NAME = "worker.lock"
+#: Where Faust's RocksDB store keeps the changelog offset a table partition's database has reached.
+FAUST_OFFSET_KEY = b"__faust\0offset__"
 _held: list[IO[str]] = []  # lock files held for the life of the process
 
 
@@ -82,6 +89,66 @@ def check_web_port(settings: Settings) -> None:
         f"web port {port} on {host} ({settings.source('web_port')}) is in use, perhaps by another worker: "
         f"start this one with {suggestion} (or WIRESTREAM_WEB_PORT)"
     )
+
+
+def persisted_offsets(tables: Path, names: Iterable[str]) -> dict[tuple[str, int], tuple[Path, int]]:
+    """(table, partition) → (its database under ``tables``, the changelog offset it has reached)."""
+    from rocksdict import AccessType, Options, Rdict
+
+    found: dict[tuple[str, int], tuple[Path, int]] = {}
+    for name in names:
+        for path in tables.glob(f"{name}-*.db"):
+            partition = path.name[len(name) + 1 : -len(".db")]
+            if not partition.isdigit():
+                continue
+            db = Rdict(str(path), options=Options(raw_mode=True), access_type=AccessType.read_only())
+            try:
+                offset = db.get(FAUST_OFFSET_KEY)
+            finally:
+                db.close()
+            if offset is not None:
+                found[(name, int(partition))] = (path, int(offset))
+    return found
+
+
+async def drop_stale_table_state(settings: Settings) -> list[str]:
+    """Remove each table partition database that is ahead of its changelog; say what was removed.
+
+    Such a database was built from a changelog the broker no longer has (its data was reset, or the
+    topic deleted and created again), and Faust refuses to start on it. A table's database is a cache
+    of its changelog: Faust restores what the changelog holds into a fresh one.
+    """
+    if not settings.store.startswith("rocksdb"):
+        return []
+    from aiokafka import TopicPartition
+
+    from streams.ops.kafka import partitions, reader
+    from streams.shell.app import TABLE_DIR
+    from streams.shell.topics import TABLE_NAMES, changelog_topic
+
+    tables = settings.worker_data_dir / TABLE_DIR
+    offsets = persisted_offsets(tables, TABLE_NAMES)
+    if not offsets:
+        return []
+    changelogs = {key: changelog_topic(settings.app_id, key[0]) for key in offsets}
+    existing = set(await partitions(settings, set(changelogs.values())))
+    consumer = reader(settings)
+    await consumer.start()
+    try:
+        ends = await consumer.end_offsets(list(existing)) if existing else {}
+    finally:
+        await consumer.stop()
+    removed = []
+    for (name, partition), (path, offset) in sorted(offsets.items()):
+        end = ends.get(TopicPartition(changelogs[name, partition], partition))
+        if end is not None and offset >= end:
+            shutil.rmtree(path)
+            removed.append(
+                f"table state {path} had reached offset {offset} of {changelogs[name, partition]}"
+                f"[{partition}], which ends at {end} (the broker's data was reset?): removed, the table is "
+                "restored from its changelog"
+            )
+    return removed
 
 
 def release() -> None:

@@ -32,6 +32,9 @@ log = logging.getLogger(__name__)
 
 #: One RocksDB per table partition: Faust's defaults (64 MiB write buffers x 3, a 2 GiB block cache each)
 #: would let 3 tables x N partitions grow far past what the dedup window needs.
+#: Faust's app version: table databases live in ``<data dir>/v<version>/tables`` (TABLE_DIR).
+APP_VERSION = 1
+TABLE_DIR = f"v{APP_VERSION}/tables"
 ROCKSDB_OPTIONS = {"write_buffer_size": 4 << 20, "max_write_buffer_number": 2, "block_cache_size": 16 << 20}
 
 
@@ -84,7 +87,7 @@ def app_options(settings: Settings) -> dict[str, Any]:
         broker_heartbeat_interval=1.0,
         broker_commit_interval=1.0,
         consumer_auto_offset_reset="earliest",
-        version=1,
+        version=APP_VERSION,
     )
 
 

@@ -18,9 +18,10 @@ Configs, all on the same broker in the same run, so results are ratios:
 Max throughput: N articles are loaded into articles.raw first, then the workers start; articles/s is
 measured from the output records' Kafka timestamps between 10 % and 90 % of the output (steady state:
 no start-up, no tail), CPU seconds per article from the workers' /proc/<pid>/stat over the same window,
-peak RSS from VmHWM. Latency: workers run first, then articles are produced at a fixed rate
-(``--latency-load`` × the max measured for that config, default 0.5) and each output's Kafka timestamp
-minus its input's gives end-to-end latency (same clock: the broker is on this machine). The soak is the
+peak RSS from VmHWM. Latency: workers run first and get 3 s of articles at the run's rate (the
+first seconds of traffic on fresh topics are slow at the broker), then articles are produced at a fixed
+rate (``--latency-load`` × the max measured for that config, default 0.5) and each output's Kafka
+timestamp minus its input's gives end-to-end latency (same clock: the broker is on this machine). The soak is the
 same at 50 % load for ``--soak-seconds`` with RSS samples, the dedup window shortened
 (``--soak-window-hours``) so eviction is exercised, and articles without published_at (event time =
 arrival). Stage costs come from an in-process profile (benchmarks/batch_throughput.py) of every article
@@ -134,6 +135,10 @@ def proc_sample(pid: int) -> tuple[float, int, int]:
             elif line.startswith("VmHWM:"):
                 hwm = int(line.split()[1]) * 1024
     return cpu, rss, hwm
+
+
+#: Seconds of traffic at a latency run's rate before its clock starts.
+WARM_SECONDS = 3.0
 
 
 def warm_records(records: list[tuple[bytes, bytes]]) -> list[tuple[bytes, bytes]]:
@@ -493,21 +498,23 @@ class Bench:
         env = {"WIRESTREAM_DEDUP_WINDOW_HOURS": str(window_hours)} if window_hours else {}
         workers = self.workers(mode, count, settings, env)
         total = max(int(rate * seconds), 50)
-        source = corpus.articles(total + 20, seed=11, start=10_000_000)
+        warm_count = max(20, int(rate * WARM_SECONDS))
+        source = corpus.articles(total + warm_count, seed=11, start=10_000_000)
         records = []
         for article in source:
             if soak:  # event time = arrival, so the shortened dedup window really evicts
                 article = {k: v for k, v in article.items() if k != "published_at"}
             records.append((article["id"].encode(), orjson.dumps(article)))
-        warm, timed = records[:20], records[20:]
+        warm, timed = records[:warm_count], records[warm_count:]
         sampler = Sampler(workers, every=1.0, stores_every=memory_every if soak else 0.0)
         for worker in workers:
             worker.start()
         sampler.start()
         try:
             sent: dict[bytes, int] = {}
-            # warm-up: workers assigned and answering before the clock starts
-            asyncio.run(paced(settings, warm, 50.0, sent))
+            # warm-up at the run's rate: workers assigned and answering, and past the first seconds of
+            # traffic on fresh topics, when the broker answers produce requests late (up to ~1.4 s)
+            asyncio.run(paced(settings, warm, rate, sent))
             asyncio.run(collect(settings, self.outputs(mode), set(sent), workers, self.timeout))
             rss_before = [w.samples[-1][2] if w.samples else 0 for w in workers]
             sent.clear()

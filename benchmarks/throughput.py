@@ -21,8 +21,8 @@ no start-up, no tail), CPU seconds per article from the workers' /proc/<pid>/sta
 peak RSS from VmHWM. Latency: workers run first and get 3 s of articles at the run's rate (the
 first seconds of traffic on fresh topics are slow at the broker), then articles are produced at a fixed
 rate (``--latency-load`` × the max measured for that config, default 0.5) and each output's Kafka
-timestamp minus its input's gives end-to-end latency (same clock: the broker is on this machine). The soak is the
-same at 50 % load for ``--soak-seconds`` with RSS samples, the dedup window shortened
+timestamp minus its input's gives end-to-end latency (same clock: the broker is on this machine). The
+soak is the same at 50 % load for ``--soak-seconds`` with RSS samples, the dedup window shortened
 (``--soak-window-hours``) so eviction is exercised, and articles without published_at (event time =
 arrival). Stage costs come from an in-process profile (benchmarks/batch_throughput.py) of every article
 one full worker judged, in its order: the dedup stage costs more as its index fills, so a sample of the

@@ -47,7 +47,7 @@ def run_demo(settings: Settings, *, timeout: float, keep_running: bool) -> int:
             raise click.ClickException(
                 f"the demo's worker exited (status {worker.returncode}): {' '.join(tail)} (log {log_path})"
             )
-        click.echo(f"\n{seen} of {expected} sample records came out (enriched or dead-lettered)", err=True)
+        click.echo(f"\n{demo_summary(seen, expected)}", err=True)
         return 0 if seen >= expected else 1
     finally:
         if keep_running:
@@ -58,6 +58,17 @@ def run_demo(settings: Settings, *, timeout: float, keep_running: bool) -> int:
             stop_process(worker)
             if started_here:
                 localbroker.stop(settings)
+
+
+def demo_summary(seen: int, expected: int) -> str:
+    """The closing line: how many of the sample's records came out, and what came out beyond them."""
+    line = f"{min(seen, expected)} of {expected} sample records came out (enriched or dead-lettered)"
+    if seen > expected:
+        line += (
+            f"; {seen - expected} more records came out: an earlier run's, left unprocessed when it stopped,"
+            " or records delivered twice (at-least-once)"
+        )
+    return line
 
 
 def start_worker(settings: Settings, log_path: Path) -> subprocess.Popen:

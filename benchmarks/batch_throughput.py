@@ -60,9 +60,7 @@ def stage_profile(values: list[bytes], settings: Settings | None = None) -> dict
     enricher = Enricher(
         max_record_bytes=settings.max_record_bytes, language_sample_chars=settings.language_sample_chars
     )
-    desk = StoryDesk(
-        window_seconds=settings.dedup_window_seconds, index_entries={}, stories={}, story_claims={}
-    )
+    desk = StoryDesk.in_memory(settings.dedup_window_seconds)
     load_profiles()  # as the worker does at start (app.py); else the first long text pays ~1 s for it
     enricher.prepare(values[0], received_at=time.time())  # compile patterns, warm caches
     counted = 0
@@ -168,6 +166,24 @@ def run(path: Path, profile_sample: int) -> dict:
     }
 
 
+def run_naive(lines: list[bytes]) -> dict:
+    """The naive batch (benchmarks/naive_batch.py) over ``lines``, timed as :func:`run` times enrich."""
+    from naive_batch import naive_enrich  # needs datasketch (the test extra)
+
+    started, cpu_started = time.perf_counter(), cpu_seconds()
+    out, counts = naive_enrich([line.rstrip(b"\r\n") for line in lines if line.strip()])
+    elapsed, cpu = time.perf_counter() - started, cpu_seconds() - cpu_started
+    read = sum(counts.values())
+    return {
+        "articles": read,
+        "written": len(out),
+        "verdicts": counts,
+        "seconds": round(elapsed, 3),
+        "articles_per_s": round(read / elapsed, 1),
+        "cpu_ms_per_article": round(1000 * cpu / max(read, 1), 3),
+    }
+
+
 def print_table(result: dict) -> None:
     print(
         f"wirestream enrich: {result['articles']:,} articles in {result['seconds']:.1f} s = "
@@ -232,8 +248,6 @@ def main(argv: list[str] | None = None) -> int:
             counts = [int(n) for n in args.jobs.split(",")]
             result["jobs"] = [run_jobs(lines, Settings(), jobs) for jobs in counts]
         if args.naive:
-            from naive_batch import run_naive  # needs datasketch (the test extra)
-
             naive = run_naive(path.read_bytes().splitlines())
             result["naive"] = naive
             ratio = naive["cpu_ms_per_article"] / result["cpu_ms_per_article"]

@@ -53,7 +53,7 @@ def main() -> None:
         enricher.prepare(value, received_at=1.0e9).to_bytes()
         for value in articles(options.corpus, options.limit)
     ]
-    desk = StoryDesk(window_seconds=72 * 3600, index_entries={}, stories={}, story_claims={})
+    desk = StoryDesk.in_memory(72 * 3600)
     costs = []
     for hop in hops:
         started = time.perf_counter()

@@ -1,6 +1,6 @@
 """The naive batch baseline of issue 15: `langdetect.detect` on every body and datasketch's MinHash LSH.
 
-    .venv/bin/python benchmarks/batch_throughput.py --naive    (runs it next to `wirestream enrich`)
+    .venv/bin/python benchmarks/batch_throughput.py --naive    (runs and times it next to `wirestream enrich`)
 
 What a first script for the same job would do, with the well-known libraries and their usual settings:
 each line parsed with orjson, the language from ``langdetect.detect(body)`` (seeded, so runs agree),
@@ -10,9 +10,6 @@ for an earlier copy and one insert, a JSON line out. No claims: the baseline doe
 
 from __future__ import annotations
 
-import resource
-import time
-
 import orjson
 from datasketch import MinHash, MinHashLSH
 from langdetect import DetectorFactory, LangDetectException, detect
@@ -20,11 +17,6 @@ from langdetect import DetectorFactory, LangDetectException, detect
 NUM_PERM = 128
 THRESHOLD = 0.5
 SHINGLE_WORDS = 5
-
-
-def cpu_seconds() -> float:
-    usage = resource.getrusage(resource.RUSAGE_SELF)
-    return usage.ru_utime + usage.ru_stime
 
 
 def shingles(body: str) -> set[bytes]:
@@ -58,19 +50,3 @@ def naive_enrich(lines: list[bytes]) -> tuple[list[bytes], dict[str, int]]:
             index.insert(key, signature)
         out.append(orjson.dumps({"id": key, "language": language, "status": verdict, "of": earlier[:1]}))
     return out, counts
-
-
-def run_naive(lines: list[bytes]) -> dict:
-    """The baseline over ``lines``, timed like `wirestream enrich` in the same process."""
-    started, cpu_started = time.perf_counter(), cpu_seconds()
-    out, counts = naive_enrich([line.rstrip(b"\r\n") for line in lines if line.strip()])
-    elapsed, cpu = time.perf_counter() - started, cpu_seconds() - cpu_started
-    read = sum(counts.values())
-    return {
-        "articles": read,
-        "written": len(out),
-        "verdicts": counts,
-        "seconds": round(elapsed, 3),
-        "articles_per_s": round(read / elapsed, 1),
-        "cpu_ms_per_article": round(1000 * cpu / max(read, 1), 3),
-    }

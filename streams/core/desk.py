@@ -63,6 +63,11 @@ class StoryDesk:
         self.indexes: dict[str, StoryIndex] = {}
         self.reload()
 
+    @classmethod
+    def in_memory(cls, window_seconds: float) -> StoryDesk:
+        """A desk over plain dicts: the batch command's, and the one tests and benchmarks judge with."""
+        return cls(window_seconds=window_seconds, index_entries={}, stories={}, story_claims={})
+
     def reload(self) -> None:
         """Rebuild the in-memory indexes from ``index_entries`` (after a restart or rebalance)."""
         self.indexes.clear()

@@ -49,9 +49,7 @@ def enrich_lines(
     enricher = Enricher(
         max_record_bytes=settings.max_record_bytes, language_sample_chars=settings.language_sample_chars
     )
-    desk = StoryDesk(
-        window_seconds=settings.dedup_window_seconds, index_entries={}, stories={}, story_claims={}
-    )
+    desk = StoryDesk.in_memory(settings.dedup_window_seconds)
     for line in prepared_lines(lines, settings, jobs=jobs, clock=clock):
         outcome = line.outcome if isinstance(line.outcome, Failure) else judge(enricher, desk, line.outcome)
         if isinstance(outcome, Failure):  # the line number stands in for the offset

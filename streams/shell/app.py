@@ -30,11 +30,11 @@ from streams.web.metrics import PipelineMetrics
 
 log = logging.getLogger(__name__)
 
-#: One RocksDB per table partition: Faust's defaults (64 MiB write buffers x 3, a 2 GiB block cache each)
-#: would let 3 tables x N partitions grow far past what the dedup window needs.
 #: Faust's app version: table databases live in ``<data dir>/v<version>/tables`` (TABLE_DIR).
 APP_VERSION = 1
 TABLE_DIR = f"v{APP_VERSION}/tables"
+#: One RocksDB per table partition: Faust's defaults (64 MiB write buffers x 3, a 2 GiB block cache each)
+#: would let 3 tables x N partitions grow far past what the dedup window needs.
 ROCKSDB_OPTIONS = {"write_buffer_size": 4 << 20, "max_write_buffer_number": 2, "block_cache_size": 16 << 20}
 
 

@@ -91,9 +91,7 @@ async def arun_topology(
     settings = settings or Settings()
     outputs = ListOutputs()
     metrics = PipelineMetrics()
-    desk = StoryDesk(
-        window_seconds=settings.dedup_window_seconds, index_entries={}, stories={}, story_claims={}
-    )
+    desk = StoryDesk.in_memory(settings.dedup_window_seconds)
     topics = OutputTopics.of(settings)
     pipeline = Pipeline(
         topics=topics,

@@ -34,9 +34,7 @@ def core_outcomes(inputs, settings):
     enricher = Enricher(
         max_record_bytes=settings.max_record_bytes, language_sample_chars=settings.language_sample_chars
     )
-    desk = StoryDesk(
-        window_seconds=settings.dedup_window_seconds, index_entries={}, stories={}, story_claims={}
-    )
+    desk = StoryDesk.in_memory(settings.dedup_window_seconds)
     enricher.prepare(b"Warm up\nThe council approved the harbour plan on Monday.", time.time())
     outcomes = []
     for _, value in inputs:

@@ -23,7 +23,7 @@ class Clock:
 def run_sample(metrics: PipelineMetrics) -> None:
     """Feed the metrics exactly as the agents do, from the sample firehose."""
     enricher = Enricher(max_record_bytes=1 << 20, language_sample_chars=2000, on_stage=metrics.observe_stage)
-    desk = StoryDesk(window_seconds=72 * 3600, index_entries={}, stories={}, story_claims={})
+    desk = StoryDesk.in_memory(72 * 3600)
     for _key, value in read_articles(sample_paths()):
         metrics.consumed()
         try:
@@ -110,7 +110,7 @@ def test_exposition_parses_as_prometheus_text():
 def test_unchecked_articles_and_updates_are_counted():
     metrics = PipelineMetrics()
     enricher = Enricher(max_record_bytes=1 << 20, language_sample_chars=2000)
-    desk = StoryDesk(window_seconds=3600, index_entries={}, stories={}, story_claims={})
+    desk = StoryDesk.in_memory(3600)
     body = "The ferry council approved the new harbour timetable on Monday after a long debate."
 
     def judge(fields: dict, received_at: float) -> None:

@@ -434,9 +434,6 @@ _TITLE_IN_QUOTES = re.compile(
     r"[“\"]([A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|and|the|for|in|on|to|a))*)[,.]?[”\"]"
 )
 _QUOTE_MARKS = re.compile(r"[“”\"]")
-_COMMA_PARTICIPLE = re.compile(
-    r",\s+(?:saying|adding|telling|noting|arguing|insisting|warning|calling|declaring|explaining|claiming)\b"
-)
 _DOUBLE_APOSTROPHE = re.compile(r"(?<!')''(?!')")
 _TRIPLE_APOSTROPHE = re.compile(r"(?<=[^\s'])'''(?=[\s.,;:!?)])")
 
@@ -802,7 +799,7 @@ class _Extractor:
         pos = self._skip_modifiers(cue.end, s_end, cue.text)
         if body[pos : pos + 1] in ("", ".", ",", ";", ":", "!", "?", "\n") or body[pos] in _QUOTE_CHARS:
             return False
-        participle = _COMMA_PARTICIPLE.search(body, pos, s_end)
+        participle = _PARTICIPLE.search(body, pos, s_end)
         if participle is not None:
             # '“…,” X told a rally, saying Y would …': the clause after the comma is the participle's
             s_end = participle.start()

@@ -215,7 +215,10 @@ ENGLISH = Lexicon(
     ),
     determiners=_words("the a an The A An its his her their Its His Her Their"),
     connectors=_words("of for and & at de del da di du van von der den ten ter la le al bin ibn"),
-    honorifics=_words("Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Sir Dame Lord Lady Prof Prof. Sen. Rep. Gov. Gen."),
+    honorifics=_words(
+        "Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Sir Dame Lord Lady Prof Prof. Sen. Rep. Gov. Gen. "
+        "Lt. Col. Maj. Capt. Sgt. Adm. Cmdr. Brig. Cpl."  # military ranks, written before the name
+    ),
     cap_stop=_words(
         "But And However Meanwhile On In At After Before When While As If Although Also Yet So Still "
         "Now Then This That These Those There It He She They We I You Speaking Last Earlier Later "

@@ -72,7 +72,7 @@ _VERB_AFTER_NAME = re.compile(
 # words that open an introductory phrase ended by a comma, before the main clause
 _INTRODUCTION_OPENERS = frozenset(
     "In On At After During Following By Before Since Under Despite Throughout Within Over Earlier "
-    "Later".split()
+    "Later For".split()
 )
 _AUXILIARY_BEFORE = re.compile(r"\s(?:was|were|is|are|has|had|have|had been|has been|have been)$")
 _PREPOSITION_OBJECT = re.compile(
@@ -1730,8 +1730,10 @@ class _Extractor:
 
     def _opening_subject(self, s_start: int, end: int) -> Mention | None:
         """The subject that opens the sentence, before a comma, bracket, dash or "who" that opens
-        an aside running up to the cue at body[end]."""
+        an aside running up to the cue at body[end] ("For now, Ann Cole, at the institute, said":
+        after the introductory phrase)."""
         body = self.body
+        s_start = self._after_introduction(s_start, end)
         m = _SUBJECT_THEN_ASIDE.search(body, s_start, min(end, s_start + 90))
         if m is None or m.start() <= s_start:
             return None

@@ -54,7 +54,10 @@ class Mention:
     names: list[str] = field(default_factory=list)
 
 
-_DOTTED = frozenset("Mr Mrs Ms Dr Sr Sra Srta Prof Sen Rep Gov Gen St Jr Lt Col Capt Sgt Rev M Mme".split())
+_DOTTED = frozenset(
+    "Mr Mrs Ms Dr Sr Sra Srta Prof Sen Rep Gov Gen St Jr Lt Col Capt Sgt Maj Adm Cmdr Brig Cpl Rev M "
+    "Mme".split()
+)
 
 
 def tokens(body: str, start: int, end: int) -> list[Token]:
@@ -363,13 +366,21 @@ def _collect_back(toks: list[Token], i: int, lex: Lexicon) -> int | None:
                 j -= 1
                 continue
         if words and (is_role(words[-1], lex) or words[-1].lower() in lex.generic):
-            # "the water authority", "a police spokeswoman": noun modifiers after a determiner
-            for back in (1, 2):
+            # "the water authority", "a police spokeswoman", "a Clinton campaign spokesman": noun
+            # modifiers after a determiner
+            for back in (1, 2, 3):
                 k = j - back + 1
                 if (
                     k - 1 >= 0
                     and toks[k - 1].text in lex.determiners
-                    and all(toks[x].text.isalpha() and toks[x].text.islower() for x in range(k, j + 1))
+                    and all(
+                        toks[x].text.isalpha()
+                        and (
+                            toks[x].text.islower()
+                            or (_is_cap(toks[x].text) and toks[x].text not in lex.cap_stop)
+                        )
+                        for x in range(k, j + 1)
+                    )
                 ):
                     return k - 1 if k - 1 <= i else first
         break
@@ -440,6 +451,15 @@ def _appositive(body: str, toks: list[Token], comma: int, lex: Lexicon) -> Menti
             role_mention.kind not in ("role", "generic") and role_mention.role is None
         ):
             return None
+        if (
+            first > 2
+            and toks[first - 1].text == ","
+            and toks[j - 1].text.lower() in _BODY_HEADS
+            and inner[0].text.lower() not in _FIRST_NAMES
+        ):
+            # "Gia Vian, the editor of the Vatican's newspaper, L'Osservatore, said": the capitals
+            # name the newspaper, and the person the description belongs to comes before it
+            return _described_before(body, toks, first - 1, comma, lex)
         mention = analyse(body, inner[0].start, inner[-1].end, lex, inner)
         if mention is None:
             return None
@@ -487,6 +507,33 @@ def _appositive(body: str, toks: list[Token], comma: int, lex: Lexicon) -> Menti
         mention.role = body[inner[0].start : inner[-1].end] if not role_words else " ".join(role_words)
         _gender_from(role_words, mention, lex)
     mention.end = toks[comma - 1].end
+    return mention
+
+
+#: Heads of a description that names a body, not a person ("the party's newspaper, X").
+_BODY_HEADS = frozenset(
+    "newspaper paper daily channel network broadcaster magazine website station agency company firm "
+    "group party union organisation organization institute foundation bank ministry department".split()
+)
+
+
+def _described_before(
+    body: str, toks: list[Token], comma: int, end_comma: int, lex: Lexicon
+) -> Mention | None:
+    """NAME , DESCRIPTION , <cue> where the description (toks[comma + 1 : end_comma]) may hold commas of
+    its own: the person named before it, with the description as role."""
+    first = _collect_back(toks, comma - 1, lex)
+    if first is None or toks[first].text in lex.determiners:
+        return None
+    mention = analyse(body, toks[first].start, toks[comma - 1].end, lex, toks[first:comma])
+    if mention is None or mention.kind != "person" or not mention.name:
+        return None
+    words = toks[comma + 1 : end_comma]
+    if words and words[0].text in lex.determiners:
+        words = words[1:]
+    if mention.role is None and words:
+        mention.role = body[words[0].start : words[-1].end]
+    mention.end = toks[end_comma - 1].end
     return mention
 
 
@@ -567,6 +614,7 @@ def parse_after(body: str, start: int, end: int, lex: Lexicon) -> Mention | None
             and not low.endswith(("'s", "’s"))
             and not _role_follows(body, first.end(), end, lex)
             and not (lex.code == "en" and low in _NOMINAL_OPENERS)
+            and not (low == "retired" and _RANK_AHEAD.match(body, first.end(), end))
         ):
             if lex.code == "en" and low not in _NOT_ROLE_WORDS:
                 described = _DESCRIBED_NAME.match(body, start, end)
@@ -604,7 +652,7 @@ def parse_after(body: str, start: int, end: int, lex: Lexicon) -> Mention | None
             or is_role(tok, lex)
             or low in lex.generic
             or (
-                _is_modifier(tok, lex)
+                (_is_modifier(tok, lex) or (low == "retired" and lex.code == "en"))
                 and i + 1 < len(toks)
                 and (
                     is_role(toks[i + 1].text, lex)
@@ -693,6 +741,13 @@ _PERSON_NOUNS = frozenset(
 )
 
 
+_RANKS = frozenset("Lt. Col. Gen. Maj. Capt. Sgt. Adm. Cmdr. Brig. Cpl.".split())
+#: "said retired Army Lt. Gen. Mick Bednarek": a rank, perhaps after its service, then the name.
+_RANK_AHEAD = re.compile(r"\s+(?:[A-Z][a-z]+\s+){0,2}(?:Lt|Col|Gen|Maj|Capt|Sgt|Adm|Cmdr|Brig|Cpl)\.\s")
+_PARTICIPLE_TAIL = re.compile(r"[a-z]{3,}ed$")
+_CLAUSE_PUNCT = frozenset(",.;:!?")
+
+
 def _names_people(head: str, lex: Lexicon) -> bool:
     """Can a description with this head noun speak (a role, a group, a person noun)?"""
     low = head.lower()
@@ -737,6 +792,20 @@ def _nominal_after(body: str, toks: list[Token], lex: Lexicon) -> Mention | None
     if stop.lower() not in _NOMINAL_STOP:
         return None  # "said the talks would resume": no description ends here
     heads = [toks[n - 1].text]
+    if n >= 3 and _PARTICIPLE_TAIL.match(toks[n - 1].text) and _names_people(toks[n - 2].text, lex):
+        # "said one Republican involved in the planning, who …": the head, then a participle phrase
+        # that runs to the clause's end
+        heads.append(toks[n - 2].text)
+        k = n
+        while (
+            k < len(toks)
+            and k - n < 6
+            and toks[k].text not in _CLAUSE_PUNCT
+            and toks[k].text.lower() != "who"
+        ):
+            k += 1
+        if k == len(toks) or toks[k].text in _CLAUSE_PUNCT or toks[k].text.lower() == "who":
+            n, stop = k, (toks[k].text if k < len(toks) else ".")
     of = next((k for k in range(1, n - 1) if toks[k].text == "of" and k > 1), None)
     if of is not None:
         heads.append(toks[of - 1].text)  # "said one owner of a shop that …": the owner
@@ -780,6 +849,19 @@ def analyse(body: str, start: int, end: int, lex: Lexicon, toks: list[Token] | N
         return None
     mention = Mention(start, end, phrase)
     _gender_from(words, mention, lex)
+    rank = max((h for h, w in enumerate(words[:-1]) if w in _RANKS), default=-1)
+    if rank >= 0 and all(_is_cap(w) for w in words[rank + 1 :]):
+        # "retired Army Lt. Gen. Mick Bednarek": the rank and what comes before it are the role
+        at = (
+            phrase.rfind(" " + words[rank + 1] + " ") + 1
+            if len(words) - rank > 2
+            else phrase.rfind(words[-1])
+        )
+        inner = analyse(body, start + at, end, lex) if at > 0 else None
+        if inner is not None and inner.kind == "person":
+            inner.start, inner.phrase = start, phrase
+            inner.role = " ".join(words[: rank + 1])
+            return inner
     for h in range(1, len(words) - 1):
         if words[h] in lex.honorifics:
             # "Lib Dem Sir Ivor Pask": capitalised words before an honorific are an affiliation
@@ -893,6 +975,7 @@ def analyse(body: str, start: int, end: int, lex: Lexicon, toks: list[Token] | N
         lead -= 1
     if (
         0 < lead < len(words)
+        and _is_cap(words[lead])
         and words[lead - 1].isalpha()
         and words[lead - 1].islower()
         and words[lead - 1] not in lex.connectors
@@ -1235,10 +1318,12 @@ def parse_nominal_before(body: str, start: int, end: int, lex: Lexicon) -> Menti
         if (
             low.endswith("ed")
             and 0 < n < len(toks) - 1
-            and toks[n - 1].text.lower() in GROUP_HEADS
+            and (toks[n - 1].text.lower() in GROUP_HEADS or (n > 1 and _names_people(toks[n - 1].text, lex)))
             and toks[n + 1].text.lower() in ("on", "in", "at", "by", "with", "about")
         ):
-            continue  # "People briefed on the situation say", "voters interviewed at rallies said"
+            # "People briefed on the situation say", "voters interviewed at rallies said", "one
+            # Republican involved in the planning said"
+            continue
         if low.endswith("ed") and "-" not in low and t.text.islower():
             before = toks[n - 1].text.lower() if n else ""
             head_next = n + 1 == len(toks) - 1 and toks[-1].text.lower() in GROUP_HEADS
@@ -1274,10 +1359,15 @@ def parse_nominal_before(body: str, start: int, end: int, lex: Lexicon) -> Menti
     mention = analyse(body, toks[0].start, toks[-1].end, lex, toks)
     if mention is None or mention.kind == "pronoun":
         return None
-    if mention.kind == "person" and not any(
-        _is_cap(t.text) and not (n == 0 and t.text.lower() in _NP_OPENERS) for n, t in enumerate(toks)
+    if mention.kind == "person" and (
+        toks[-1].text.islower()
+        or not any(
+            _is_cap(t.text) and not (n == 0 and t.text.lower() in _NP_OPENERS) for n, t in enumerate(toks)
+        )
     ):
-        mention.kind = "generic"  # ("One in four voters in a county poll": capitalised as it opens)
+        # ("One in four voters in a county poll": capitalised as it opens; "one Republican involved
+        # in the planning": a description, no name ends in a lower-case word)
+        mention.kind = "generic"
     if (
         mention.kind == "person"
         and len(toks) > 2

@@ -30,7 +30,7 @@ _NEXT_WORD = re.compile(r"\s*([\"“„«‘(\[]?)(\S{0,20})")
 
 # Abbreviations written with a capital (Sen., Jan., No.) and ones written in lower case (vs., bzw.).
 TITLES = frozenset(
-    """mr mrs ms dr prof sen rep gov gen col lt capt sgt maj adm cmdr rev fr st mt hon pres supt insp
+    """mr mrs ms dr prof sen rep gov gen col lt capt sgt maj adm cmdr brig cpl rev fr st mt hon pres supt insp
     det jr sr no nos art fig vol ch sec jan feb mar apr jun jul aug sep sept oct nov dec dept univ ave
     blvd rd ft messrs mme mlle sra srta dña nr""".split()
 )

@@ -388,3 +388,59 @@ def test_lower_case_words_then_a_full_name_after_an_inverted_cue_are_its_role():
     claim = claims_of(body)[0]
     assert (claim.speaker, claim.speaker_role) == ("Ben Carlow", "retired neurosurgeon")
     assert claims_of("The vote passed, said about Ben Carlow.") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "piece", "speaker", "role"),
+    [
+        # a rank before the name, perhaps with its service and "retired": all of it is the role
+        (
+            'Ivo Dane spoke first. "I fundamentally disagree," said retired Navy Lt. Cmdr. Rosa Venn, '
+            "who ran the base for a decade.",
+            "disagree",
+            "Rosa Venn",
+            "retired Navy Lt. Cmdr.",
+        ),
+        ("Col. Ada Brisk said the depot would close in May.", "depot", "Ada Brisk", "Col."),
+        # an introductory phrase, then the subject and an aside
+        (
+            "Ivo Dane spoke first. For now, Marek Tull, at the Harbour Institute, said the ports would "
+            "stay open.",
+            "ports",
+            "Marek Tull",
+            None,
+        ),
+        # the description names a newspaper, and the newspaper is named after it: the person first
+        (
+            "Tomas Arlo Pike, the editor of the party's newspaper, La Voce Nuova, said every vote counted.",
+            "every vote",
+            "Tomas Arlo Pike",
+            "editor of the party's newspaper, La Voce Nuova",
+        ),
+        # a description with capitalised modifiers before its head, before the cue
+        (
+            'Ivo Dane spoke first. "We will not move the rally," a Brisk campaign spokesman said.',
+            "rally",
+            "Brisk campaign spokesman",
+            None,
+        ),
+        # a description whose head is followed by a participle phrase, both sides of the cue
+        (
+            'Ivo Dane spoke first. "Money is not a problem," said one Republican involved in the '
+            "planning, who asked not to be named.",
+            "Money",
+            "one Republican involved in the planning",
+            None,
+        ),
+        (
+            'Ivo Dane spoke first. "Money is not a problem," one Republican involved in the planning said.',
+            "Money",
+            "one Republican involved in the planning",
+            None,
+        ),
+    ],
+)
+def test_ranks_introductions_named_bodies_and_long_descriptions(
+    body: str, piece: str, speaker: str, role: str | None
+) -> None:
+    assert _speaker_of(body, piece) == (speaker, role)

@@ -84,6 +84,7 @@ _SUBORDINATE_OPENING = re.compile(r"\b(?:when|while|after|because|before|since|u
 _APPOSITION_AFTER = re.compile(
     r"(?:\s+(?:like|such as|at|in|from|with|including)\s+[^,;.]{1,50})?(?:,\s+(?:a|an|the)\s[^,;.]{1,60})?,"
 )
+_AGENT_BEFORE = re.compile(r"\s(?:[a-z]{3,}ed|led|run|chosen|written)\s+by\s+$")
 _WHOSE_BEFORE = re.compile(r",\s+whose\s+(?P<noun>(?:[a-z]+\s+)?[a-z]+s)\s+(?:(?:also|have|had)\s+)?$")
 _LAST_OF_LIST = re.compile(r"(?:,|\sand)\s(?P<np>[a-z][a-z-]*(?:\s[a-z][a-z-]*)?)$")
 _PRONOUN_SOON = re.compile(r"(?:[A-Za-z][\w'’.-]*\s+){1,8}?(?=(?:he|she|they|we|I)\s+[a-z])")
@@ -903,14 +904,20 @@ class _Extractor:
         return m.group(1).lower(), mention, s_start
 
     def _signature(self, q: Quotation) -> tuple[str | None, Mention | None, int]:
-        """A quotation that fills its paragraph, signed in the next one: '"…"' then '- Lena Ortiz.'
-        or '—Lena Ortiz, mayor of Dunmore' (quote round-ups, pull quotes)."""
+        """A quotation that fills its paragraph, signed after a dash at its end or in the next one:
+        '"…" — Lena Ortiz, 34, Dunmore', '"…"' then '- Lena Ortiz.' (quote round-ups, pull quotes)."""
         body = self.body
         p_index = q.paragraph
         p_start, p_end = self.paragraphs[p_index]
-        if p_index + 1 >= len(self.paragraphs) or q.open != p_start or body[q.region_end : p_end].strip():
+        if q.open != p_start:
             return None, None, 0
-        n_start, n_end = self.paragraphs[p_index + 1]
+        rest = _after_space(body, q.region_end, p_end)
+        if rest < p_end:
+            n_start, n_end = rest, p_end  # signed on the same line
+        elif p_index + 1 < len(self.paragraphs):
+            n_start, n_end = self.paragraphs[p_index + 1]
+        else:
+            return None, None, 0
         m = _SIGNATURE.match(body, n_start, n_end)
         if m is None:
             return None, None, 0
@@ -1142,6 +1149,15 @@ class _Extractor:
         if lex.code == "en" and body.startswith(",", cue.end) and body[s_start : cue.start].strip() == "That":
             return  # "That said, the audience is older": a discourse marker
         mention = parse_before(body, max(s_start, cue.start - 160), cue.start, lex)
+        if mention is not None and lex.code == "en":
+            agent = _AGENT_BEFORE.search(body, max(s_start, mention.start - 40), mention.start)
+            if agent is not None:
+                # "a commission appointed by President Bush estimated": the agent of a participle
+                # is not the subject; the noun phrase it hangs on is
+                lo = max(s_start, agent.start() - 120)
+                mention = parse_before(body, lo, agent.start(), lex) or parse_nominal_before(
+                    body, lo, agent.start(), lex
+                )
         embedded = aside = False
         if mention is None and lex.code == "en":
             rel = _RELATIVE_BEFORE.search(body, max(s_start, cue.start - 20), cue.start)

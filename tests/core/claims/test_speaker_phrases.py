@@ -371,6 +371,27 @@ def test_a_quotation_signed_in_the_next_paragraph_takes_that_speaker(signature, 
     assert claims_of(body)[0].speaker == speaker
 
 
+@pytest.mark.parametrize(
+    ("signature", "speaker", "role"),
+    [
+        ("— Lena Ortiz, 34, Dunmore", "Lena Ortiz", None),
+        ("\u2015 Marek Tull, a nurse", "Marek Tull", "nurse"),  # a horizontal bar as the dash
+    ],
+)
+def test_a_quotation_signed_after_a_dash_on_its_own_line_takes_that_speaker(signature, speaker, role):
+    body = (
+        "We asked readers what they think of the new timetable.\n\n"
+        f'"The buses never come on time and nobody tells us why." {signature}\n\n'
+        "The council will answer on Monday."
+    )
+    claim = claims_of(body)[0]
+    assert (claim.speaker, claim.speaker_role, claim.text) == (
+        speaker,
+        role,
+        "The buses never come on time and nobody tells us why.",
+    )
+
+
 def test_a_dash_paragraph_that_is_no_name_signs_nothing():
     body = (
         "The candidates spoke for two hours.\n\n"
@@ -388,6 +409,11 @@ def test_lower_case_words_then_a_full_name_after_an_inverted_cue_are_its_role():
     claim = claims_of(body)[0]
     assert (claim.speaker, claim.speaker_role) == ("Ben Carlow", "retired neurosurgeon")
     assert claims_of("The vote passed, said about Ben Carlow.") == []
+
+
+def test_the_agent_of_a_participle_before_the_cue_is_not_its_subject():
+    claim = claims_of("A panel chaired by Sen. Ada Brisk said the depot would close in May.")[0]
+    assert (claim.speaker, claim.text) == ("panel", "the depot would close in May")
 
 
 @pytest.mark.parametrize(

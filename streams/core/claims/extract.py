@@ -621,6 +621,9 @@ class _Extractor:
         from the opening mark to the sentence end."""
         body = self.body
         between = body[found.at : q.open]
+        if q.close >= 0 and between.rstrip().endswith(",") and len(between.split()) <= 2:
+            self._sentence_around_attribution(found, q)
+            return
         if q.close < 0 or len(between.split()) > 3 or any(ch in between for ch in ",:;—–"):
             return
         s_end = self._sentence(q.open)[1]
@@ -630,6 +633,36 @@ class _Extractor:
         if rest.split(None, 1)[0].lower() in _COORDINATORS:
             return  # ('Hale said "we will win" and left the hall': a second verb, not the clause)
         r_start, r_end = self._trim(q.open, s_end)
+        found.start, found.end, found.kind = r_start, r_end, "indirect_speech"
+
+    def _sentence_goes_on_after_quote(self, open_at: int, end: int) -> bool:
+        """Does the quotation opening at body[open_at] close before body[end] with words between
+        ('"Most of the cost comes from measuring" income, he said')?"""
+        i = bisect_right(self.region_starts, open_at) - 1
+        if i < 0 or self.regions[i][0] != open_at or self.regions[i][1] >= end:
+            return False
+        return _WORDS.search(self.body, self.regions[i][1], end) is not None
+
+    def _sentence_around_attribution(self, found: _Found, q: Quotation) -> None:
+        """'The club's investment in its pools, Ms. Tanzer said, “is a perfect example of adapting”
+        to the economics of golf': an attribution set off by commas inside the sentence, and the
+        quotation goes on from the words before it (it opens in lower case) — the claim is the
+        whole sentence, as it is for the same sentence unquoted."""
+        body = self.body
+        mention = found.mention
+        if mention is None or not body[q.open + 1 : q.open + 2].islower():
+            return
+        s_start, s_end = self._sentence(q.open)
+        prefix = body[s_start : mention.start].rstrip()
+        words = prefix.split()
+        if (
+            not prefix.endswith(",")
+            or not 3 <= len(words) <= 40
+            or all(w.strip(",").lower() in _OPENERS for w in words)
+            or any(ch in prefix for ch in '"“”«»')
+        ):
+            return
+        r_start, r_end = self._trim(s_start, s_end)
         found.start, found.end, found.kind = r_start, r_end, "indirect_speech"
 
     def _subject_of_clause(self, q: Quotation) -> bool:
@@ -1347,7 +1380,12 @@ class _Extractor:
             and prefix.endswith(",")
             and forward_words
             and "," in body[after:content_pos]
-            and body[s_start] not in _QUOTE_CHARS
+            # ('"We will win," she said, "and soon"': quotations; but '"Most of it comes from"
+            # income, he said, rather than …': a quoted piece the sentence goes on from)
+            and (
+                body[s_start] not in _QUOTE_CHARS
+                or (not inverted and self._sentence_goes_on_after_quote(s_start, prefix_end))
+            )
             and (
                 (
                     # "The talks, Kerry said, will resume", "The adjustment, they concluded, never
@@ -1391,6 +1429,8 @@ class _Extractor:
             # whole sentence, attribution included (up to a participle that trails it)
             tail = _PARTICIPLE_TAIL.search(body, content_pos, f_end)
             r_start, r_end = self._trim(s_start, tail.start() if tail else f_end)
+            if self.source[r_start - 1 : r_start + 1] == "''":
+                r_start -= 1  # the whole opening mark as written ('' read as ' ")
             self._add(r_start, r_end, kind, cue_text, mention, cue.start, relaxed or "strict")
             return
         if (

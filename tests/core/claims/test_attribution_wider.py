@@ -2,6 +2,8 @@
 quotations that end the speaker's sentence, glued full stops and the stance of a claim.
 Every article here is written for these tests."""
 
+import pytest
+
 from streams.core.claims import extract_claims
 
 
@@ -429,3 +431,23 @@ def test_this_past_week_between_subject_and_cue():
         "Ola Brand, the harbour chair, this past week announced the creation of a new ferry line."
     )
     assert [c.speaker for c in found] == ["Ola Brand"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the attribution set off by commas, then a quoted piece the sentence goes on from
+        "Ada Brisk runs the club. The club's spending on its pools, Ms. Brisk said, “is a fine example "
+        "of adapting” to the changing habits of golfers.",
+        # a quoted piece opens the sentence, unquoted words follow it before the attribution
+        "Ada Brisk runs the club. “Most of the cost of the pools comes from heating” the water, she "
+        "said, rather than from the staff.",
+        # the same with two apostrophes as the quotation mark
+        "Ada Brisk runs the club. ''Most of the cost of the pools comes from heating'' the water, she "
+        "said, rather than from the staff.",
+    ],
+)
+def test_a_sentence_with_a_quoted_piece_and_an_attribution_inside_is_one_claim(body: str) -> None:
+    found = claims_of(body)
+    sentence = body.split(". ", 1)[1].rstrip(".")
+    assert [(c.text, c.speaker) for c in found] == [(sentence, "Ada Brisk")]

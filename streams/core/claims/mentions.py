@@ -849,8 +849,8 @@ def analyse(body: str, start: int, end: int, lex: Lexicon, toks: list[Token] | N
         return None
     mention = Mention(start, end, phrase)
     _gender_from(words, mention, lex)
-    rank = max((h for h, w in enumerate(words[:-1]) if w in _RANKS), default=-1)
-    if rank >= 0 and all(_is_cap(w) for w in words[rank + 1 :]):
+    rank = -1 if _RANKS.isdisjoint(words) else max(h for h, w in enumerate(words) if w in _RANKS)
+    if 0 <= rank < len(words) - 1 and all(_is_cap(w) for w in words[rank + 1 :]):
         # "retired Army Lt. Gen. Mick Bednarek": the rank and what comes before it are the role
         at = (
             phrase.rfind(" " + words[rank + 1] + " ") + 1

@@ -25,8 +25,25 @@ _CLOSERS = {
     "'": "'",
     "”": "”",
 }
-#: An apostrophe that opens a word, not a quotation: the '60s, 'em, 'til, rock 'n' roll.
+#: An apostrophe that opens a word, not a quotation: the '60s, in '08, 'em, 'til, rock 'n' roll.
 _ELIDED = re.compile(r"['‘](?:\d0s|em|til|cause|bout|n)\b")
+#: A year cut to two digits after a preposition: "said in '08 that", "the class of ‘98".
+_YEAR_AFTER = re.compile(r"\b(?:in|of|since|until|by|from|to|late|early|mid)\s$")
+
+
+def _elided(body: str, pos: int) -> bool:
+    """Does the apostrophe at body[pos] open a word rather than a quotation?"""
+    if _ELIDED.match(body, pos):
+        return True
+    year = body[pos + 1 : pos + 4]
+    return (
+        len(year) >= 2
+        and year[:2].isdigit()
+        and not year[2:].isalnum()
+        and _YEAR_AFTER.search(body, max(0, pos - 7), pos) is not None
+    )
+
+
 _MAX_DEPTH = 6
 _TRIM_END = " \t\r\n\f\v,;:—–-"
 _TRIM_START = " \t\r\n\f\v"
@@ -113,7 +130,7 @@ def _scan_paragraph(body: str, p_start: int, p_end: int, index: int) -> list[Quo
         if (
             len(stack) < _MAX_DEPTH
             and _can_open(mark, prev, nxt, bool(stack))
-            and not (mark in "'‘" and _ELIDED.match(body, pos))
+            and not (mark in "'‘" and _elided(body, pos))
         ):
             stack.append((mark, pos))
     if stack:

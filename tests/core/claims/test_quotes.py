@@ -16,6 +16,10 @@ def test_an_apostrophe_opening_a_word_opens_no_quotation():
     assert quotes(body) == [(body[1 : body.index(",”")], True, 1)]
     # a single-quoted quotation that opens with a number still is one
     assert quotes("'60 people were hurt,' the chief said.") == [("60 people were hurt", True, 1)]
+    # a year cut to two digits after a preposition opens none either
+    body = "Ann Cole said in ‘08 that it mattered. “It does away with the old ways,” she said."
+    assert quotes(body) == [("It does away with the old ways", True, 1)]
+    assert quotes("The class of '98 said 'we will be back' at the reunion.") == [("we will be back", True, 1)]
 
 
 def test_nested_quotes_stay_inside():

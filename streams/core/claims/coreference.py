@@ -587,6 +587,8 @@ class Registry:
                 self.timeline.append((pos, known, 0))
                 return known.name, known.role, [known.name]
         if kind == "pronoun":
+            if mention.gender == "first":
+                return None, None, []  # the writer: nobody named in the article
             entity = self._pronoun(mention.gender, pos)
             if entity is None and mention.gender == "pl" and self.lex.code == "en":
                 entity = self._plural_subject(pos)

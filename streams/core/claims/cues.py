@@ -156,7 +156,11 @@ ENGLISH = Lexicon(
     according_before=re.compile(r"\b(?:[Aa]ccording\s+to|[Aa]s\s+(?:first\s+)?reported\s+by)\b"),
     according_after=None,
     complementizer=re.compile(r"that\b"),
-    pronouns={"he": "m", "she": "f", "they": "pl", "it": "n", "He": "m", "She": "f", "They": "pl", "It": "n"},
+    # "I" and "we" outside quotations are the writer (or the outlet): a claim, no speaker to name
+    pronouns={
+        **{"he": "m", "she": "f", "they": "pl", "it": "n", "He": "m", "She": "f", "They": "pl", "It": "n"},
+        **{"I": "first", "we": "first", "We": "first"},
+    },
     roles=_words(
         """aide aides spokesman spokeswoman spokesperson councillor councilor peer minister secretary
         president vice-president

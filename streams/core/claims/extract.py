@@ -2747,7 +2747,10 @@ _QUESTIONED = frozenset(
 )
 
 
-_QUESTION_START = re.compile(r"(?:whether|if|why|how|what|who|when|where|which)\b|[^.!]*\?", re.I)
+# ("asked whether …", "asked our readers which …": the question, perhaps after its addressee)
+_QUESTION_START = re.compile(
+    r"(?:(?!to\b)[\w'’-]+\s+){0,4}?(?:whether|if|why|how|what|who|when|where|which)\b|[^.!]*\?", re.I
+)
 
 
 _CUE_STANCE: dict[str, str] = {}  # cue -> "denied" | "asks" | "": a pure function of the cue

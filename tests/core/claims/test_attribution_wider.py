@@ -451,3 +451,23 @@ def test_a_sentence_with_a_quoted_piece_and_an_attribution_inside_is_one_claim(b
     found = claims_of(body)
     sentence = body.split(". ", 1)[1].rstrip(".")
     assert [(c.text, c.speaker) for c in found] == [(sentence, "Ada Brisk")]
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "stance"),
+    [
+        (
+            "Ada Brisk lost the vote. I said the plan would fail, and it did.",
+            "the plan would fail",
+            "asserted",
+        ),
+        (
+            "Ada Brisk lost the vote. We asked our readers which candidate won the debate.",
+            "our readers which candidate won the debate",
+            "questioned",
+        ),
+    ],
+)
+def test_the_writer_in_the_first_person_is_a_claim_without_a_named_speaker(body, text, stance):
+    found = [c for c in claims_of(body) if c.text.startswith(text)]
+    assert [(c.speaker, c.stance) for c in found] == [(None, stance)]

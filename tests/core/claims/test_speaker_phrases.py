@@ -380,7 +380,7 @@ def test_a_quotation_signed_in_the_next_paragraph_takes_that_speaker(signature, 
 )
 def test_a_quotation_signed_after_a_dash_on_its_own_line_takes_that_speaker(signature, speaker, role):
     body = (
-        "We asked readers what they think of the new timetable.\n\n"
+        "The council changed the bus timetable in May.\n\n"
         f'"The buses never come on time and nobody tells us why." {signature}\n\n'
         "The council will answer on Monday."
     )

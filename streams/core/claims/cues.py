@@ -207,7 +207,8 @@ ENGLISH = Lexicon(
         """police officials analysts experts critics witnesses residents sources observers economists
         investigators prosecutors authorities diplomats campaigners protesters doctors scientists
         researchers spokesman spokeswoman spokesperson company firm group bank government ministry
-        department agency report statement study survey court council commission committee
+        department agency report statement study survey article poll analysis memo editorial court council
+        commission committee
         regulator organisation organization union airline insurer retailer carmaker broadcaster trust
         builder housebuilder lender manufacturer supermarket
         authority operator utility board service watchdog charity hospital school university

@@ -411,6 +411,20 @@ def test_lower_case_words_then_a_full_name_after_an_inverted_cue_are_its_role():
     assert claims_of("The vote passed, said about Ben Carlow.") == []
 
 
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            '"Most interviews tell an employer very little," concluded a 2013 article in a trade journal.',
+            "2013 article",
+        ),
+        ("The editorial said the harbour plan would fail within a year.", "editorial"),
+    ],
+)
+def test_an_article_or_an_editorial_speaks(body: str, speaker: str) -> None:
+    assert [c.speaker for c in claims_of(body)] == [speaker]
+
+
 def test_the_agent_of_a_participle_before_the_cue_is_not_its_subject():
     claim = claims_of("A panel chaired by Sen. Ada Brisk said the depot would close in May.")[0]
     assert (claim.speaker, claim.text) == ("panel", "the depot would close in May")

@@ -1182,6 +1182,8 @@ class _Extractor:
         if lex.code == "en" and body.startswith(",", cue.end) and body[s_start : cue.start].strip() == "That":
             return  # "That said, the audience is older": a discourse marker
         mention = parse_before(body, max(s_start, cue.start - 160), cue.start, lex)
+        if mention is not None and lex.code == "en" and self._named_after_between_commas(mention, cue, s_end):
+            mention = None  # "The paradox of Nancy, says Carl Anthony, historian at …, is that …"
         if mention is not None and lex.code == "en":
             agent = _AGENT_BEFORE.search(body, max(s_start, mention.start - 40), mention.start)
             if agent is not None:
@@ -1700,6 +1702,25 @@ class _Extractor:
                 f_end = tail.start()
         self._add(f_start, f_end, kind, cue_text, mention, cue.start, relaxed or "strict")
 
+    def _named_after_between_commas(self, before: Mention, cue: _Cue, s_end: int) -> bool:
+        """'The paradox of Nancy, says Carl Anthony, a historian, is …', 'And Trump, said Ann Cole,
+        who …': a cue set off by commas, a person named right after it and a comma after the name —
+        the speaker follows the cue; what comes right before the comma is what the sentence is about."""
+        body = self.body
+        if (
+            body[cue.start - 2 : cue.start] != ", "
+            or body[before.end : cue.start].strip() != ","
+            or "," in body[before.start : before.end]  # ("Kerry, the envoy, said Smith, the mayor, would")
+        ):
+            return False
+        after = parse_after(body, _after_space(body, cue.end), s_end, self.lex)
+        return (
+            after is not None
+            and after.kind == "person"
+            and bool(after.name)
+            and body[after.end : after.end + 1] == ","
+        )
+
     def _inverted_aside(self, cue: _Cue, s_end: int) -> bool:
         """'Part of the problem, say experts like Ann Cole, is the ground itself': a cue between
         commas with a speaker after it — no description before the comma is its subject."""
@@ -1707,9 +1728,11 @@ class _Extractor:
         if body[cue.start - 2 : cue.start] != ", " or " " in cue.text:
             return False
         after = parse_after(body, _after_space(body, cue.end), s_end, self.lex)
+        if after is not None and after.kind == "person" and after.name:
+            return body[after.end : after.end + 1] == ","  # "The plan, said Ann Cole, a geologist, …"
         return (
             after is not None
-            and after.kind not in ("pronoun", "person")
+            and after.kind != "pronoun"
             and _ANY_FINITE.search(body, after.start, after.end) is None
             and _APPOSITION_AFTER.match(body, after.end, s_end) is not None
         )

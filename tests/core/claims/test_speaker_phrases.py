@@ -484,3 +484,20 @@ def test_ranks_introductions_named_bodies_and_long_descriptions(
     body: str, piece: str, speaker: str, role: str | None
 ) -> None:
     assert _speaker_of(body, piece) == (speaker, role)
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # a cue set off by commas with a person and a comma after it: the speaker follows the cue
+        ("The plan, said Ada Brisk, a geologist, will fail within a year.", "Ada Brisk"),
+        (
+            "The riddle of the harbour, says Marek Tull, a historian at the museum, is its depth.",
+            "Marek Tull",
+        ),
+        # but a subject with its own description before the cue keeps the claim
+        ("Ivo Dane, the port's envoy, said Ada Brisk, the mayor, would come to the talks.", "Ivo Dane"),
+    ],
+)
+def test_a_cue_between_commas_takes_the_person_named_after_it(body: str, speaker: str) -> None:
+    assert [c.speaker for c in claims_of(body)] == [speaker]

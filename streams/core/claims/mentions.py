@@ -743,7 +743,9 @@ _PERSON_NOUNS = frozenset(
 
 _RANKS = frozenset("Lt. Col. Gen. Maj. Capt. Sgt. Adm. Cmdr. Brig. Cpl.".split())
 #: "said retired Army Lt. Gen. Mick Bednarek": a rank, perhaps after its service, then the name.
-_RANK_AHEAD = re.compile(r"\s+(?:[A-Z][a-z]+\s+){0,2}(?:Lt|Col|Gen|Maj|Capt|Sgt|Adm|Cmdr|Brig|Cpl)\.\s")
+_RANK_AHEAD = re.compile(
+    r"\s+(?:[A-Z][a-z]+\s+){0,2}(?:" + "|".join(r[:-1] for r in sorted(_RANKS)) + r")\.\s"
+)
 _PARTICIPLE_TAIL = re.compile(r"[a-z]{3,}ed$")
 _CLAUSE_PUNCT = frozenset(",.;:!?")
 

@@ -15,6 +15,11 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+#: Military ranks, written with a dot before the name ("Lt. Gen. Mick Bednarek"): English honorifics
+#: that are also a role.
+RANKS = _words("Lt. Col. Gen. Maj. Capt. Sgt. Adm. Cmdr. Brig. Cpl.")
+
+
 def dash_aside(longest: int) -> str:
     """Regex text of an aside between dashes of up to ``longest`` characters ("— on Twitter —")."""
     return r"(?:—|–|--)\s?[^—–.;!?\n\"“”]{1," + str(longest) + r"}?\s?(?:—|–|--)"
@@ -220,10 +225,8 @@ ENGLISH = Lexicon(
     ),
     determiners=_words("the a an The A An its his her their Its His Her Their"),
     connectors=_words("of for and & at de del da di du van von der den ten ter la le al bin ibn"),
-    honorifics=_words(
-        "Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Sir Dame Lord Lady Prof Prof. Sen. Rep. Gov. Gen. "
-        "Lt. Col. Maj. Capt. Sgt. Adm. Cmdr. Brig. Cpl."  # military ranks, written before the name
-    ),
+    honorifics=_words("Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Sir Dame Lord Lady Prof Prof. Sen. Rep. Gov.")
+    | RANKS,
     cap_stop=_words(
         "But And However Meanwhile On In At After Before When While As If Although Also Yet So Still "
         "Now Then This That These Those There It He She They We I You Speaking Last Earlier Later "

@@ -1714,12 +1714,7 @@ class _Extractor:
         ):
             return False
         after = parse_after(body, _after_space(body, cue.end), s_end, self.lex)
-        return (
-            after is not None
-            and after.kind == "person"
-            and bool(after.name)
-            and body[after.end : after.end + 1] == ","
-        )
+        return after is not None and _person_set_off(body, after)
 
     def _inverted_aside(self, cue: _Cue, s_end: int) -> bool:
         """'Part of the problem, say experts like Ann Cole, is the ground itself': a cue between
@@ -1729,7 +1724,7 @@ class _Extractor:
             return False
         after = parse_after(body, _after_space(body, cue.end), s_end, self.lex)
         if after is not None and after.kind == "person" and after.name:
-            return body[after.end : after.end + 1] == ","  # "The plan, said Ann Cole, a geologist, …"
+            return _person_set_off(body, after)  # "The plan, said Ann Cole, a geologist, …"
         return (
             after is not None
             and after.kind != "pronoun"
@@ -2777,6 +2772,11 @@ _QUESTION_START = re.compile(
 
 
 _CUE_STANCE: dict[str, str] = {}  # cue -> "denied" | "asks" | "": a pure function of the cue
+
+
+def _person_set_off(body: str, mention: Mention) -> bool:
+    """Is the mention a named person with a comma right after it ("said Ann Cole, a geologist")?"""
+    return mention.kind == "person" and bool(mention.name) and body[mention.end : mention.end + 1] == ","
 
 
 def _stance(cue: str, text: str) -> str:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .cues import ORG_HEADS, OUTLET_HEADS, OUTLET_PHRASES, OUTLETS, Lexicon
+from .cues import ORG_HEADS, OUTLET_HEADS, OUTLET_PHRASES, OUTLETS, RANKS, Lexicon
 from .names import _FIRST_NAMES, FIRST_NAMES_F, FIRST_NAMES_M
 
 _TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*\.?|[^\w\s]")
@@ -54,10 +54,9 @@ class Mention:
     names: list[str] = field(default_factory=list)
 
 
-_DOTTED = frozenset(
-    "Mr Mrs Ms Dr Sr Sra Srta Prof Sen Rep Gov Gen St Jr Lt Col Capt Sgt Maj Adm Cmdr Brig Cpl Rev M "
-    "Mme".split()
-)
+_DOTTED = frozenset("Mr Mrs Ms Dr Sr Sra Srta Prof Sen Rep Gov St Jr Rev M Mme".split()) | {
+    r[:-1] for r in RANKS
+}
 
 
 def tokens(body: str, start: int, end: int) -> list[Token]:
@@ -741,10 +740,9 @@ _PERSON_NOUNS = frozenset(
 )
 
 
-_RANKS = frozenset("Lt. Col. Gen. Maj. Capt. Sgt. Adm. Cmdr. Brig. Cpl.".split())
 #: "said retired Army Lt. Gen. Mick Bednarek": a rank, perhaps after its service, then the name.
 _RANK_AHEAD = re.compile(
-    r"\s+(?:[A-Z][a-z]+\s+){0,2}(?:" + "|".join(r[:-1] for r in sorted(_RANKS)) + r")\.\s"
+    r"\s+(?:[A-Z][a-z]+\s+){0,2}(?:" + "|".join(r[:-1] for r in sorted(RANKS)) + r")\.\s"
 )
 _PARTICIPLE_TAIL = re.compile(r"[a-z]{3,}ed$")
 _CLAUSE_PUNCT = frozenset(",.;:!?")
@@ -851,7 +849,7 @@ def analyse(body: str, start: int, end: int, lex: Lexicon, toks: list[Token] | N
         return None
     mention = Mention(start, end, phrase)
     _gender_from(words, mention, lex)
-    rank = -1 if _RANKS.isdisjoint(words) else max(h for h, w in enumerate(words) if w in _RANKS)
+    rank = -1 if RANKS.isdisjoint(words) else max(h for h, w in enumerate(words) if w in RANKS)
     if 0 <= rank < len(words) - 1 and all(_is_cap(w) for w in words[rank + 1 :]):
         # "retired Army Lt. Gen. Mick Bednarek": the rank and what comes before it are the role
         at = (

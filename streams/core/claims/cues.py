@@ -239,7 +239,7 @@ ENGLISH = Lexicon(
     skip_before=_words(
         """also later earlier previously separately reportedly again then recently publicly privately
         repeatedly first once has had have subsequently initially now still did does would often
-        frequently usually always never sometimes openly quickly further"""
+        frequently usually always never sometimes openly quickly further already"""
     ),
     modifiers=re.compile(
         r"(?:on|late\s+on|early\s+on|last|this|next)\s+(?:"

@@ -139,6 +139,11 @@ _PARTICIPLE = re.compile(
     r"\b[\s,:]+(?P<that>that\s+)?"
 )
 _PARTICIPLE_AFTER_NOUN = re.compile(r"\s(?P<cue>saying|stating)[\s,:]+(?P<that>that\s+)?")
+# a participle clause opened by a preposition or subordinator: "After saying he was nervous, the man …",
+# "…, while saying that …", "soared in the polls by saying that …"
+_SAYING_LEADS = frozenset("by after while before upon when without".split())
+_LY_WORDS = frozenset("only early".split())
+_FRONTED_SUBORDINATORS = frozenset("after while before upon when without".split())
 _MESSAGE_NOUNS = frozenset(
     """statement statements letter letters release post posts tweet tweets message messages email
     e-mail emails sign signs note notes memo video ad ads report reports calls call editorial op-ed
@@ -153,7 +158,8 @@ _PRONOUN_VERB = re.compile(r"(?:he|she|it|they|we|I|you)\s+[a-z]{2,}\b")
 _MAIN_VERB = re.compile(
     r"\s(?:[a-z]+ed|said|told|fell|rose|cut|made|took|gave|hit|won|lost|left|set|put|sent|kept|"
     r"held|met|came|went|got|led|sold|bought|paid|spent|struck|broke|ran|saw|stood|sought|brought|"
-    r"says|said|tells|wrote|spoke|drew|threw|began|shot)\b"
+    r"says|said|tells|wrote|spoke|drew|threw|began|shot|shook|became|chose|fought|felt|found|grew|heard|"
+    r"knew|sat|swore|taught|thought|woke|wore)\b"
 )
 # a clause whose subject is the speaker, inside a larger sentence: "… after the firm warned …",
 # "… when a judge said …", "…, and Ms Orme insisted …" ("if"/"unless"/"whether" are no report)
@@ -1921,7 +1927,10 @@ class _Extractor:
                 pos = body.find(word, 0, self.limit)
                 while pos >= 0:
                     space = body.rfind(" ", max(0, pos - 12), pos)
-                    if body[space + 1 : pos].lower() in _MESSAGE_NOUNS or body[space + 1 : pos] == "by":
+                    lead = body[space + 1 : pos].lower()
+                    if lead.endswith("ly") and lead not in _LY_WORDS:  # "after initially saying"
+                        lead = body[body.rfind(" ", max(0, space - 8), space) + 1 : space].lower()
+                    if lead in _MESSAGE_NOUNS or lead in _SAYING_LEADS:
                         # ("began by saying, “…”": the main clause's subject speaks)
                         nm = _PARTICIPLE_AFTER_NOUN.match(body, pos, self.limit)
                         if nm is not None:
@@ -1982,11 +1991,18 @@ class _Extractor:
                 and not (saying and _SAYING_CLAUSE.match(body, f_start, f_end) is not None)
             ):
                 continue  # "saying nothing about", "adding to pressure", "warning of gusts"
+            mention: Mention | None = None
+            if m.re is _PARTICIPLE_AFTER_NOUN and self._opens_with_subordinate(s_start, comma):
+                # "After saying he was nervous, the man ended up …": the clause ends at the comma
+                # before the main clause, whose subject speaks
+                cut = self._main_clause_after(f_start, f_end)
+                if cut is None:
+                    continue
+                f_end, mention = cut
             if any(f.start <= f_start < f.end and not f.start < comma for f in self.found):
                 continue  # already part of a claim of its own
-            mention: Mention | None = None
             at = comma
-            for f in self.found:
+            for f in self.found if mention is None else ():
                 if not (s_start <= f.at < comma and f.mention is not None):
                     continue
                 if f.kind != "direct_quote":
@@ -2011,6 +2027,26 @@ class _Extractor:
                     continue
                 at = verb.start() + 1
             self._add(f_start, f_end, "indirect_speech", cue_word, mention, at, rule)
+
+    def _opens_with_subordinate(self, s_start: int, end: int) -> bool:
+        """Does the sentence open with a subordinator and at most two more words before body[end]
+        ("After saying", "But while initially saying")?"""
+        words = self.body[s_start:end].lower().split()
+        if words and words[0] in _OPENERS:
+            words = words[1:]
+        return 1 <= len(words) <= 3 and words[0] in _FRONTED_SUBORDINATORS
+
+    def _main_clause_after(self, start: int, end: int) -> tuple[int, Mention] | None:
+        """The first comma in body[start:end] after which a main clause opens with its subject, and
+        that subject ("…, the pilot Omar Reyes left the hall")."""
+        body = self.body
+        comma = body.find(", ", start, end)
+        while comma >= 0:
+            mention = self._sentence_subject(comma + 1, end)
+            if mention is not None and mention.start <= _after_space(body, comma + 1, end) + 4:
+                return comma, mention  # (a determiner may open the subject: "the pilot Omar Reyes")
+            comma = body.find(", ", comma + 2, end)
+        return None
 
     def _subordinate_end(self, start: int, end: int) -> int:
         """Where a subordinate clause's content ends: at the comma before the main clause ("after the

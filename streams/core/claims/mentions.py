@@ -1191,6 +1191,22 @@ _RELATIVES = frozenset("which whom".split())
 _QUANTIFIERS = frozenset(
     "many some most several few both all numerous".split()
 )  # ("that" is as often "told X that …")
+_OBJECT_PRONOUNS = frozenset("him her them us".split())
+_NEAR = frozenset("close closest familiar near".split())
+_SHARES_OF = frozenset("most many some several few both all none each one two three half".split())
+# a noun phrase may end in an object pronoun: "a source close to him", "most of them"
+_OBJECT_ENDING = re.compile(
+    r"\b(?:(?:close|closest|familiar|near)\s+(?:to|with)|(?:most|many|some|several|few|both|all|none|each"
+    r"|one|two|three|half)\s+of)\s+(?:him|her|them|us)\s*$",
+    re.I,
+)
+
+
+def _holds_object(prev: str, before: str) -> bool:
+    """May an object pronoun follow these two words inside a noun phrase ("close to", "most of")?"""
+    return (prev in ("to", "with") and before in _NEAR) or (prev == "of" and before in _SHARES_OF)
+
+
 _HEAD_LINKS = frozenset("in at of from for close familiar with across around near".split())
 _FILED = frozenset("filed released published issued obtained posted sent dated unveiled".split())
 _POLLED = frozenset("polled surveyed questioned interviewed sampled".split())
@@ -1224,7 +1240,8 @@ def parse_nominal_before(body: str, start: int, end: int, lex: Lexicon) -> Menti
         return None
     space = body.rfind(" ", start, end - 1)
     last = body[space + 1 : end].strip().lower()
-    if (last in _NP_BREAK and last not in lex.skip_before) or (
+    object_ending = _OBJECT_ENDING.search(body, start, end) is not None  # "a source close to him"
+    if (last in _NP_BREAK and last not in lex.skip_before and not object_ending) or (
         last.endswith("ly") and last not in _LY_NOUNS and last not in lex.skip_before
     ):
         return None  # "… and said", "… who said", "… publicly said": no noun phrase ends here
@@ -1304,6 +1321,10 @@ def parse_nominal_before(body: str, start: int, end: int, lex: Lexicon) -> Menti
             # "Politicians and some experts say", "People with knowledge of the plan said",
             # "More than 4 in 10 said"
             continue
+        if inner and low == "," and prev.isdigit() and toks[n + 1].text.isdigit():
+            continue  # "1,409 teachers said": a number
+        if low in _OBJECT_PRONOUNS and n > 1 and _holds_object(prev, toks[n - 2].text.lower()):
+            continue  # "a source close to him said", "people familiar with her thinking", "most of them"
         if (low in _NP_BREAK and not (low in ("about", "that") and n == 0)) or not _NP_WORD.match(t.text):
             return None  # ("That person said": a demonstrative opens the phrase)
         if n and t.text.islower() and _is_cue_word(body, t, lex):

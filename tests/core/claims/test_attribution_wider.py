@@ -471,3 +471,68 @@ def test_a_sentence_with_a_quoted_piece_and_an_attribution_inside_is_one_claim(b
 def test_the_writer_in_the_first_person_is_a_claim_without_a_named_speaker(body, text, stance):
     found = [c for c in claims_of(body) if c.text.startswith(text)]
     assert [(c.speaker, c.stance) for c in found] == [(None, stance)]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "text"),
+    [
+        (
+            "The depot stays shut. Most of them said they had liked working at the depot.",
+            "Most of them",
+            "they had liked working at the depot",
+        ),
+        (
+            "The talks stalled, a source close to him said.",
+            "source close to him",
+            "The talks stalled",
+        ),
+        (
+            "On Monday, 1,209 nurses said they wanted a new contract.",
+            "1,209 nurses",
+            "they wanted a new contract",
+        ),
+        (
+            "The council members have already said they would back the levy.",
+            "council members",
+            "they would back the levy",
+        ),
+        (
+            "Ada Brisk shook her head and said the levy was dead.",
+            "Ada Brisk",
+            "the levy was dead",
+        ),
+    ],
+)
+def test_noun_phrases_that_end_in_an_object_or_hold_a_number_are_speakers(body, speaker, text):
+    found = [c for c in claims_of(body) if c.text == text]
+    assert [c.speaker for c in found] == [speaker]
+
+
+def test_already_between_subject_and_cue_is_not_part_of_the_speaker():
+    claim = only("The wardens already said the bridge would reopen in May.")
+    assert claim.speaker == "wardens"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "text"),
+    [
+        (
+            "After saying he was nervous about the vote, the pilot Omar Reyes left the hall early.",
+            "Omar Reyes",
+            "he was nervous about the vote",
+        ),
+        (
+            "Ada Brisk gave a long speech on the levy, while saying that the county budget had a "
+            "hole of two million.",
+            "Ada Brisk",
+            "the county budget had a hole of two million",
+        ),
+    ],
+)
+def test_saying_after_a_subordinator_is_a_claim_of_the_main_clause_subject(body, speaker, text):
+    found = [c for c in claims_of(body) if c.text == text]
+    assert [c.speaker for c in found] == [speaker]
+
+
+def test_saying_after_a_subordinator_needs_a_clause():
+    assert [c.text for c in claims_of("After saying goodbye to the crew, Ada Brisk left the hall.")] == []

@@ -2412,12 +2412,14 @@ class _Extractor:
                 source.name = _LEADING_ARTICLE.sub("", body[source_start : cut.start()])
                 source.end = phrase.end()
                 mention = source
+        prefix = body[s_start : cue.start].strip()
         if mention is None and lex.code == "en":
-            mention = self._source_description(source_start, s_end)
+            # "According to early results of exit polls conducted for … by Edison Research, …": a
+            # source that opens the sentence may be long; its comma closes it
+            mention = self._source_description(source_start, s_end, long=not prefix)
         if mention is None:
             return
         cue_text = _cue_text(cue)
-        prefix = body[s_start : cue.start].strip()
         if lex.code == "en" and (
             (body[cue.start].isupper() and prefix[-1:] in (":", ";", "—", "("))
             or prefix.rstrip(",").lower().endswith(_SUBORDINATE_ENDS)
@@ -2444,13 +2446,14 @@ class _Extractor:
         if _has_words(body, 3, f_start, min(f_end, f_start + 200)):
             self._add(f_start, f_end, "according_to", cue_text, mention, cue.start)
 
-    def _source_description(self, start: int, end: int) -> Mention | None:
+    def _source_description(self, start: int, end: int, long: bool = False) -> Mention | None:
         """English: the source after "according to" that names no one, up to its comma ("her
-        "clawback" plan", "a study of census data"): a description, short and closed by a comma."""
+        "clawback" plan", "a study of census data"): a description closed by a comma, short unless
+        ``long`` (the cue opens its sentence)."""
         body = self.body
-        stop = _SOURCE_END.search(body, start, min(end + 1, start + 90))
+        stop = _SOURCE_END.search(body, start, min(end + 1, start + (180 if long else 90)))
         close = stop.start() if stop is not None else -1
-        if close < 0 or not 1 <= len(body[start:close].split()) <= 10:
+        if close < 0 or not 1 <= len(body[start:close].split()) <= (24 if long else 10):
             return None
         if any(ch in body[start:close] for ch in ";:!?("):
             return None

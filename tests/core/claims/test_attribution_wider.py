@@ -536,3 +536,21 @@ def test_saying_after_a_subordinator_is_a_claim_of_the_main_clause_subject(body,
 
 def test_saying_after_a_subordinator_needs_a_clause():
     assert [c.text for c in claims_of("After saying goodbye to the crew, Ada Brisk left the hall.")] == []
+
+
+def test_a_long_source_after_according_to_that_opens_the_sentence():
+    body = (
+        "According to early figures from the survey run by the Eastbridge Institute for the county "
+        "council and two local papers, most residents want the ferry back."
+    )
+    claim = only(body)
+    assert claim.text == "most residents want the ferry back"
+    assert claim.speaker is not None and claim.speaker.startswith("early figures from the survey")
+
+
+def test_a_long_phrase_after_according_to_inside_a_sentence_is_no_source():
+    body = (
+        "The ferry runs, according to early figures from the survey run by the Eastbridge Institute "
+        "for the county council and two local papers, at a loss."
+    )
+    assert [c.speaker for c in claims_of(body) if c.cue.lower() == "according to"] == []

@@ -141,6 +141,13 @@ _PARTICIPLE = re.compile(
 _PARTICIPLE_AFTER_NOUN = re.compile(r"\s(?P<cue>saying|stating)[\s,:]+(?P<that>that\s+)?")
 # a participle clause opened by a preposition or subordinator: "After saying he was nervous, the man …",
 # "…, while saying that …", "soared in the polls by saying that …"
+# an object after "asked": active ("Ann Cole, a supporter, asked the mayor whether …"), not a
+# participle ("Howard, asked about the remark, smiled")
+_ASKED_OBJECT = re.compile(
+    r"\s+(?!(?:about|by|if|whether|what|why|how|who|whom|when|where|which|to|for|on|in|at|during|after|"
+    r"again|repeatedly|later|once|twice|directly|specifically|recently|last|this|earlier)\b)"
+    r"(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,5}?\s+(?:if|whether|what|why|how|to)\b"
+)
 _SAYING_LEADS = frozenset("by after while before upon when without".split())
 _LY_WORDS = frozenset("only early".split())
 _FRONTED_SUBORDINATORS = frozenset("after while before upon when without".split())
@@ -1181,7 +1188,12 @@ class _Extractor:
         s_start, s_end = sentence
         cue_text = cue.text
         verb = _verb_of(cue_text)
-        if verb == "asked" and body[cue.start - 2 : cue.start] == ", " and lex.code == "en":
+        if (
+            verb == "asked"
+            and body[cue.start - 2 : cue.start] == ", "
+            and lex.code == "en"
+            and not _ASKED_OBJECT.match(body, cue.end, s_end)
+        ):
             return  # "Howard, asked about the remark by reporters, smiled": he was asked
         if lex.code == "en" and verb.endswith("ed") and body.startswith(" by ", cue.end):
             return  # "a board member, accused by Anil of …": a passive participle, no speaker

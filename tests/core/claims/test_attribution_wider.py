@@ -554,3 +554,13 @@ def test_a_long_phrase_after_according_to_inside_a_sentence_is_no_source():
         "for the county council and two local papers, at a loss."
     )
     assert [c.speaker for c in claims_of(body) if c.cue.lower() == "according to"] == []
+
+
+def test_asked_with_an_object_after_an_apposition_is_active():
+    claim = only("Nadia Okafor, a council member, asked the mayor whether the depot would close.")
+    assert (claim.speaker, claim.cue) == ("Nadia Okafor", "asked")
+    assert claim.text.endswith("whether the depot would close")
+
+
+def test_asked_as_a_participle_between_commas_is_no_claim_of_the_subject():
+    assert [c.speaker for c in claims_of("Joel Marsh, asked about the depot by reporters, smiled.")] == []

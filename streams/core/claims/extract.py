@@ -229,7 +229,14 @@ _ASKED_ACTIVE = re.compile(
 # a title-case headline at the start of a line or after a sentence: subject, "Says", title-case content
 _HEADLINE_CUE = re.compile(
     r"(?:^|(?<=\n)|(?<=[.!?] ))(?P<subject>(?:[A-Z0-9][\w.'’-]*[ \t]+){1,6}?)(?P<cue>Says|Said)[ \t]+"
-    r"(?P<content>[A-Z0-9‘“'\"][^\n.!?]{8,200}?)(?=[.!?]?[ \t]*(?:\n|$)|[.!?][ \t])"
+    r"(?P<content>[A-Z0-9‘“'\"][^\n.!?]{8,200}?)(?=[.!?]?[’”'\"]?[ \t]*(?:\n|$)|[.!?][ \t])"
+)
+_CLOSING_QUOTE = re.compile(r"[.!?]?’")
+_CLOSING_SINGLE = re.compile(r"’(?!\w)")  # not an apostrophe ("Trump’s")
+# the attribution after the headline: "Rival Is In Trouble In Ohio, Former Pollster Says"
+_HEADLINE_CUE_AFTER = re.compile(
+    r"(?:^|(?<=\n))(?P<content>[A-Z0-9‘“'\"][^\n.!?]{8,200}?),[ \t]+"
+    r"(?P<subject>(?:[A-Z0-9][\w.'’-]*[ \t]+){1,6}?)(?P<cue>Says|Said)[.!?]?[ \t]*(?=\n|$)"
 )
 # a comma that closes an opening question: the main clause's subject follows it
 _MAIN_SUBJECT_AFTER = re.compile(
@@ -2169,14 +2176,24 @@ class _Extractor:
 
     def _headline_claims(self) -> None:
         """English headlines kept in a body: 'Former Pollster Says Rival Is In Trouble In Ohio' — a
-        capitalised subject, a capitalised "Says" or "Said" and the rest of a title-case line."""
+        capitalised subject, a capitalised "Says" or "Said" and the rest of a title-case line — or
+        'Rival Is In Trouble, Former Pollster Says.' (the attribution closes the line)."""
         body = self.body
-        if " Says " not in body and " Said " not in body:
+        if " Says" not in body and " Said" not in body:
             return
-        for m in _HEADLINE_CUE.finditer(body, 0, self.limit):
+        matches = [
+            *_HEADLINE_CUE.finditer(body, 0, self.limit),
+            *_HEADLINE_CUE_AFTER.finditer(body, 0, self.limit),
+        ]
+        for m in matches:
             if len(self.found) >= MAX_CLAIMS:
                 break
             c_start, c_end = m.span("content")
+            closing = _CLOSING_QUOTE.match(body, c_end)
+            if closing is not None and body.count("‘", c_start, c_end) > len(
+                _CLOSING_SINGLE.findall(body, c_start, c_end)
+            ):
+                c_end = closing.end()  # "… Seems Like An ‘Act Of Terrorism.’": the quotation closes
             words = _WORDS.findall(body, c_start, c_end)
             capitals = sum(w[0].isupper() or w[0].isdigit() for w in words)
             if len(words) < 3 or capitals < 0.7 * len(words) or self._in_quote(m.start("cue")):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from .extracting import claims_of, only
 
 
@@ -142,6 +144,26 @@ def test_a_title_case_headline_in_the_body_is_a_claim():
         "says",
     )
     assert claims_of("Simon Says is a game children play. Nobody Says that.") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "text"),
+    [
+        (  # a quotation closes the headline
+            "Port Chief Says Strike Is An ‘Act Of Sabotage.’\nThe port closed on Monday.",
+            "Port Chief",
+            "Strike Is An ‘Act Of Sabotage.’",
+        ),
+        (  # the attribution after the headline
+            "Ferry Cuts Will Cost The Island Dearly, Mayor Ada Brisk Says.\nThe vote is on Friday.",
+            "Ada Brisk",
+            "Ferry Cuts Will Cost The Island Dearly",
+        ),
+    ],
+)
+def test_a_title_case_headline_with_a_quotation_or_its_attribution_at_the_end(body, speaker, text):
+    claim = only(body)
+    assert (claim.speaker, claim.text, claim.cue) == (speaker, text, "says")
 
 
 def test_according_to_after_an_opener_or_inside_brackets_takes_the_clause_after_it():

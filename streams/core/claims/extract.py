@@ -87,7 +87,15 @@ _APPOSITION_AFTER = re.compile(
 _AGENT_BEFORE = re.compile(r"\s(?:[a-z]{3,}ed|led|run|chosen|written)\s+by\s+$")
 _WHOSE_BEFORE = re.compile(r",\s+whose\s+(?P<noun>(?:[a-z]+\s+)?[a-z]+s)\s+(?:(?:also|have|had)\s+)?$")
 _LAST_OF_LIST = re.compile(r"(?:,|\sand)\s(?P<np>[a-z][a-z-]*(?:\s[a-z][a-z-]*)?)$")
-_PRONOUN_SOON = re.compile(r"(?:[A-Za-z][\w'’.-]*\s+){1,8}?(?=(?:he|she|they|we|I)\s+[a-z])")
+_ADDRESSEE_THEN_SUBORDINATE = re.compile(
+    r"(?:(?:his|her|their|the|a|an|[A-Z][\w'’.-]*)\s+)(?:[\w'’.-]+\s+){0,4}?(?:as|when|while|after|before|during)\s"
+)
+_PRONOUN_SOON = re.compile(
+    # (not after a subordinator: "told his advisers as he labored" opens no reported clause)
+    r"(?:[A-Za-z][\w'’.-]*\s+){1,8}?(?<!\bas )(?<!\bwhen )(?<!\bwhile )(?<!\bafter )(?<!\bbefore )"
+    r"(?<!\bbecause )(?<!\bsince )(?<!\buntil )(?<!\bif )"
+    r"(?=(?:he|she|they|we|I)(?:['’](?:ll|d|s|re|ve|m))?\s+[a-z])"
+)
 # verb forms that are also plural nouns ("insurance claims", "bank notes")
 _NOUN_LIKE = frozenset("claims reports notes estimates forecasts promises".split())
 # verbs that take a noun object as often as a clause ("confirmed the signing"): without "that"
@@ -159,7 +167,8 @@ _MESSAGE_NOUNS = frozenset(
 # participles of the wider set ("calling", "declaring", "stating", "telling" an addressee the first
 # pattern did not know): candidates for the learned gate
 _NEW_PARTICIPLES = frozenset("calling declaring stating".split())
-_PRONOUN_VERB = re.compile(r"(?:he|she|it|they|we|I|you)\s+[a-z]{2,}\b")
+# "he will …", also contracted: "he’ll work", "they’re", "we’ve", "I’m"
+_PRONOUN_VERB = re.compile(r"(?:he|she|it|they|we|I|you)(?:['’](?:ll|d|s|re|ve|m))?\s+[a-z]{2,}\b")
 # the verb of the main clause, to find its subject: a past tense ("backed", "criticised") or
 # one of the common irregular ones
 _MAIN_VERB = re.compile(
@@ -1388,8 +1397,11 @@ class _Extractor:
         addressee_only = (
             verb in lex.object_verbs
             and not has_that
-            and len(body[f_start:f_end].split()) <= 6
-            and not _has_clause(body, f_start, f_end)
+            and (
+                (len(body[f_start:f_end].split()) <= 6 and not _has_clause(body, f_start, f_end))
+                # "…, Obama told his advisers as he labored": the addressee, then a subordinate clause
+                or (lex.code == "en" and _ADDRESSEE_THEN_SUBORDINATE.match(body, f_start, f_end) is not None)
+            )
         )
         if lex.code == "en" and body[f_start : f_start + 1] in ("-", "—", "–"):
             forward_words = []  # "…, the office reported on Tuesday -- a development that …": an aside

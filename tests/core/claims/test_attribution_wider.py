@@ -564,3 +564,16 @@ def test_asked_with_an_object_after_an_apposition_is_active():
 
 def test_asked_as_a_participle_between_commas_is_no_claim_of_the_subject():
     assert [c.speaker for c in claims_of("Joel Marsh, asked about the depot by reporters, smiled.")] == []
+
+
+def test_told_an_addressee_then_a_subordinate_clause_attributes_what_came_before():
+    claim = only("This is not about me, Mayor Ada Brisk told her aides as she left the hall.")
+    assert (claim.speaker, claim.text) == ("Ada Brisk", "This is not about me")
+
+
+@pytest.mark.parametrize("pronoun", ["he’ll", "he'll", "she’d", "they’re"])
+def test_a_contracted_pronoun_opens_a_reported_clause(pronoun):
+    body = f"The council met Joel Marsh, who told reporters {pronoun} work to keep the depot open."
+    claim = only(body)
+    assert claim.speaker == "Joel Marsh"
+    assert claim.text.startswith(pronoun)

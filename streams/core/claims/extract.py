@@ -295,7 +295,8 @@ _SAYING_CLAUSE = re.compile(
 )
 _AND_BEFORE = re.compile(r"\s(?:and|but)\s+(?:[a-z]{3,}ly\s+)?$")
 _RELATIVE_BEFORE = re.compile(
-    r",?\s(?P<rel>who|which)\s+(?:(?:later|also|then|once|previously|recently|repeatedly|has|had|have)\s+)?$"
+    r",?\s(?P<rel>who|which)(?:['’](?:ve|d|s)\s+|\s+)"  # "who’ve already said"
+    r"(?:(?:later|also|then|once|previously|recently|repeatedly|already|has|had|have)\s+){0,2}$"
 )
 _MAIN_CLAUSE_RESUMES = re.compile(
     r",\s+(?:[a-z]+ed|said|told|has|have|had|was|were|is|are|will|would|may|might|could|can|should|must)\b"

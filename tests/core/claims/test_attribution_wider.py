@@ -577,3 +577,15 @@ def test_a_contracted_pronoun_opens_a_reported_clause(pronoun):
     claim = only(body)
     assert claim.speaker == "Joel Marsh"
     assert claim.text.startswith(pronoun)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The councillors, who’ve said they back the ferry levy, voted against it.",
+        "The councillors, who've already said they back the ferry levy, voted against it.",
+    ],
+)
+def test_a_contracted_relative_pronoun_before_the_cue(body):
+    claim = only(body)
+    assert (claim.speaker, claim.text) == ("councillors", "they back the ferry levy")

@@ -299,7 +299,8 @@ _RELATIVE_BEFORE = re.compile(
     r"(?:(?:later|also|then|once|previously|recently|repeatedly|already|has|had|have)\s+){0,2}$"
 )
 _MAIN_CLAUSE_RESUMES = re.compile(
-    r",\s+(?:[a-z]+ed|said|told|has|have|had|was|were|is|are|will|would|may|might|could|can|should|must)\b"
+    r",\s+(?:[a-z]+ed|said|told|has|have|had|was|were|is|are|will|would|may|might|could|can|should|must|"
+    r"left|came|went|took|gave|made|won|lost|met|sent|kept|held|got|ran|stood|spoke|wrote|began)\b"
 )
 _WHO_KINDS = frozenset("person role group generic".split())
 _WHICH_KINDS = frozenset("org outlet generic".split())

@@ -584,6 +584,8 @@ def test_a_contracted_pronoun_opens_a_reported_clause(pronoun):
     [
         "The councillors, who’ve said they back the ferry levy, voted against it.",
         "The councillors, who've already said they back the ferry levy, voted against it.",
+        # the main clause resumes with an irregular past tense
+        "The councillors, who have said they back the ferry levy, left.",
     ],
 )
 def test_a_contracted_relative_pronoun_before_the_cue(body):

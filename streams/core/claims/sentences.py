@@ -128,6 +128,8 @@ def _is_abbreviation(body: str, dot: int, para_start: int, para_end: int) -> boo
             return False
         word = word_match.group(1)
     word = word.lstrip("(\"“'‘«„")
+    if "-" in word and word[:1].islower():
+        word = word.rsplit("-", 1)[1]  # "then-Sen. Barack Obama", "ex-Gov. Ann Reid": the title
     bare = word.lower().rstrip(".")
     after = dot + 1
     while after < para_end and body[after] in ")]":

@@ -17,6 +17,13 @@ def test_abbreviations_and_initials():
     ]
 
 
+def test_a_title_after_a_hyphenated_prefix_is_an_abbreviation():
+    body = "She met then-Sen. Ann Reid and ex-Gov. Joel Marsh on Monday. It went well."
+    assert split(body) == ["She met then-Sen. Ann Reid and ex-Gov. Joel Marsh on Monday.", "It went well."]
+    body = "The plan was half-baked. Nobody liked it."
+    assert split(body) == ["The plan was half-baked.", "Nobody liked it."]
+
+
 def test_dotted_abbreviation_can_end_a_sentence():
     assert split("The firm is based in the U.S. The rest is history.") == [
         "The firm is based in the U.S.",

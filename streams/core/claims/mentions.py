@@ -693,6 +693,21 @@ def parse_after(body: str, start: int, end: int, lex: Lexicon) -> Mention | None
         break
     if last < 0:
         return _nominal_after(body, toks, lex) if lex.code == "en" else None
+    if (
+        lex.code == "en"
+        and toks[0].text.lower() in _INDEFINITE
+        and last >= 1
+        and all(_is_cap(t.text) for t in toks[1 : last + 1])
+        and last + 1 < len(toks)
+        and toks[last + 1].text.isalpha()
+        and toks[last + 1].text.islower()
+        and _names_people(toks[last + 1].text, lex)
+    ):
+        # "said a Clinton supporter", "said an Iowa Democratic official": a description whose
+        # capitalised words modify its head, not a person of that name
+        description = _nominal_after(body, toks, lex)
+        if description is not None:
+            return description
     mention = analyse(body, toks[0].start, toks[last].end, lex, toks[: last + 1])
     if mention is None:
         return None
@@ -1191,6 +1206,7 @@ _RELATIVES = frozenset("which whom".split())
 _QUANTIFIERS = frozenset(
     "many some most several few both all numerous".split()
 )  # ("that" is as often "told X that …")
+_INDEFINITE = frozenset("a an one another".split())
 _OBJECT_PRONOUNS = frozenset("him her them us".split())
 _NEAR = frozenset("close closest familiar near".split())
 _SHARES_OF = frozenset("most many some several few both all none each one two three half".split())

@@ -501,3 +501,15 @@ def test_ranks_introductions_named_bodies_and_long_descriptions(
 )
 def test_a_cue_between_commas_takes_the_person_named_after_it(body: str, speaker: str) -> None:
     assert [c.speaker for c in claims_of(body)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("“The levy is dead,” said a Brisk supporter at the rally.", "Brisk supporter"),
+        ("“The levy is dead,” wrote a Marsh voter.", "Marsh voter"),
+    ],
+)
+def test_an_inverted_description_with_a_name_inside_is_not_that_person(body, speaker):
+    found = claims_of(body)
+    assert [c.speaker for c in found] == [speaker]

@@ -87,6 +87,7 @@ _APPOSITION_AFTER = re.compile(
 _AGENT_BEFORE = re.compile(r"\s(?:[a-z]{3,}ed|led|run|chosen|written)\s+by\s+$")
 _WHOSE_BEFORE = re.compile(r",\s+whose\s+(?P<noun>(?:[a-z]+\s+)?[a-z]+s)\s+(?:(?:also|have|had)\s+)?$")
 _LAST_OF_LIST = re.compile(r"(?:,|\sand)\s(?P<np>[a-z][a-z-]*(?:\s[a-z][a-z-]*)?)$")
+_AS_BEFORE = re.compile(r"(?:^|,\s+|\b(?:ago|Just|just|And|and|But|but)\s+)[Aa]s$")
 _ADDRESSEE_THEN_SUBORDINATE = re.compile(
     r"(?:(?:his|her|their|the|a|an|[A-Z][\w'’.-]*)\s+)(?:[\w'’.-]+\s+){0,4}?(?:as|when|while|after|before|during)\s"
 )
@@ -1572,6 +1573,14 @@ class _Extractor:
             # "… sounded equivocal: Former Rep. Jane Harman called it …", "… his ire - he called her …"
             or (lex.code == "en" and prefix.endswith((":", "—", "–", " -")))
         )
+        as_frame = (
+            lex.code == "en"
+            and not inverted
+            and not embedded
+            and body[after:content_pos].strip() == ","
+            and _AS_BEFORE.search(prefix) is not None
+        )  # "As The Hill reported, Trump was also accused …": "as" frames the clause after the comma
+        opener_only = opener_only or as_frame
         inside = not opener_only and (embedded or (lex.code == "en" and prefix_words[-1] in _SUBORDINATORS))
         if inside and not inverted:
             # inside a larger sentence only a clause with its own subject and verb is a claim
@@ -1720,6 +1729,7 @@ class _Extractor:
         ):
             needs_that = False  # "denied he had been offered money", "confirmed the board would"
         russian_comma = lex.code == "ru" and body[after:content_pos].strip().endswith(",")
+        needs_that = needs_that and not as_frame
         if needs_that and not has_that and not russian_comma:
             if not (
                 lex.code == "en"

@@ -591,3 +591,27 @@ def test_a_contracted_pronoun_opens_a_reported_clause(pronoun):
 def test_a_contracted_relative_pronoun_before_the_cue(body):
     claim = only(body)
     assert (claim.speaker, claim.text) == ("councillors", "they back the ferry levy")
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "text"),
+    [
+        (
+            "As the Harbour Gazette reported, the ferry company was also fined for late sailings.",
+            "Harbour Gazette",
+            "the ferry company was also fined for late sailings",
+        ),
+        (
+            "As the agency reported, rents rose by 9 percent.",
+            "agency",
+            "rents rose by 9 percent",
+        ),
+    ],
+)
+def test_as_x_reported_frames_the_clause_after_the_comma(body, speaker, text):
+    claim = only(body)
+    assert (claim.speaker, claim.text) == (speaker, text)
+
+
+def test_as_with_no_attribution_is_no_claim():
+    assert claims_of("As the mayor spoke, the crowd cheered.") == []

@@ -127,7 +127,7 @@ _FINITE = (
     r"had\s+been|wanted|planned|intended|needed)\b"
 )
 _SUBJECT_VERB = re.compile(
-    r"(?:he|she|it|they|we|I|there|(?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w'’-]+|[A-Z][a-z]+"
+    r"(?:he|she|it|they|we|I|there|(?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w'’-]+|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}"
     r"|(?:the|a|an|its|his|her|their|this|that|these|those|some|many|most|all|no)"
     r"\s+(?:(?:[A-Z]\.){2,}|[\w-]+(?:\s+[a-z][\w-]*)?)|[a-z][\w-]+\s+(?!and\b|or\b|but\b)[a-z][\w-]*[a-rt-z]s|[a-z][\w-]+)\s+(?:not\s+|still\s+|now\s+|also\s+|already\s+)?"
     + _FINITE

@@ -615,3 +615,8 @@ def test_as_x_reported_frames_the_clause_after_the_comma(body, speaker, text):
 
 def test_as_with_no_attribution_is_no_claim():
     assert claims_of("As the mayor spoke, the crowd cheered.") == []
+
+
+def test_a_full_name_and_its_verb_open_a_reported_clause():
+    claim = only("The council denied Ada Brisk had been offered the post.")
+    assert (claim.speaker, claim.text) == ("council", "Ada Brisk had been offered the post")

@@ -87,6 +87,7 @@ _APPOSITION_AFTER = re.compile(
 _AGENT_BEFORE = re.compile(r"\s(?:[a-z]{3,}ed|led|run|chosen|written)\s+by\s+$")
 _WHOSE_BEFORE = re.compile(r",\s+whose\s+(?P<noun>(?:[a-z]+\s+)?[a-z]+s)\s+(?:(?:also|have|had)\s+)?$")
 _LAST_OF_LIST = re.compile(r"(?:,|\sand)\s(?P<np>[a-z][a-z-]*(?:\s[a-z][a-z-]*)?)$")
+_LIKELY_TO = re.compile(r"\s(?:are|were|is|was)\s+(?:[a-z]+ly\s+)?(?:(?:more|less)\s+)?likely\s+to\s+$")
 _AS_BEFORE = re.compile(r"(?:^|,\s+|\b(?:ago|Just|just|And|and|But|but)\s+)[Aa]s$")
 _ADDRESSEE_THEN_SUBORDINATE = re.compile(
     r"(?:(?:his|her|their|the|a|an|[A-Z][\w'’.-]*)\s+)(?:[\w'’.-]+\s+){0,4}?(?:as|when|while|after|before|during)\s"
@@ -1207,6 +1208,12 @@ class _Extractor:
         s_start, s_end = sentence
         cue_text = cue.text
         verb = _verb_of(cue_text)
+        if lex.code == "en" and verb == "say" and body.startswith("to ", cue.start - 3):
+            # polls: "Democratic voters are more likely to say that Clinton represents …"
+            likely = _LIKELY_TO.search(body, max(s_start, cue.start - 60), cue.start)
+            if likely is not None:
+                self._likely_to_say(likely.start(), cue, sentence)
+                return
         if (
             verb == "asked"
             and body[cue.start - 2 : cue.start] == ", "
@@ -1750,6 +1757,22 @@ class _Extractor:
             if tail is not None:
                 f_end = tail.start()
         self._add(f_start, f_end, kind, cue_text, mention, cue.start, relaxed or "strict")
+
+    def _likely_to_say(self, verb_start: int, cue: _Cue, sentence: tuple[int, int]) -> None:
+        """'Caucus-goers were slightly more likely to say they preferred Clinton': the subject before
+        "are/were … likely" says the clause after "say"."""
+        body = self.body
+        s_start, s_end = sentence
+        mention = parse_nominal_before(body, s_start, verb_start, self.lex) or parse_before(
+            body, s_start, verb_start, self.lex
+        )
+        if mention is None:
+            return
+        comp = self.lex.complementizer.match(body, _after_space(body, cue.end, s_end), s_end)
+        f_start, f_end = self._trim(comp.end() if comp else cue.end, s_end)
+        if comp is None and not _has_clause(body, f_start, f_end):
+            return
+        self._add(f_start, f_end, "indirect_speech", cue.text, mention, cue.start, "strict")
 
     def _named_after_between_commas(self, before: Mention, cue: _Cue, s_end: int) -> bool:
         """'The paradox of Nancy, says Carl Anthony, a historian, is …', 'And Trump, said Ann Cole,

@@ -1218,6 +1218,18 @@ _OBJECT_ENDING = re.compile(
 )
 
 
+def _heads_a_group(word: str, after: str, lex: Lexicon) -> bool:
+    """Is ``word`` a lower-case person noun heading the phrase, a place or body after it ("insiders in
+    New Hampshire", "a columnist for the site Pando")?  Not a spokesperson: "a spokeswoman for
+    Netlane" speaks for Netlane."""
+    return (
+        word.islower()
+        and not word.startswith("spokes")
+        and _names_people(word, lex)
+        and after.lower() in _HEAD_LINKS
+    )
+
+
 def _holds_object(prev: str, before: str) -> bool:
     """May an object pronoun follow these two words inside a noun phrase ("close to", "most of")?"""
     return (prev in ("to", "with") and before in _NEAR) or (prev == "of" and before in _SHARES_OF)
@@ -1412,6 +1424,10 @@ def parse_nominal_before(body: str, start: int, end: int, lex: Lexicon) -> Menti
         and (toks[1].text.lower() in _HEAD_LINKS or toks[1].text.endswith("ed"))
     ):
         mention.kind = "generic"  # "Voters in Eastbridge", "people close to the mayor": a group
+    elif mention.kind == "person" and any(
+        _heads_a_group(toks[k].text, toks[k + 1].text, lex) for k in range(1, min(len(toks) - 1, 4))
+    ):
+        mention.kind = "generic"  # "Democratic insiders in New Hampshire": the insiders, not the state
     if mention.kind in ("role",) and not mention.name:
         mention.kind = "generic"
         mention.name = mention.phrase

@@ -620,3 +620,13 @@ def test_as_with_no_attribution_is_no_claim():
 def test_a_full_name_and_its_verb_open_a_reported_clause():
     claim = only("The council denied Ada Brisk had been offered the post.")
     assert (claim.speaker, claim.text) == ("council", "Ada Brisk had been offered the post")
+
+
+def test_more_likely_to_say_in_a_poll_is_the_subjects_claim():
+    claim = only("Rural voters were slightly more likely to say the ferry levy was too high.")
+    assert (claim.speaker, claim.text) == ("Rural voters", "the ferry levy was too high")
+
+
+def test_a_plural_person_noun_before_a_place_is_the_speaker():
+    claim = only("Labour insiders in Eastbridge said the mayor still has a chance.")
+    assert claim.speaker == "Labour insiders in Eastbridge"

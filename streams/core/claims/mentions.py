@@ -1058,11 +1058,15 @@ def _is_cap_name_like(words: list[str], k: int, lex: Lexicon) -> bool:
     return (
         _is_cap(words[k])
         and not words[k].isupper()  # "CEO", "MP" stay roles
-        and k == len(words) - 1
         and k > 0
         and _is_cap(words[k - 1])
         and not is_role(words[k - 1], lex)
         and not words[k - 1].endswith(("'s", "’s"))  # "Acme's Chairman"
+        and (
+            k == len(words) - 1
+            # "Barbara Boxer of California": after a first name, a surname, whatever follows
+            or (words[k - 1].lower() in _FIRST_NAMES and words[k + 1] in ("of", ","))
+        )
     )
 
 

@@ -513,3 +513,8 @@ def test_a_cue_between_commas_takes_the_person_named_after_it(body: str, speaker
 def test_an_inverted_description_with_a_name_inside_is_not_that_person(body, speaker):
     found = claims_of(body)
     assert [c.speaker for c in found] == [speaker]
+
+
+def test_a_surname_that_is_also_a_role_word_before_of_and_a_place():
+    found = claims_of("Senator Barbara Boxer of Norlandia said she had called the minister.")
+    assert [(c.speaker, c.speaker_role) for c in found] == [("Barbara Boxer", "Senator of Norlandia")]

@@ -87,6 +87,18 @@ _APPOSITION_AFTER = re.compile(
 _AGENT_BEFORE = re.compile(r"\s(?:[a-z]{3,}ed|led|run|chosen|written)\s+by\s+$")
 _WHOSE_BEFORE = re.compile(r",\s+whose\s+(?P<noun>(?:[a-z]+\s+)?[a-z]+s)\s+(?:(?:also|have|had)\s+)?$")
 _LAST_OF_LIST = re.compile(r"(?:,|\sand)\s(?P<np>[a-z][a-z-]*(?:\s[a-z][a-z-]*)?)$")
+# "… of Columbia, " before a state's name: a city, its comma, then the state
+# US datelines and affiliations name a city, then its state: "Columbia, South Carolina"
+_US_STATES = frozenset(
+    """Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii
+    Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan
+    Minnesota Mississippi Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania Tennessee
+    Texas Utah Vermont Virginia Washington Wisconsin Wyoming""".split()
+) | {
+    "New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota",
+    "Rhode Island", "South Carolina", "South Dakota", "West Virginia",
+}  # fmt: skip
+_CITY_BEFORE = re.compile(r"\s(?:of|in|from)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?,\s+$")
 _LIKELY_TO = re.compile(r"\s(?:are|were|is|was)\s+(?:[a-z]+ly\s+)?(?:(?:more|less)\s+)?likely\s+to\s+$")
 _AS_BEFORE = re.compile(r"(?:^|,\s+|\b(?:ago|Just|just|And|and|But|but)\s+)[Aa]s$")
 _ADDRESSEE_THEN_SUBORDINATE = re.compile(
@@ -1354,6 +1366,8 @@ class _Extractor:
             mention = Mention(cue.start, cue.start, "", kind="pronoun", gender="any")
         if mention is None:
             return
+        if lex.code == "en" and not inverted and mention.phrase.rstrip(",") in _US_STATES:
+            mention = self._past_city_and_state(mention, s_start) or mention
         if (
             not inverted
             and lex.code == "en"
@@ -1757,6 +1771,22 @@ class _Extractor:
             if tail is not None:
                 f_end = tail.start()
         self._add(f_start, f_end, kind, cue_text, mention, cue.start, relaxed or "strict")
+
+    def _past_city_and_state(self, mention: Mention, s_start: int) -> Mention | None:
+        """English: "Stacy Baker of Columbia, South Carolina says", "a woman in Worcester,
+        Massachusetts, told": the state after a city's comma is part of a place — the speaker is the
+        phrase before "of/in/from" and the city (None when there is no such phrase)."""
+        body = self.body
+        place = _CITY_BEFORE.search(body, max(s_start, mention.start - 60), mention.start)
+        if place is None:
+            return None
+        lo = max(s_start, place.start() - 120)
+        speaker = parse_before(body, lo, place.start() + 1, self.lex) or parse_nominal_before(
+            body, lo, place.start() + 1, self.lex
+        )
+        if speaker is None or speaker.kind not in _SUBJECT_KINDS:
+            return None
+        return speaker
 
     def _likely_to_say(self, verb_start: int, cue: _Cue, sentence: tuple[int, int]) -> None:
         """'Caucus-goers were slightly more likely to say they preferred Clinton': the subject before

@@ -518,3 +518,14 @@ def test_an_inverted_description_with_a_name_inside_is_not_that_person(body, spe
 def test_a_surname_that_is_also_a_role_word_before_of_and_a_place():
     found = claims_of("Senator Barbara Boxer of Norlandia said she had called the minister.")
     assert [(c.speaker, c.speaker_role) for c in found] == [("Barbara Boxer", "Senator of Norlandia")]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("Ada Brisk of Columbia, South Carolina says she will vote for the levy.", "Ada Brisk"),
+        ("A nurse in Worcester, Massachusetts, told him she worries about the levy.", "a nurse"),
+    ],
+)
+def test_a_state_after_a_citys_comma_is_part_of_the_place_not_the_speaker(body, speaker):
+    assert [c.speaker for c in claims_of(body)] == [speaker]

@@ -270,6 +270,9 @@ _MAIN_SUBJECT_AFTER = re.compile(
 _OF = re.compile(r"\sof\s")
 _AS = re.compile(r"\sas\s")
 _OBJECT_PHRASE_CUES = {"accused": _OF, "accuses": _OF, "described": _AS, "describes": _AS}
+# words whose "'s" is "is" or "has" ("He's said", "It's been reported"), not a possessive
+_CONTRACTED_PRONOUN = re.compile(r"(He|She|It|They|We|I|he|she|it|they|we)['’](?:s|ve|d)")
+_CONTRACTING = frozenset("he she it that who there what where here this everyone nobody".split())
 _DETERMINERS_BEFORE = frozenset(
     # a determiner ("the reported bomber"), a passive auxiliary ("was said to", "has been
     # reported", "is called"), "not", a preposition: no speaker ends right before the cue
@@ -1165,6 +1168,10 @@ class _Extractor:
         word = chunk[chunk.rfind(" ") + 1 :]
         if word.lower() in _DETERMINERS_BEFORE:
             return True
+        if word.endswith(("'s", "’s")) and cue.text[:1].islower():
+            wider = body[max(0, cue.start - 24) : cue.start - 1]
+            if wider[wider.rfind(" ") + 1 : -2].lower() not in _CONTRACTING:
+                return True  # "Despite Mr. Trump's claims that", "Trump's promises to": a possessive, a noun
         if cue.text in _NOUN_LIKE_BEFORE_OBJECT and _noun_reading(body, cue.start):
             return True
         return word in ("That", "that") and cue.text == "said" and body[cue.end : cue.end + 1] == ","
@@ -1238,6 +1245,13 @@ class _Extractor:
         if lex.code == "en" and body.startswith(",", cue.end) and body[s_start : cue.start].strip() == "That":
             return  # "That said, the audience is older": a discourse marker
         mention = parse_before(body, max(s_start, cue.start - 160), cue.start, lex)
+        if mention is not None and lex.code == "en":
+            contracted = _CONTRACTED_PRONOUN.fullmatch(mention.phrase)
+            if contracted is not None:  # "He's said", "They’ve argued": the pronoun and "has"/"have"
+                pronoun = contracted[1]
+                gender = lex.pronouns.get(pronoun)
+                end = mention.start + len(pronoun)
+                mention = Mention(mention.start, end, pronoun, kind="pronoun", gender=gender)
         if mention is not None and lex.code == "en" and self._named_after_between_commas(mention, cue, s_end):
             mention = None  # "The paradox of Nancy, says Carl Anthony, historian at …, is that …"
         if mention is not None and lex.code == "en":

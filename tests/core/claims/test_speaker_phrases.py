@@ -529,3 +529,14 @@ def test_a_surname_that_is_also_a_role_word_before_of_and_a_place():
 )
 def test_a_state_after_a_citys_comma_is_part_of_the_place_not_the_speaker(body, speaker):
     assert [c.speaker for c in claims_of(body)] == [speaker]
+
+
+def test_a_possessive_before_a_noun_like_cue_is_no_speaker():
+    assert claims_of("Despite Ada Brisk's claims that the levy is fair, the council voted it down.") == []
+    assert claims_of("Joel Marsh’s promises to cut the levy worried the council.") == []
+
+
+@pytest.mark.parametrize("contraction", ["She's", "She’s"])
+def test_a_contracted_pronoun_before_the_cue_is_the_pronoun(contraction):
+    body = f"Ada Brisk runs the ferry board. {contraction} said the levy will rise."
+    assert [c.speaker for c in claims_of(body)] == ["Ada Brisk"]

@@ -271,6 +271,7 @@ _OF = re.compile(r"\sof\s")
 _AS = re.compile(r"\sas\s")
 _OBJECT_PHRASE_CUES = {"accused": _OF, "accuses": _OF, "described": _AS, "describes": _AS}
 # words whose "'s" is "is" or "has" ("He's said", "It's been reported"), not a possessive
+_THAT_IS = frozenset(("that's", "that is", "this is", "that was", "it's", "it is"))
 _CONTRACTED_PRONOUN = re.compile(r"(He|She|It|They|We|I|he|she|it|they|we)['’](?:s|ve|d)")
 _CONTRACTING = frozenset("he she it that who there what where here this everyone nobody".split())
 _DETERMINERS_BEFORE = frozenset(
@@ -2553,6 +2554,8 @@ class _Extractor:
                 r_start, r_end = self._trim(s_start, s_end)
                 self._add(r_start, r_end, "according_to", cue_text, mention, cue.start)
                 return
+        if lex.code == "en" and prefix.lower().replace("’", "'") in _THAT_IS:
+            return  # "That's according to X.": the statement is the sentence before; nothing after it
         if prefix and prefix.strip(" ,(") not in ("Но", "But", "And", "Pero", "Mais", "Aber", ""):
             r_start, r_end = self._trim(s_start, cue.start)
             if _has_words(body, 3, r_start, r_end) and body[r_start] not in _QUOTE_CHARS:

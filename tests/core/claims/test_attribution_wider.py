@@ -630,3 +630,11 @@ def test_more_likely_to_say_in_a_poll_is_the_subjects_claim():
 def test_a_plural_person_noun_before_a_place_is_the_speaker():
     claim = only("Labour insiders in Eastbridge said the mayor still has a chance.")
     assert claim.speaker == "Labour insiders in Eastbridge"
+
+
+def test_thats_according_to_takes_nothing_after_the_source():
+    body = (
+        "The club raised two million in May. That’s according to filings through Jan. 31 that the "
+        "club made on Friday."
+    )
+    assert [c.text for c in claims_of(body) if c.cue.lower() == "according to"] == []

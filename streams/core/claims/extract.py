@@ -87,7 +87,6 @@ _APPOSITION_AFTER = re.compile(
 _AGENT_BEFORE = re.compile(r"\s(?:[a-z]{3,}ed|led|run|chosen|written)\s+by\s+$")
 _WHOSE_BEFORE = re.compile(r",\s+whose\s+(?P<noun>(?:[a-z]+\s+)?[a-z]+s)\s+(?:(?:also|have|had)\s+)?$")
 _LAST_OF_LIST = re.compile(r"(?:,|\sand)\s(?P<np>[a-z][a-z-]*(?:\s[a-z][a-z-]*)?)$")
-# "… of Columbia, " before a state's name: a city, its comma, then the state
 # US datelines and affiliations name a city, then its state: "Columbia, South Carolina"
 _US_STATES = frozenset(
     """Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii
@@ -98,6 +97,7 @@ _US_STATES = frozenset(
     "New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota",
     "Rhode Island", "South Carolina", "South Dakota", "West Virginia",
 }  # fmt: skip
+# "… of Columbia, " before a state's name: a city, its comma, then the state
 _CITY_BEFORE = re.compile(r"\s(?:of|in|from)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?,\s+$")
 _LIKELY_TO = re.compile(r"\s(?:are|were|is|was)\s+(?:[a-z]+ly\s+)?(?:(?:more|less)\s+)?likely\s+to\s+$")
 _AS_BEFORE = re.compile(r"(?:^|,\s+|\b(?:ago|Just|just|And|and|But|but)\s+)[Aa]s$")
@@ -170,9 +170,9 @@ _ASKED_OBJECT = re.compile(
     r"again|repeatedly|later|once|twice|directly|specifically|recently|last|this|earlier)\b)"
     r"(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,5}?\s+(?:if|whether|what|why|how|to)\b"
 )
-_SAYING_LEADS = frozenset("by after while before upon when without".split())
-_LY_WORDS = frozenset("only early".split())
 _FRONTED_SUBORDINATORS = frozenset("after while before upon when without".split())
+_SAYING_LEADS = _FRONTED_SUBORDINATORS | {"by"}
+_LY_WORDS = frozenset("only early".split())  # "-ly" words not passed over to find the word before
 _MESSAGE_NOUNS = frozenset(
     """statement statements letter letters release post posts tweet tweets message messages email
     e-mail emails sign signs note notes memo video ad ads report reports calls call editorial op-ed
@@ -270,9 +270,10 @@ _MAIN_SUBJECT_AFTER = re.compile(
 _OF = re.compile(r"\sof\s")
 _AS = re.compile(r"\sas\s")
 _OBJECT_PHRASE_CUES = {"accused": _OF, "accuses": _OF, "described": _AS, "describes": _AS}
-# words whose "'s" is "is" or "has" ("He's said", "It's been reported"), not a possessive
+# "That's according to X.": the statement is the sentence before
 _THAT_IS = frozenset(("that's", "that is", "this is", "that was", "it's", "it is"))
 _CONTRACTED_PRONOUN = re.compile(r"(He|She|It|They|We|I|he|she|it|they|we)['’](?:s|ve|d)")
+# words whose "'s" is "is" or "has" ("He's said", "It's been reported"), not a possessive
 _CONTRACTING = frozenset("he she it that who there what where here this everyone nobody".split())
 _DETERMINERS_BEFORE = frozenset(
     # a determiner ("the reported bomber"), a passive auxiliary ("was said to", "has been

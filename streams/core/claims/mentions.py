@@ -1211,13 +1211,13 @@ _QUANTIFIERS = frozenset(
     "many some most several few both all numerous".split()
 )  # ("that" is as often "told X that …")
 _INDEFINITE = frozenset("a an one another".split())
-_OBJECT_PRONOUNS = frozenset("him her them us".split())
+# a noun phrase may end in an object pronoun: "a source close to him", "most of them"
+_PRONOUN_OBJECTS = frozenset("him her them us".split())
 _NEAR = frozenset("close closest familiar near".split())
 _SHARES_OF = frozenset("most many some several few both all none each one two three half".split())
-# a noun phrase may end in an object pronoun: "a source close to him", "most of them"
 _OBJECT_ENDING = re.compile(
-    r"\b(?:(?:close|closest|familiar|near)\s+(?:to|with)|(?:most|many|some|several|few|both|all|none|each"
-    r"|one|two|three|half)\s+of)\s+(?:him|her|them|us)\s*$",
+    rf"\b(?:(?:{'|'.join(_NEAR)})\s+(?:to|with)|(?:{'|'.join(_SHARES_OF)})\s+of)"
+    rf"\s+(?:{'|'.join(_PRONOUN_OBJECTS)})\s*$",
     re.I,
 )
 
@@ -1355,7 +1355,7 @@ def parse_nominal_before(body: str, start: int, end: int, lex: Lexicon) -> Menti
             continue
         if inner and low == "," and prev.isdigit() and toks[n + 1].text.isdigit():
             continue  # "1,409 teachers said": a number
-        if low in _OBJECT_PRONOUNS and n > 1 and _holds_object(prev, toks[n - 2].text.lower()):
+        if low in _PRONOUN_OBJECTS and n > 1 and _holds_object(prev, toks[n - 2].text.lower()):
             continue  # "a source close to him said", "people familiar with her thinking", "most of them"
         if (low in _NP_BREAK and not (low in ("about", "that") and n == 0)) or not _NP_WORD.match(t.text):
             return None  # ("That person said": a demonstrative opens the phrase)

@@ -201,13 +201,20 @@ def cached_libs() -> Path:
 
 
 async def _create_and_list_topic(bootstrap: str, topic: str) -> list[str]:
+    """Create ``topic``, then list the broker's topics until it shows (up to 15 s): CreateTopics returns
+    once the controller has the topic, and the broker's metadata cache catches up a moment later."""
     from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 
     admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
     await admin.start()
     try:
         await admin.create_topics([NewTopic(topic, num_partitions=2, replication_factor=1)])
-        return await admin.list_topics()
+        deadline = asyncio.get_running_loop().time() + 15.0
+        topics = await admin.list_topics()
+        while topic not in topics and asyncio.get_running_loop().time() < deadline:
+            await asyncio.sleep(0.2)
+            topics = await admin.list_topics()
+        return topics
     finally:
         await admin.close()
 

@@ -312,7 +312,7 @@ _SAYING_CLAUSE = re.compile(
     r"(?!(?:to|on|in|about|of|by|for|with|from|at|as|so|nothing|no|yes|goodbye|hello|this|him|her|them|"
     r"it|sorry|thanks|thank|a|an)\b)[\w“\"'‘$]+(?:\W+\w+){3}"
 )
-_AND_BEFORE = re.compile(r"\s(?:and|but)\s+(?:[a-z]{3,}ly\s+)?$")
+_AND_BEFORE = re.compile(r"\s(?:and|but)\s+(?:[a-z]{3,}ly\s+|then\s+|also\s+|later\s+)?$")
 _RELATIVE_BEFORE = re.compile(
     r",?\s(?P<rel>who|which)(?:['’](?:ve|d|s)\s+|\s+)"  # "who’ve already said"
     r"(?:(?:later|also|then|once|previously|recently|repeatedly|already|has|had|have)\s+){0,2}$"

@@ -638,3 +638,9 @@ def test_thats_according_to_takes_nothing_after_the_source():
         "club made on Friday."
     )
     assert [c.text for c in claims_of(body) if c.cue.lower() == "according to"] == []
+
+
+@pytest.mark.parametrize("adverb", ["then", "also", "later"])
+def test_a_coordinated_cue_after_and_an_adverb_takes_the_sentence_subject(adverb):
+    claim = only(f"The mayor thanked the crowd, and {adverb} said the bridge would reopen in May.")
+    assert (claim.speaker, claim.text) == ("the mayor", "the bridge would reopen in May")

@@ -161,8 +161,6 @@ _PARTICIPLE = re.compile(
     r"\b[\s,:]+(?P<that>that\s+)?"
 )
 _PARTICIPLE_AFTER_NOUN = re.compile(r"\s(?P<cue>saying|stating)[\s,:]+(?P<that>that\s+)?")
-# a participle clause opened by a preposition or subordinator: "After saying he was nervous, the man …",
-# "…, while saying that …", "soared in the polls by saying that …"
 # an object after "asked": active ("Ann Cole, a supporter, asked the mayor whether …"), not a
 # participle ("Howard, asked about the remark, smiled")
 _ASKED_OBJECT = re.compile(
@@ -170,6 +168,8 @@ _ASKED_OBJECT = re.compile(
     r"again|repeatedly|later|once|twice|directly|specifically|recently|last|this|earlier)\b)"
     r"(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,5}?\s+(?:if|whether|what|why|how|to)\b"
 )
+# a participle clause opened by a preposition or subordinator: "After saying he was nervous, the man …",
+# "…, while saying that …", "soared in the polls by saying that …"
 _FRONTED_SUBORDINATORS = frozenset("after while before upon when without".split())
 _SAYING_LEADS = _FRONTED_SUBORDINATORS | {"by"}
 _LY_WORDS = frozenset("only early".split())  # "-ly" words not passed over to find the word before

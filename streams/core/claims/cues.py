@@ -689,5 +689,5 @@ ORG_HEADS = frozenset(
     committee authority service government kremlin pentagon parliament party union association federation
     institute foundation university court police army navy organisation organization fund board bureau
     administration embassy airline airlines motors holdings partners capital securities league club fc
-    network studios records house palace""".split()
+    network studios records house palace electric dynamics""".split()
 )

@@ -899,6 +899,8 @@ def analyse(body: str, start: int, end: int, lex: Lexicon, toks: list[Token] | N
         return None
     role_at = -1
     for k, w in enumerate(words):
+        if k == 0 and len(words) == 2 and _is_cap(w) and words[1].lower() in ORG_HEADS:
+            break  # "General Motors", "General Electric": a company, not a rank and a surname
         if is_role(w, lex) and not _is_cap_name_like(words, k, lex):
             if honorific and k == len(words) - 1 and _is_cap(w):
                 continue  # "Mr King", "Dr Major": a surname

@@ -540,3 +540,15 @@ def test_a_possessive_before_a_noun_like_cue_is_no_speaker():
 def test_a_contracted_pronoun_before_the_cue_is_the_pronoun(contraction):
     body = f"Ada Brisk runs the ferry board. {contraction} said the levy will rise."
     assert [c.speaker for c in claims_of(body)] == ["Ada Brisk"]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "role"),
+    [
+        ("General Motors said on Tuesday that it would cut 2,000 jobs.", "General Motors", None),
+        ("General Electric said profits fell in the quarter.", "General Electric", None),
+        ("General Ada Brisk said the troops would stay.", "Ada Brisk", "General"),
+    ],
+)
+def test_a_rank_before_a_company_word_is_part_of_the_companys_name(body, speaker, role):
+    assert [(c.speaker, c.speaker_role) for c in claims_of(body)] == [(speaker, role)]

@@ -104,11 +104,13 @@ _AS_BEFORE = re.compile(r"(?:^|,\s+|\b(?:ago|Just|just|And|and|But|but)\s+)[Aa]s
 _ADDRESSEE_THEN_SUBORDINATE = re.compile(
     r"(?:(?:his|her|their|the|a|an|[A-Z][\w'’.-]*)\s+)(?:[\w'’.-]+\s+){0,4}?(?:as|when|while|after|before|during)\s"
 )
+# a pronoun's contraction: "he’ll", "she'd", "they’re", "we’ve", "I’m"
+_CONTRACTION = r"(?:['’](?:ll|d|s|re|ve|m))?"
 _PRONOUN_SOON = re.compile(
     # (not after a subordinator: "told his advisers as he labored" opens no reported clause)
-    r"(?:[A-Za-z][\w'’.-]*\s+){1,8}?(?<!\bas )(?<!\bwhen )(?<!\bwhile )(?<!\bafter )(?<!\bbefore )"
-    r"(?<!\bbecause )(?<!\bsince )(?<!\buntil )(?<!\bif )"
-    r"(?=(?:he|she|they|we|I)(?:['’](?:ll|d|s|re|ve|m))?\s+[a-z])"
+    r"(?:[A-Za-z][\w'’.-]*\s+){1,8}?"
+    + "".join(rf"(?<!\b{word} )" for word in "as when while after before because since until if".split())
+    + rf"(?=(?:he|she|they|we|I){_CONTRACTION}\s+[a-z])"
 )
 # verb forms that are also plural nouns ("insurance claims", "bank notes")
 _NOUN_LIKE = frozenset("claims reports notes estimates forecasts promises".split())
@@ -181,15 +183,16 @@ _MESSAGE_NOUNS = frozenset(
 # participles of the wider set ("calling", "declaring", "stating", "telling" an addressee the first
 # pattern did not know): candidates for the learned gate
 _NEW_PARTICIPLES = frozenset("calling declaring stating".split())
-# "he will …", also contracted: "he’ll work", "they’re", "we’ve", "I’m"
-_PRONOUN_VERB = re.compile(r"(?:he|she|it|they|we|I|you)(?:['’](?:ll|d|s|re|ve|m))?\s+[a-z]{2,}\b")
+# "he will …", also contracted: "he’ll work"
+_PRONOUN_VERB = re.compile(rf"(?:he|she|it|they|we|I|you){_CONTRACTION}\s+[a-z]{{2,}}\b")
 # the verb of the main clause, to find its subject: a past tense ("backed", "criticised") or
 # one of the common irregular ones
+# common irregular past tenses that open or resume a main clause ("…, the crowd left")
+_COMMON_PASTS = "left|came|went|took|gave|made|won|lost|met|sent|kept|held|got|ran|stood|spoke|wrote|began"
 _MAIN_VERB = re.compile(
-    r"\s(?:[a-z]+ed|said|told|fell|rose|cut|made|took|gave|hit|won|lost|left|set|put|sent|kept|"
-    r"held|met|came|went|got|led|sold|bought|paid|spent|struck|broke|ran|saw|stood|sought|brought|"
-    r"says|said|tells|wrote|spoke|drew|threw|began|shot|shook|became|chose|fought|felt|found|grew|heard|"
-    r"knew|sat|swore|taught|thought|woke|wore)\b"
+    r"\s(?:[a-z]+ed|said|told|fell|rose|cut|hit|set|put|led|sold|bought|paid|spent|struck|broke|saw|"
+    r"sought|brought|says|tells|drew|threw|shot|shook|became|chose|fought|felt|found|grew|heard|knew|"
+    r"sat|swore|taught|thought|woke|wore|" + _COMMON_PASTS + r")\b"
 )
 # a clause whose subject is the speaker, inside a larger sentence: "… after the firm warned …",
 # "… when a judge said …", "…, and Ms Orme insisted …" ("if"/"unless"/"whether" are no report)
@@ -319,7 +322,8 @@ _RELATIVE_BEFORE = re.compile(
 )
 _MAIN_CLAUSE_RESUMES = re.compile(
     r",\s+(?:[a-z]+ed|said|told|has|have|had|was|were|is|are|will|would|may|might|could|can|should|must|"
-    r"left|came|went|took|gave|made|won|lost|met|sent|kept|held|got|ran|stood|spoke|wrote|began)\b"
+    + _COMMON_PASTS
+    + r")\b"
 )
 _WHO_KINDS = frozenset("person role group generic".split())
 _WHICH_KINDS = frozenset("org outlet generic".split())
@@ -2114,15 +2118,8 @@ class _Extractor:
             if any(f.start <= f_start < f.end and not f.start < comma for f in self.found):
                 continue  # already part of a claim of its own
             at = comma
-            for f in self.found if mention is None else ():
-                if not (s_start <= f.at < comma and f.mention is not None):
-                    continue
-                if f.kind != "direct_quote":
-                    mention, at = f.mention, f.at
-                    if f.start < comma < f.end:
-                        f.end = self._trim(f.start, comma)[1]  # "said A, adding that B": two claims
-                elif s_start <= f.start and f.end <= f.at:
-                    mention, at = f.mention, f.at  # '“A,” he said, adding that B'
+            if mention is None:
+                mention, at = self._speaker_before_participle(s_start, comma)
             if mention is None:
                 clause = self._after_introduction(s_start, comma)
                 verb = _MAIN_VERB.search(body, clause, comma) or _COPULA.search(body, clause, comma)
@@ -2139,6 +2136,23 @@ class _Extractor:
                     continue
                 at = verb.start() + 1
             self._add(f_start, f_end, "indirect_speech", cue_word, mention, at, rule)
+
+    def _speaker_before_participle(self, s_start: int, comma: int) -> tuple[Mention | None, int]:
+        """The speaker (and where) of a claim found earlier in the participle's sentence, the last
+        one before the comma; a claim that runs past the comma ends there ("said A, adding that B":
+        two claims)."""
+        mention: Mention | None = None
+        at = comma
+        for f in self.found:
+            if not (s_start <= f.at < comma and f.mention is not None):
+                continue
+            if f.kind != "direct_quote":
+                mention, at = f.mention, f.at
+                if f.start < comma < f.end:
+                    f.end = self._trim(f.start, comma)[1]
+            elif s_start <= f.start and f.end <= f.at:
+                mention, at = f.mention, f.at  # '“A,” he said, adding that B'
+        return mention, at
 
     def _opens_with_subordinate(self, s_start: int, end: int) -> bool:
         """Does the sentence open with a subordinator and at most two more words before body[end]

@@ -4,17 +4,7 @@ Every article here is written for these tests."""
 
 import pytest
 
-from streams.core.claims import extract_claims
-
-
-def claims_of(body: str, language: str = "en"):
-    return extract_claims(body, language)
-
-
-def only(body: str, language: str = "en"):
-    found = claims_of(body, language)
-    assert len(found) == 1, [c.to_dict() for c in found]
-    return found[0]
+from .extracting import claims_of, only
 
 
 def test_a_description_is_a_speaker():

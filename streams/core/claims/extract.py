@@ -275,7 +275,6 @@ _AS = re.compile(r"\sas\s")
 _OBJECT_PHRASE_CUES = {"accused": _OF, "accuses": _OF, "described": _AS, "describes": _AS}
 # "That's according to X.": the statement is the sentence before
 _THAT_IS = frozenset(("that's", "that is", "this is", "that was", "it's", "it is"))
-_CONTRACTED_PRONOUN = re.compile(r"(He|She|It|They|We|I|he|she|it|they|we)['’](?:s|ve|d)")
 # words whose "'s" is "is" or "has" ("He's said", "It's been reported"), not a possessive
 _CONTRACTING = frozenset("he she it that who there what where here this everyone nobody".split())
 _DETERMINERS_BEFORE = frozenset(
@@ -1251,13 +1250,6 @@ class _Extractor:
         if lex.code == "en" and body.startswith(",", cue.end) and body[s_start : cue.start].strip() == "That":
             return  # "That said, the audience is older": a discourse marker
         mention = parse_before(body, max(s_start, cue.start - 160), cue.start, lex)
-        if mention is not None and lex.code == "en":
-            contracted = _CONTRACTED_PRONOUN.fullmatch(mention.phrase)
-            if contracted is not None:  # "He's said", "They’ve argued": the pronoun and "has"/"have"
-                pronoun = contracted[1]
-                gender = lex.pronouns.get(pronoun)
-                end = mention.start + len(pronoun)
-                mention = Mention(mention.start, end, pronoun, kind="pronoun", gender=gender)
         if mention is not None and lex.code == "en" and self._named_after_between_commas(mention, cue, s_end):
             mention = None  # "The paradox of Nancy, says Carl Anthony, historian at …, is that …"
         if mention is not None and lex.code == "en":

@@ -188,9 +188,10 @@ def parse_before(body: str, start: int, end: int, lex: Lexicon) -> Mention | Non
     space = body.rfind(" ", start, end - 1)
     if space >= 0:
         word = body[space + 1 : end].rstrip()
-        if word in lex.pronouns:  # "…, he said": the commonest case, no tokenising needed
+        pronoun = _pronoun_of(word, lex)
+        if pronoun is not None:  # "…, he said": the commonest case, no tokenising needed
             at = space + 1
-            return Mention(at, at + len(word), word, kind="pronoun", gender=lex.pronouns[word])
+            return Mention(at, at + len(pronoun), pronoun, kind="pronoun", gender=lex.pronouns[pronoun])
         if (
             word.isalpha()
             and word.islower()
@@ -264,8 +265,10 @@ def _parse_before(body: str, toks: list[Token], lex: Lexicon) -> tuple[Mention |
     if i < 0:
         return None, False
     word = toks[i].text
-    if word in lex.pronouns:
-        return Mention(toks[i].start, toks[i].end, word, kind="pronoun", gender=lex.pronouns[word]), True
+    pronoun = _pronoun_of(word, lex)
+    if pronoun is not None:
+        at = toks[i].start
+        return Mention(at, at + len(pronoun), pronoun, kind="pronoun", gender=lex.pronouns[pronoun]), True
     if word == ",":
         found = _appositive(body, toks, i, lex)
         if found is None and lex.code == "en":
@@ -1212,6 +1215,18 @@ _RELATIVES = frozenset("which whom".split())
 _QUANTIFIERS = frozenset(
     "many some most several few both all numerous".split()
 )  # ("that" is as often "told X that …")
+# a pronoun and "has"/"have"/"had" run together before a cue: "He's said", "They’ve argued"
+_CONTRACTED_PRONOUN = re.compile(r"(He|She|It|They|We|I|he|she|it|they|we)['’](?:s|ve|d)")
+
+
+def _pronoun_of(word: str, lex: Lexicon) -> str | None:
+    """The pronoun ``word`` is, also run together with "has"/"have" in English ("He's" → "He")."""
+    if word in lex.pronouns:
+        return word
+    contracted = _CONTRACTED_PRONOUN.fullmatch(word) if lex.code == "en" else None
+    return contracted[1] if contracted is not None else None
+
+
 _INDEFINITE = frozenset("a an one another".split())
 # a noun phrase may end in an object pronoun: "a source close to him", "most of them"
 _PRONOUN_OBJECTS = frozenset("him her them us".split())

@@ -552,3 +552,10 @@ def test_a_contracted_pronoun_before_the_cue_is_the_pronoun(contraction):
 )
 def test_a_rank_before_a_company_word_is_part_of_the_companys_name(body, speaker, role):
     assert [(c.speaker, c.speaker_role) for c in claims_of(body)] == [(speaker, role)]
+
+
+def test_a_contracted_pronoun_after_an_introductory_phrase_is_the_pronoun():
+    body = "Ada Brisk lost the vote. Since then, she's said she'll fight all the way to the convention."
+    assert [(c.speaker, c.text) for c in claims_of(body)] == [
+        ("Ada Brisk", "she'll fight all the way to the convention")
+    ]

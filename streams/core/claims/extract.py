@@ -904,9 +904,8 @@ class _Extractor:
             return None, None, 0
         m = _UNLISTED_AFTER.match(body, pos, end)
         if m is not None:
-            mention = parse_before(body, pos, m.start("verb"), self.lex) or parse_nominal_before(
-                body, pos, m.start("verb"), self.lex
-            )  # ('“…,” the man shouted', '“…!” the group shouted from the street')
+            # ('“…,” the man shouted', '“…!” the group shouted from the street')
+            mention = self._phrase_before(pos, m.start("verb"))
             if mention is not None and mention.start == pos and mention.kind in _SUBJECT_KINDS:
                 return m.group("verb"), mention, m.start("verb")
         m = _UNLISTED_BEFORE.match(body, pos, end)
@@ -964,9 +963,7 @@ class _Extractor:
         s_start = self._sentence(q.open)[0]
         if m.start() <= s_start:
             return None, None, 0
-        mention = parse_before(body, s_start, m.start() + 1, self.lex) or parse_nominal_before(
-            body, s_start, m.start() + 1, self.lex
-        )
+        mention = self._phrase_before(s_start, m.start() + 1)
         if mention is None or mention.kind not in ("person", "pronoun", "role", "group"):
             return None, None, 0
         if mention.phrase.endswith(("ly", "'s", "’s")) or body[mention.end : m.start()].strip():
@@ -1258,9 +1255,7 @@ class _Extractor:
                 # "a commission appointed by President Bush estimated": the agent of a participle
                 # is not the subject; the noun phrase it hangs on is
                 lo = max(s_start, agent.start() - 120)
-                mention = parse_before(body, lo, agent.start(), lex) or parse_nominal_before(
-                    body, lo, agent.start(), lex
-                )
+                mention = self._phrase_before(lo, agent.start())
         embedded = aside = False
         if mention is None and lex.code == "en":
             rel = _RELATIVE_BEFORE.search(body, max(s_start, cue.start - 20), cue.start)
@@ -1793,9 +1788,7 @@ class _Extractor:
         if place is None:
             return None
         lo = max(s_start, place.start() - 120)
-        speaker = parse_before(body, lo, place.start() + 1, self.lex) or parse_nominal_before(
-            body, lo, place.start() + 1, self.lex
-        )
+        speaker = self._phrase_before(lo, place.start() + 1)
         if speaker is None or speaker.kind not in _SUBJECT_KINDS:
             return None
         return speaker
@@ -1962,9 +1955,7 @@ class _Extractor:
             or (words and words[-1].lower() in ("later", "earlier", "ago"))  # "DuPont, a day later, said"
         ):
             return None  # ("citing …", "who …", "clad in …", "dressed in …": an aside)
-        mention = parse_before(body, s_start, first, self.lex) or parse_nominal_before(
-            body, s_start, first, self.lex
-        )
+        mention = self._phrase_before(s_start, first)
         if mention is None or mention.kind == "pronoun" or mention.kind not in _SUBJECT_KINDS:
             return None
         lead = body[s_start : mention.start].strip().lower()
@@ -2004,9 +1995,7 @@ class _Extractor:
         aux = _AUXILIARY_BEFORE.search(self.body, s_start, verb.start())
         if aux is not None:
             at = aux.start() + 1  # "Mr. Trump was forced …": the subject before the auxiliary
-        mention = parse_before(self.body, s_start, at, self.lex) or parse_nominal_before(
-            self.body, s_start, at, self.lex
-        )
+        mention = self._phrase_before(s_start, at)
         return mention if mention is not None and mention.kind in _SUBJECT_KINDS else None
 
     def _runs_past_quote(self, start: int, end: int) -> bool:
@@ -2268,9 +2257,12 @@ class _Extractor:
 
     def _agent(self, m: re.Match[str]) -> Mention | None:
         """The asker named by "by …" in an "asked" match (group ``agent``)."""
-        a_start, a_end = m.span("agent")
-        return parse_before(self.body, a_start, a_end, self.lex) or parse_nominal_before(
-            self.body, a_start, a_end, self.lex
+        return self._phrase_before(*m.span("agent"))
+
+    def _phrase_before(self, start: int, end: int) -> Mention | None:
+        """The speaker phrase that ends at body[end]: a name, role or pronoun, else a description."""
+        return parse_before(self.body, start, end, self.lex) or parse_nominal_before(
+            self.body, start, end, self.lex
         )
 
     def _headline_claims(self) -> None:

@@ -41,7 +41,8 @@ _AT_LEAST_WORDS = {n: re.compile(rf"(?:\W*+\w++){{{n}}}") for n in (2, 3, 5, 7, 
 _FIRST_THREE_WORDS = re.compile(r"\W*+(\w++)(?:\W*+(\w++))?(?:\W*+(\w++))?")
 # '"…," Hannity started.' / '"…?" reacted Dorn.': a past-tense verb not on the cue list
 _UNLISTED_AFTER = re.compile(
-    r"(?:he|she|they|it(?=[ \t]+read\b)|(?:the|a|an)(?:[ \t]+[\w'’-]+){1,3}"
+    r"(?:he|she|they|it(?=[ \t]+read\b)"
+    r"|(?:the|a|an|some|many|several|other|one|two|three)(?:[ \t]+[\w'’-]+){1,3}"
     r"|(?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w'’-]*)[ \t]+"
     r"(?P<verb>[a-z]{3,}ed(?:[ \t]+(?:back|in|up))?|shot[ \t]+back|read|[a-z]{3,}[^s\W]s)"
     r"(?=[.,;!?]|[ \t]+(?:with|in|at|on|to|as|during|after|before|from|upon|when|while)\b)"
@@ -906,6 +907,8 @@ class _Extractor:
         if m is not None:
             # ('“…,” the man shouted', '“…!” the group shouted from the street')
             mention = self._phrase_before(pos, m.start("verb"))
+            if mention is not None and mention.start > pos:  # "some protesters": the whole phrase
+                mention = parse_nominal_before(body, pos, m.start("verb"), self.lex)
             if mention is not None and mention.start == pos and mention.kind in _SUBJECT_KINDS:
                 return m.group("verb"), mention, m.start("verb")
         m = _UNLISTED_BEFORE.match(body, pos, end)

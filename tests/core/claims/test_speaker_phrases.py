@@ -247,6 +247,12 @@ def test_a_sentence_with_more_than_speaker_and_cue_introduces_no_quotation():
             "the judge",
             "exclaimed",
         ),
+        (
+            'The march reached the square. "Open the files now!" some protesters chanted, at noon.',
+            "some protesters",
+            "chanted",
+        ),
+        ('Dorn met the press. "It never gives up," an angry Moyle retaliated.', "Moyle", "retaliated"),
     ],
 )
 def test_a_past_tense_verb_off_the_cue_list_after_a_quotation_attributes_it(body, speaker, cue):

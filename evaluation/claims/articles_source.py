@@ -652,14 +652,17 @@ ARTICLES += [
         ],
     },
     {
-        "id": "en-36-reported-noun-not-claim",
+        "id": "en-36-reported-figures",
         "language": "en",
-        "cases": ["reported profits is not a claim"],
+        "cases": ["a source's reported figures are its claim (PolNeAR labels them so)"],
         "body": (
             "Castell Group reported profits of £45m for the year. Chairman Hugh Baxter said the company was "
             "in good shape."
         ),
-        "claims": [("the company was in good shape", "Hugh Baxter", IS)],
+        "claims": [
+            ("profits of £45m for the year", "Castell Group", SR),
+            ("the company was in good shape", "Hugh Baxter", IS),
+        ],
     },
     {
         "id": "en-37-long-quote-multi-para-straight",

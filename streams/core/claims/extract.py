@@ -289,6 +289,10 @@ _TO_OR_THAT = re.compile(r"\s(?:to|that)\s")
 _NEEDS_AFTER = {**_OBJECT_PHRASE_CUES, "threatened": _TO_OR_THAT, "threatens": _TO_OR_THAT}
 # verbs whose object is the content ("asked the court to", "called the plan “a disaster”")
 _OBJECT_CUES = frozenset("asked asks called calls urged urges demanded demands announced announces".split())
+# verbs whose noun-phrase object is a claim too, but that may also come after their speaker
+# ("The company reported a profit of …", "Sami recalled his first trip …"; "…, reported the Times")
+_OBJECT_AFTER_SUBJECT_CUES = frozenset("reported recalled recalls".split())
+_NOT_AN_OBJECT = frozenset("in to by from as for".split())  # "recalled to the squad", "reported to him"
 # a sentence that opens with a name (or a pronoun) and its verb: "Sen. Ann Cole decried",
 # "He describes", "Clinton has increasingly decried"
 _NAMED_SUBJECT_VERB = re.compile(
@@ -1654,7 +1658,12 @@ class _Extractor:
                 return
             self._add(f_start, f_end, kind, cue_text, mention, cue.start, relaxed or "object2")
             return
-        if verb in _OBJECT_CUES and lex.code == "en" and not has_that and not inverted:
+        if (
+            (verb in _OBJECT_CUES or verb in _OBJECT_AFTER_SUBJECT_CUES)
+            and lex.code == "en"
+            and not has_that
+            and not inverted
+        ):
             # "X asked the court to …", "X called the plan “a disaster”", "X announced on Monday
             # a lawsuit …": the object and what follows are the content
             if len(forward_words) < 2 or (
@@ -1663,6 +1672,8 @@ class _Extractor:
                 and _NAMED_AS.match(body, f_start, f_end) is None  # ("called time on England, said: “…”")
             ):
                 return
+            if verb in _OBJECT_AFTER_SUBJECT_CUES and forward_words[0] in _NOT_AN_OBJECT:
+                return  # "Nemeth, recalled in place of Job, …", "recalled to the squad": not speech
             self._add(f_start, f_end, kind, cue_text, mention, cue.start, relaxed or "strict")
             return
         if (

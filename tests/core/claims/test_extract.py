@@ -122,8 +122,20 @@ def test_source_report_statement():
     assert claim.speaker == "Norland Rail"
 
 
-def test_reported_profits_is_not_a_claim():
-    assert claims_of("Astor Mining reported profits of $40m for the quarter.") == []
+def test_reported_figures_are_the_sources_claim():
+    claim = only("Astor Mining reported profits of $40m for the quarter.")
+    assert (claim.text, claim.speaker, claim.cue) == (
+        "profits of $40m for the quarter",
+        "Astor Mining",
+        "reported",
+    )
+
+
+def test_a_recalled_memory_is_a_claim_but_a_recalled_player_is_not():
+    claim = only("Mr Palmer recalled the case of a couple who lost their photographs.")
+    assert (claim.text, claim.speaker) == ("the case of a couple who lost their photographs", "Palmer")
+    assert claims_of("Tom Nevin, recalled in place of Joe Lark, was twice denied a goal.") == []
+    assert claims_of("The board reported to the minister on Monday.") == []
 
 
 @pytest.mark.parametrize(

@@ -437,6 +437,7 @@ class Registry:
             person = (
                 not weak_det
                 and segment[0] not in _NOT_FIRST
+                and not (first.endswith("ing") and len(first) > 4)  # "Chasing Trump", "Bashing Clinton"
                 and not self._in_body(f" {first} ")
                 and self._alone_somewhere(surname, full)
                 and self._standalone(surname)

@@ -1556,6 +1556,12 @@ class _Extractor:
                     forward_words[0].lower() in _CLAUSE_STOP
                     # "In the coming months, he vowed to ban …": the infinitive is the content
                     and not (forward_words[0] == "to" and verb in _INFINITIVE_CUES)
+                    # "Even after …, he continued to say he had never …": a speech verb follows
+                    and not (
+                        forward_words[:1] == ["to"]
+                        and forward_words[1:2]
+                        and forward_words[1] in _SPEECH_INFINITIVES
+                    )
                     # "Hawkins said her group will ...": a possessive opens the reported clause
                     and (forward_words[0] not in _OBJECT_PRONOUNS or verb in lex.object_verbs)
                     # "CNN reported at least six planes …": a number, not a place
@@ -1689,12 +1695,12 @@ class _Extractor:
         if (
             not has_that
             and lex.code == "en"
-            and cue_text == "went on"
+            and cue_text in ("went on", "continued")
             and forward_words[:1] == ["to"]
             and len(forward_words) == 3
             and forward_words[1] in _SPEECH_INFINITIVES
         ):
-            # "went on to call the plan “a disgrace”"
+            # "went on to call the plan “a disgrace”", "continued to say he had never …"
             self._add(f_start, f_end, kind, cue_text, mention, cue.start, relaxed or "to")
             return
         if len(forward_words) < 2:

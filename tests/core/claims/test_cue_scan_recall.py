@@ -176,6 +176,11 @@ def test_went_on_to_and_did_say():
     assert found[0].speaker == "Ben Ayre"
 
 
+def test_continued_to_say_reports_what_follows_not_the_opening_phrase():
+    claim = only("Even after the complaint was filed, Ben Ayre continued to say he had never met the mayor.")
+    assert (claim.text, claim.speaker) == ("to say he had never met the mayor", "Ben Ayre")
+
+
 def test_an_attribution_between_two_clauses_takes_the_sentence():
     body = "If only a few votes are at stake, the campaign said, it may not ask for a recount."
     claim = only(body)

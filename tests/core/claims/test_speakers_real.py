@@ -73,6 +73,15 @@ def test_surname_only_sports_antecedent():
     assert only(body).speaker == "Tadhg Morrissey"
 
 
+def test_a_gerund_before_a_surname_is_no_first_name():
+    body = (
+        "Senator Ada Brisk met donors on Friday.\n\n"
+        "Chasing Brisk\n\n"
+        "Brisk continued to question whether the council could afford the bridge."
+    )
+    assert only(body).speaker == "Ada Brisk"
+
+
 def test_guessed_subject_beats_possessive_mention():
     body = (
         "Ellery Vance scored twice as Dunmore beat Castleford, with Rafe Hollins' late header only "

@@ -484,6 +484,10 @@ _PARTICIPLE_TAIL = re.compile(r",\s+(?:[a-z]{3,}ing|on condition)\b")
 _AT_LEAST = (["at", "least"], ["at", "most"])
 _CLAUSE_ENDS = ("", ".", ",", ";", ":", "!", "?")
 _SENTENCE_END_IN = re.compile(r"[a-z]{2}[.!?](?:\s|$)")
+# words that open a time phrase ("late Thursday", "last week", "earlier this month")
+_WHEN_WORDS = frozenset(
+    f"{_DAYS_EN} {_MONTHS_EN} late early earlier later last this next yesterday today tonight".lower().split()
+)
 _TIME_WORD = re.compile(_alternation(f"{_DAYS_EN} {_MONTHS_EN}".split()))
 _SOURCE_CUT = re.compile(
     r"\s(?:published|released|issued|posted|filed|obtained|conducted|sent|dated|made\s+public|out|on)\b"
@@ -1536,6 +1540,14 @@ class _Extractor:
             if _has_words(body, 5, r_start, r_end) and body[r_start] not in _QUOTE_CHARS:
                 self._add(r_start, r_end, kind, cue_text, mention, cue.start, relaxed or "strict")
                 return
+        # "Shortly after the vote, Ann Cole announced her resignation": the object is the content
+        object_follows = (
+            (verb in _OBJECT_CUES or verb in _OBJECT_AFTER_SUBJECT_CUES)
+            and not inverted
+            and len(forward_words) >= 2
+            and forward_words[0].lower() not in _CLAUSE_STOP
+            and forward_words[0].lower() not in _WHEN_WORDS  # ("…, the Times reported late Thursday.")
+        )
         if (
             prefix.endswith(",")
             and _has_words(prefix, 3, 0, 80)
@@ -1550,7 +1562,7 @@ class _Extractor:
                 and _has_clause(body, f_start, f_end)
             )
             and (
-                len(forward_words) < 3
+                (len(forward_words) < 3 and not object_follows)
                 or (inverted and lex.code != "de")
                 or (
                     forward_words[0].lower() in _CLAUSE_STOP

@@ -131,6 +131,13 @@ def test_reported_figures_are_the_sources_claim():
     )
 
 
+def test_an_object_after_the_cue_is_the_content_not_the_opening_phrase():
+    claim = only("Shortly after the vote, Ann Cole announced her resignation.")
+    assert (claim.text, claim.speaker) == ("her resignation", "Ann Cole")
+    claim = only("The talks failed, the Harbour Gazette reported late Thursday.")
+    assert (claim.text, claim.speaker) == ("The talks failed", "Harbour Gazette")
+
+
 def test_a_recalled_memory_is_a_claim_but_a_recalled_player_is_not():
     claim = only("Mr Palmer recalled the case of a couple who lost their photographs.")
     assert (claim.text, claim.speaker) == ("the case of a couple who lost their photographs", "Palmer")

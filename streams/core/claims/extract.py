@@ -1545,7 +1545,7 @@ class _Extractor:
             (verb in _OBJECT_CUES or verb in _OBJECT_AFTER_SUBJECT_CUES)
             and not inverted
             and len(forward_words) >= 2
-            and forward_words[0].lower() not in _CLAUSE_STOP
+            and (forward_words[0].lower() not in _CLAUSE_STOP or forward_words[0] == "her")  # (possessive)
             and forward_words[0].lower() not in _WHEN_WORDS  # ("…, the Times reported late Thursday.")
         )
         if (

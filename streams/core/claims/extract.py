@@ -343,6 +343,8 @@ _SPEECH_INFINITIVES = frozenset(
 )
 _APPROX = frozenset("0123456789$£€¥htofs")  # "about 40", "about half/a third/one in four/two/six"
 _SUBJECT_KINDS = frozenset("person org outlet group pronoun generic role".split())
+_LEAD_KINDS = frozenset("person org outlet pronoun".split())  # a lead sentence's subject who speaks next
+_NO_LEAD = frozenset("here there this that these those it we i you".split())
 # words that continue a clause whose subject came before an interrupting "X said,"
 _RELATIVES = frozenset("that which who whom what".split())
 # a party label after a name: "Sen. Ann Cole, R-Fla., said" (before the cue, or before an aside)
@@ -2722,6 +2724,10 @@ class _Extractor:
             if f.mention is not None and self.attribute:
                 at = f.mention.start if f.mention.end > f.mention.start else f.at
                 attribution = registry.resolve(f.mention, at)
+            elif f.standalone and (lead := self._lead_sentence_subject(f, found)) is not None:
+                attribution = registry.resolve(lead, lead.start)
+                if not attribution[0] and last_speaker[0] and 0 <= f.start - last_end < 600:
+                    attribution = last_speaker
             elif f.standalone and last_speaker[0] and 0 <= f.start - last_end < 600:
                 attribution = last_speaker
             else:
@@ -2757,6 +2763,36 @@ class _Extractor:
         for claim in sorted(claims, key=lambda c: -c.salience)[:MAX_KEY]:
             claim.key = claim.salience >= 0.5
         return claims
+
+    def _lead_sentence_subject(self, f: _Found, found: list[_Found]) -> Mention | None:
+        """English: a quotation with no attribution of its own right after a sentence that holds no
+        claim — `Clinton touted her record. “We need …”`, `Ann Cole tweeted a warning: …. “…”` — is
+        that sentence's subject's (a name, an organisation, an outlet or a pronoun); else None and
+        the quotation goes to the last speaker."""
+        if self.lex.code != "en":
+            return None
+        body = self.body
+        q_open = f.at
+        p = bisect_right(self.para_starts, q_open) - 1
+        if p < 0:
+            return None
+        if q_open > self.paragraphs[p][0]:
+            prev_at = q_open - 1
+        elif p > 0:
+            prev_at = self.paragraphs[p - 1][1] - 1
+        else:
+            return None
+        while prev_at > 0 and body[prev_at].isspace():
+            prev_at -= 1
+        s_start, s_end = self._sentence(prev_at)
+        if s_end <= s_start or any(g.start < s_end and s_start < g.end for g in found if g is not f):
+            return None
+        if self._in_quote(s_start):
+            return None
+        mention = self._subject_of(s_start, s_end)[0]
+        if mention is None or mention.kind not in _LEAD_KINDS or mention.phrase.lower() in _NO_LEAD:
+            return None  # ("Here are the results:", "It was late.")
+        return mention
 
     def _split_runs(self) -> None:
         """ "A admitted X, and B insisted Y": the first claim ends where the second attribution

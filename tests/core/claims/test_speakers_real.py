@@ -232,3 +232,21 @@ def test_three_apostrophes_close_an_inner_and_the_outer_quotation():
 )
 def test_they_after_a_plural_subject_with_a_phrase_or_a_role(body: str, speaker: str):
     assert [c.speaker for c in claims_of(body)] == [speaker]
+
+
+def test_a_quotation_after_a_lead_sentence_is_its_subjects():
+    body = (
+        '"We will not back down," said council leader Ada Brisk.\n\n'
+        "Mayor Tom Vell touted his record on housing at the same meeting. "
+        '"We built more homes in four years than the last council did in ten."'
+    )
+    assert [c.speaker for c in claims_of(body)] == ["Ada Brisk", "Tom Vell"]
+
+
+def test_a_quotation_after_a_sentence_about_a_thing_stays_with_the_last_speaker():
+    body = (
+        "Mayor Tom Vell said the plan was sound.\n\n"
+        "Ada Brisk, the council leader, disagreed. The vote is on Friday.\n\n"
+        '"We built more homes in four years than the last council did in ten."'
+    )
+    assert claims_of(body)[-1].speaker == "Tom Vell"

@@ -344,7 +344,7 @@ _SPEECH_INFINITIVES = frozenset(
 _APPROX = frozenset("0123456789$£€¥htofs")  # "about 40", "about half/a third/one in four/two/six"
 _SUBJECT_KINDS = frozenset("person org outlet group pronoun generic role".split())
 _LEAD_KINDS = frozenset("person org outlet pronoun".split())  # a lead sentence's subject who speaks next
-_NO_LEAD = frozenset("here there this that these those it we i you".split())
+_NO_LEAD = frozenset("here there this that these those it we i you why what how when where who".split())
 # words that continue a clause whose subject came before an interrupting "X said,"
 _RELATIVES = frozenset("that which who whom what".split())
 # a party label after a name: "Sen. Ann Cole, R-Fla., said" (before the cue, or before an aside)

@@ -315,6 +315,14 @@ _SEEN_BY = re.compile(r"\s(?:seen|obtained|reviewed|viewed)\s+by\s")
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
 # "…, saying the presumptive nominee “hasn't …”", "…, saying Clinton took questions": a clause
 # of at least four words that does not open with a preposition, an object or an interjection
+# "with 47 percent of voters saying", "– Ryan saying": the participle's own subject (no verb in it)
+_WITH_SUBJECT = re.compile(
+    r"(?:\bwith\s+(?P<np>(?:(?!(?:was|were|is|are|has|have|had|be|been|being|who|that|what|while|me|him|"
+    r"them|us|it)\b)[\w’'.-]+\s+){0,7}?[\w’'.-]+)"
+    r"|[—–]\s+(?P<np2>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2}))$"
+)
+# where a "with X saying" clause ends: a comma, a dash, a semicolon, or "and NAME calling/saying"
+_WITH_SAYING_END = re.compile(r"[,;—–]|\s+and\s+(?:[A-Z][\w’'.-]+\s+){1,3}[a-z]+ing\b")
 _SAYING_CLAUSE = re.compile(
     r"(?!(?:to|on|in|about|of|by|for|with|from|at|as|so|nothing|no|yes|goodbye|hello|this|him|her|them|"
     r"it|sorry|thanks|thank|a|an)\b)[\w“\"'‘$]+(?:\W+\w+){3}"
@@ -2152,6 +2160,33 @@ class _Extractor:
                 at = verb.start() + 1
             self._add(f_start, f_end, "indirect_speech", cue_word, mention, at, rule)
 
+    def _with_saying_claims(self) -> None:
+        """English: "…, with 47 percent of voters saying they would …", "… – Ryan saying he was
+        “very encouraged” and …": the noun phrase before "saying" says the clause after it (to the
+        first comma, dash or "and NAME <participle>")."""
+        body = self.body
+        pos = body.find(" saying ", 0, self.limit)
+        while pos >= 0 and len(self.found) < MAX_CLAIMS:
+            lead = _WITH_SUBJECT.search(body, max(0, pos - 100), pos)
+            if lead is not None and not self._in_quote(pos):
+                np_start = lead.start("np") if lead["np"] is not None else lead.start("np2")
+                mention = parse_nominal_before(body, np_start, pos + 1, self.lex) or parse_before(
+                    body, np_start, pos + 1, self.lex
+                )
+                f_start = pos + len(" saying ")
+                s_end = self._sentence(pos)[1]
+                stop = _WITH_SAYING_END.search(body, f_start, s_end)
+                f_start, f_end = self._trim(f_start, stop.start() if stop else s_end)
+                if (
+                    mention is not None
+                    and mention.start == np_start
+                    and mention.kind in _SUBJECT_KINDS
+                    and (_has_clause(body, f_start, f_end) or _SAYING_CLAUSE.match(body, f_start, f_end))
+                    and not any(f.start < f_end and f_start < f.end for f in self.found)
+                ):
+                    self._add(f_start, f_end, "indirect_speech", "saying", mention, pos + 1, "participle2")
+            pos = body.find(" saying ", pos + 1, self.limit)
+
     def _speaker_before_participle(self, s_start: int, comma: int) -> tuple[Mention | None, int]:
         """The speaker (and where) of a claim found earlier in the participle's sentence, the last
         one before the comma; a claim that runs past the comma ends there ("said A, adding that B":
@@ -2709,6 +2744,7 @@ class _Extractor:
                 self._orphan_quotations()
                 self._when_asked()
                 self._headline_claims()
+                self._with_saying_claims()
         else:
             for f in self.found:
                 f.mention, f.cue = None, f.cue

@@ -4,6 +4,8 @@ the learned gate over them.  Every sentence here is written for these tests."""
 import json
 from importlib import resources
 
+import pytest
+
 from streams.core.claims import extract_claims, gate
 
 from .extracting import claims_of, only
@@ -227,3 +229,28 @@ def test_the_gate_is_a_parameter_that_training_can_open_and_watch():
     assert len(opened) >= len(extract_claims(body, "en"))  # the shipped gate keeps no more than "all"
     # the default call is the shipped gate: the same claims as passing it explicitly
     assert extract_claims(body, "en") == extract_claims(body, "en", gate.SHIPPED)
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "speaker"),
+    [
+        (
+            "The council backs the plan, with 47 percent of residents saying they would pay more for it.",
+            "they would pay more for it",
+            "residents",
+        ),
+        (
+            "Both leaders issued a statement – Brisk saying she was “very encouraged” and Vell calling it a "
+            "“good start.”",
+            "she was “very encouraged”",
+            "Brisk",
+        ),
+    ],
+)
+def test_with_a_subject_saying_a_clause(body, text, speaker):
+    claim = claims_of(body)[0]
+    assert (claim.text, claim.speaker) == (text, speaker)
+
+
+def test_with_an_object_pronoun_saying_is_no_subject():
+    assert claims_of("He came back with me saying that and saying at the same time it was wrong.") == []

@@ -70,6 +70,10 @@ _THAT_SOON = re.compile(r"(?:[A-Za-z][\w'’.-]*\s+){1,8}that\b")
 _VERB_AFTER_NAME = re.compile(
     r" (?:[a-z]{2,}ed|is|was|were|are|has|had|have|will|would|could|should|can|may|might|must|did|does)\b"
 )
+# a time or scene phrase that opens a sentence ("About 10 p.m., …", "Over the long term, …")
+_TIME_PHRASE_OPENERS = frozenset(
+    "About Around At By Over In On Until Before After During Since Earlier Later".split()
+)
 # words that open an introductory phrase ended by a comma, before the main clause
 _INTRODUCTION_OPENERS = frozenset(
     "In On At After During Following By Before Since Under Despite Throughout Within Over Earlier "
@@ -2626,10 +2630,20 @@ class _Extractor:
             return  # "That's according to X.": the statement is the sentence before; nothing after it
         if prefix and prefix.strip(" ,(") not in ("Но", "But", "And", "Pero", "Mais", "Aber", ""):
             r_start, r_end = self._trim(s_start, cue.start)
-            if _has_words(body, 3, r_start, r_end) and body[r_start] not in _QUOTE_CHARS:
+            if (
+                lex.code == "en"
+                and prefix.endswith(",")
+                and "," not in prefix[:-1]
+                and len(prefix.split()) <= 6
+                and prefix.split(None, 1)[0] in _TIME_PHRASE_OPENERS
+                and not _has_clause(body, _after_space(body, body.find(" ", r_start, r_end) + 1), r_end)
+                and body[_after_space(body, mention.end) : _after_space(body, mention.end) + 1] == ","
+            ):
+                prefix = ""  # "About 10 p.m., according to a timeline, the guards left": the clause after
+            elif _has_words(body, 3, r_start, r_end) and body[r_start] not in _QUOTE_CHARS:
                 self._add(r_start, r_end, "according_to", cue_text, mention, cue.start)
                 return
-            if lex.code != "en" or _has_words(body, 3, r_start, r_end):
+            elif lex.code != "en" or _has_words(body, 3, r_start, r_end):
                 return
             # "Now, according to the poll, …", "(According to the police, …)": the clause after it
         pos = self._skip_modifiers(mention.end, s_end, "")

@@ -323,3 +323,10 @@ def test_italian_quote_gets_its_speaker():
     body = "“Questa è una giornata storica per tutta la città”, ha detto il sindaco Marco Bellini."
     claim = claims_of(body, "it")[0]
     assert (claim.speaker, claim.speaker_role, claim.cue) == ("Marco Bellini", "sindaco", "ha detto")
+
+
+def test_according_to_after_an_opening_time_phrase_attributes_the_clause_after():
+    claim = only("About 10 p.m., according to a council timeline, the guards left the harbour.")
+    assert (claim.text, claim.speaker) == ("the guards left the harbour", "council timeline")
+    claim = only("In Arlow, the mayor is in first, according to the Harbour Gazette poll.")
+    assert claim.text == "In Arlow, the mayor is in first"

@@ -2610,6 +2610,15 @@ class _Extractor:
             # "According to early results of exit polls conducted for … by Edison Research, …": a
             # source that opens the sentence may be long; its comma closes it
             mention = self._source_description(source_start, s_end, long=not prefix)
+            if mention is None and prefix:
+                # "…, according to an email from the president of the federation obtained by The
+                # Huffington Post.": a long source that ends the sentence
+                mention = self._source_description(source_start, s_end, long=True)
+                if mention is not None and (
+                    body[mention.end : s_end].strip() not in (".", "")
+                    or any(dash in mention.phrase for dash in (" - ", "—", "–"))  # (an aside: no source)
+                ):
+                    mention = None
         if mention is None:
             return
         cue_text = _cue_text(cue)

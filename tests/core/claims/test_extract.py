@@ -330,3 +330,21 @@ def test_according_to_after_an_opening_time_phrase_attributes_the_clause_after()
     assert (claim.text, claim.speaker) == ("the guards left the harbour", "council timeline")
     claim = only("In Arlow, the mayor is in first, according to the Harbour Gazette poll.")
     assert claim.text == "In Arlow, the mayor is in first"
+
+
+def test_a_long_source_after_according_to_that_ends_the_sentence():
+    claim = only(
+        "The prize will not be handed out next week, according to an email from the chair of the "
+        "Harbour Workers Federation obtained by the Arlow Gazette."
+    )
+    assert claim.text == "The prize will not be handed out next week"
+    assert claim.speaker.startswith("email from the chair of the Harbour Workers Federation")
+    # a dash inside the words after "according to" opens an aside: no long source then
+    assert (
+        claims_of(
+            "Many voters backed him, according to a February survey conducted by the radio station in "
+            "Arlow - "
+            "they liked his plan for the harbour."
+        )
+        == []
+    )

@@ -295,7 +295,7 @@ _NEEDS_AFTER = {**_OBJECT_PHRASE_CUES, "threatened": _TO_OR_THAT, "threatens": _
 _OBJECT_CUES = frozenset("asked asks called calls urged urges demanded demands announced announces".split())
 # verbs whose noun-phrase object is a claim too, but that may also come after their speaker
 # ("The company reported a profit of …", "Sami recalled his first trip …"; "…, reported the Times")
-_OBJECT_AFTER_SUBJECT_CUES = frozenset("reported recalled recalls".split())
+_OBJECT_AFTER_SUBJECT_CUES = frozenset("reported recalled recalls tweeted".split())
 _NOT_AN_OBJECT = frozenset("in to by from as for".split())  # "recalled to the squad", "reported to him"
 # a sentence that opens with a name (or a pronoun) and its verb: "Sen. Ann Cole decried",
 # "He describes", "Clinton has increasingly decried"

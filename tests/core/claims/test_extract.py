@@ -142,6 +142,8 @@ def test_a_recalled_memory_is_a_claim_but_a_recalled_player_is_not():
     claim = only("Mr Palmer recalled the case of a couple who lost their photographs.")
     assert (claim.text, claim.speaker) == ("the case of a couple who lost their photographs", "Palmer")
     assert claims_of("Tom Nevin, recalled in place of Joe Lark, was twice denied a goal.") == []
+    claim = only("Mayor Ada Brisk tweeted her thanks to the volunteers.")
+    assert (claim.text, claim.speaker, claim.cue) == ("her thanks to the volunteers", "Ada Brisk", "tweeted")
     assert claims_of("The board reported to the minister on Monday.") == []
 
 

@@ -74,6 +74,10 @@ _VERB_AFTER_NAME = re.compile(
 _TIME_PHRASE_OPENERS = frozenset(
     "About Around At By Over In On Until Before After During Since Earlier Later".split()
 )
+_ADVERB_BEFORE = re.compile(r"\s[a-z]{3,}ly(?=\s$)")
+_RELATIVE_OPENING = re.compile(r"\s*,?\s*(?:who|that|which)\b")
+# words that open a subordinate clause before the main one ("While rivals called for …, Trump …")
+_CLAUSE_OPENERS = frozenset("While Although Though Whereas Unlike".split())
 # words that open an introductory phrase ended by a comma, before the main clause
 _INTRODUCTION_OPENERS = frozenset(
     "In On At After During Following By Before Since Under Despite Throughout Within Over Earlier "
@@ -2015,12 +2019,21 @@ class _Extractor:
 
     def _after_introduction(self, s_start: int, end: int) -> int:
         """Where the main clause starts after an introductory phrase ("In a statement released on
-        Thursday, Ann Cole reacted": after the comma), else s_start."""
-        first = _WORDS.match(self.body, _after_space(self.body, s_start, end), end)
-        if first is None or first.group(0) not in _INTRODUCTION_OPENERS:
-            return s_start
-        comma = self.body.find(",", first.end(), min(end, s_start + 100))
-        return _after_space(self.body, comma + 1, end) if comma > 0 else s_start
+        Thursday, Ann Cole reacted": after the comma) or a fronted subordinate clause ("In a debate,
+        while rivals called for …, also known as …, Trump hewed …"), else s_start."""
+        body = self.body
+        first = _WORDS.match(body, _after_space(body, s_start, end), end)
+        if first is not None and first.group(0) in _INTRODUCTION_OPENERS:
+            comma = body.find(",", first.end(), min(end, s_start + 100))
+            if comma < 0:
+                return s_start
+            s_start = _after_space(body, comma + 1, end)
+            first = _WORDS.match(body, s_start, end)
+        if first is not None and first.group(0).capitalize() in _CLAUSE_OPENERS:
+            # the first comma after which a clause opens with its subject
+            main = self._main_clause_after(first.end(), min(end, s_start + 240))
+            return _after_space(body, main[0] + 1, end) if main is not None else s_start
+        return s_start
 
     def _sentence_subject(self, s_start: int, end: int) -> Mention | None:
         """The subject of the sentence's first verb (a past tense or a common irregular one; else a
@@ -2152,7 +2165,10 @@ class _Extractor:
                 verb = _MAIN_VERB.search(body, clause, comma) or _COPULA.search(body, clause, comma)
                 if verb is None or verb.start() - s_start > 160:
                     continue
-                mention = parse_before(body, s_start, verb.start() + 1, lex)
+                adverb = _ADVERB_BEFORE.search(
+                    body, s_start, verb.start() + 1
+                )  # "Obama passionately rebuked"
+                mention = parse_before(body, s_start, adverb.start() + 1 if adverb else verb.start() + 1, lex)
                 if mention is None and body[verb.start() - 1 : verb.start()] == ",":
                     mention = self._subject_before_aside(s_start, verb.start() + 1)
                 if mention is None:
@@ -2199,6 +2215,12 @@ class _Extractor:
         at = comma
         for f in self.found:
             if not (s_start <= f.at < comma and f.mention is not None):
+                continue
+            if _RELATIVE_OPENING.match(self.body, f.mention.end, f.at) is not None:
+                # "Obama rebuked critics who say …, saying …": the relative clause's speaker is not
+                # the participle's, and its claim ends at the comma
+                if f.kind != "direct_quote" and f.start < comma < f.end:
+                    f.end = self._trim(f.start, comma)[1]
                 continue
             if f.kind != "direct_quote":
                 mention, at = f.mention, f.at

@@ -254,3 +254,23 @@ def test_with_a_subject_saying_a_clause(body, text, speaker):
 
 def test_with_an_object_pronoun_saying_is_no_subject():
     assert claims_of("He came back with me saying that and saying at the same time it was wrong.") == []
+
+
+def test_a_participle_after_a_fronted_subordinate_clause_is_the_main_subjects():
+    body = (
+        "In a debate, while most rivals called for a bigger budget, also known as the harbour fund, "
+        "Ada Brisk kept to the council's plan, noting that the fund was already large."
+    )
+    claim = claims_of(body)[-1]
+    assert (claim.text, claim.speaker, claim.cue) == ("the fund was already large", "Ada Brisk", "noting")
+
+
+def test_a_participle_after_a_relative_clause_claim_is_the_main_subjects():
+    body = (
+        "Mayor Ada Brisk sharply rebuked critics who say she should resign, saying the council had done "
+        "nothing wrong."
+    )
+    assert [(c.text, c.speaker) for c in claims_of(body)] == [
+        ("she should resign", "critics"),
+        ("the council had done nothing wrong", "Ada Brisk"),
+    ]

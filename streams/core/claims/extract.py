@@ -106,6 +106,11 @@ _US_STATES = frozenset(
     "New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota",
     "Rhode Island", "South Carolina", "South Dakota", "West Virginia",
 }  # fmt: skip
+# the AP's state abbreviations after a city ("Wilmington, N.C.,"), without their last full stop
+_STATE_ABBREVIATIONS = frozenset(
+    """Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Ky La Md Mass Mich Minn Miss Mo Mont Neb Nev
+    N.H N.J N.M N.Y N.C N.D Okla Ore Pa R.I S.C S.D Tenn Va Vt Wash W.Va Wis Wyo""".split()
+)
 # "… of Columbia, " before a state's name: a city, its comma, then the state
 _CITY_BEFORE = re.compile(r"\s(?:of|in|from)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?,\s+$")
 _LIKELY_TO = re.compile(r"\s(?:are|were|is|was)\s+(?:[a-z]+ly\s+)?(?:(?:more|less)\s+)?likely\s+to\s+$")
@@ -1404,6 +1409,9 @@ class _Extractor:
             return
         if lex.code == "en" and not inverted and mention.phrase.rstrip(",") in _US_STATES:
             mention = self._past_city_and_state(mention, s_start) or mention
+        elif lex.code == "en" and not inverted and mention.phrase.rstrip(".,") in _STATE_ABBREVIATIONS:
+            # "Trump, speaking at a rally in Wilmington, N.C., warned": the subject opens the sentence
+            mention = self._opening_subject(s_start, cue.start) or mention
         if (
             not inverted
             and lex.code == "en"

@@ -275,6 +275,10 @@ def test_a_past_tense_verb_with_an_object_after_a_quotation_attributes_nothing()
             "Sen. Chuck Grassmann, facing a hard race in Iowa, a swing state, said he would welcome Cruz.",
             "Chuck Grassmann",
         ),
+        (
+            "Ada Brisk, speaking at a rally in Wilmington, N.C., warned that the harbour plan would fail.",
+            "Ada Brisk",
+        ),
     ],
 )
 def test_a_place_or_label_inside_the_aside_is_not_the_speaker(body, speaker):

@@ -75,6 +75,7 @@ _TIME_PHRASE_OPENERS = frozenset(
     "About Around At By Over In On Until Before After During Since Earlier Later".split()
 )
 _ADVERB_BEFORE = re.compile(r"\s[a-z]{3,}ly(?=\s$)")
+_PLACE_LINKS = (" from", " of", " in")
 _RELATIVE_OPENING = re.compile(r"\s*,?\s*(?:who|that|which)\b")
 # words that open a subordinate clause before the main one ("While rivals called for …, Trump …")
 _CLAUSE_OPENERS = frozenset("While Although Though Whereas Unlike".split())
@@ -2188,6 +2189,23 @@ class _Extractor:
                 at = verb.start() + 1
             self._add(f_start, f_end, "indirect_speech", cue_word, mention, at, rule)
 
+    def _with_subject(self, verb_start: int) -> Mention | None:
+        """The noun phrase after "with" (or a dash) that is the subject of the participle at
+        body[verb_start] ("…, with 47 percent of voters saying", "– Ryan saying"), else None."""
+        body = self.body
+        lead = _WITH_SUBJECT.search(body, max(0, verb_start - 100), verb_start - 1)
+        if lead is None or self._in_quote(verb_start):
+            return None
+        np_start = lead.start("np") if lead["np"] is not None else lead.start("np2")
+        mention = parse_nominal_before(body, np_start, verb_start, self.lex) or parse_before(
+            body, np_start, verb_start, self.lex
+        )
+        if mention is None or mention.start != np_start or mention.kind not in _SUBJECT_KINDS:
+            return None
+        if _SENTENCE_END_IN.search(body, np_start, verb_start) or (mention.role or "").endswith(_PLACE_LINKS):
+            return None  # ("… a spoon. Another featured …", "the campaign of the senator from Ohio")
+        return mention
+
     def _with_saying_claims(self) -> None:
         """English: "…, with 47 percent of voters saying they would …", "… – Ryan saying he was
         “very encouraged” and …": the noun phrase before "saying" says the clause after it (to the
@@ -2195,23 +2213,15 @@ class _Extractor:
         body = self.body
         pos = body.find(" saying ", 0, self.limit)
         while pos >= 0 and len(self.found) < MAX_CLAIMS:
-            lead = _WITH_SUBJECT.search(body, max(0, pos - 100), pos)
-            if lead is not None and not self._in_quote(pos):
-                np_start = lead.start("np") if lead["np"] is not None else lead.start("np2")
-                mention = parse_nominal_before(body, np_start, pos + 1, self.lex) or parse_before(
-                    body, np_start, pos + 1, self.lex
-                )
+            mention = self._with_subject(pos + 1)
+            if mention is not None:
                 f_start = pos + len(" saying ")
                 s_end = self._sentence(pos)[1]
                 stop = _WITH_SAYING_END.search(body, f_start, s_end)
                 f_start, f_end = self._trim(f_start, stop.start() if stop else s_end)
                 if (
-                    mention is not None
-                    and mention.start == np_start
-                    and mention.kind in _SUBJECT_KINDS
-                    and (_has_clause(body, f_start, f_end) or _SAYING_CLAUSE.match(body, f_start, f_end))
-                    and not any(f.start < f_end and f_start < f.end for f in self.found)
-                ):
+                    _has_clause(body, f_start, f_end) or _SAYING_CLAUSE.match(body, f_start, f_end)
+                ) and not any(f.start < f_end and f_start < f.end for f in self.found):
                     self._add(f_start, f_end, "indirect_speech", "saying", mention, pos + 1, "participle2")
             pos = body.find(" saying ", pos + 1, self.limit)
 
@@ -2493,8 +2503,9 @@ class _Extractor:
                     near = None  # a passive ("The album is called “…”"), a noun ("rejected calls to")
                 if near is not None:
                     f_start, f_end = self._trim(near.end(), s_end)
+                    speaker = self._with_subject(near.start()) or mention  # ", with Trump tweeting …"
                     if f_end - f_start >= 6 and not any(a < f_end and f_start < b for a, b in taken):
-                        self._add(f_start, f_end, "indirect_speech", near[0], mention, near.start())
+                        self._add(f_start, f_end, "indirect_speech", near[0], speaker, near.start())
                         taken.append((f_start, f_end))
                         continue
             if mark.isalnum() and _named(body, q.open):

@@ -274,3 +274,11 @@ def test_a_participle_after_a_relative_clause_claim_is_the_main_subjects():
         ("she should resign", "critics"),
         ("the council had done nothing wrong", "Ada Brisk"),
     ]
+
+
+def test_with_a_subject_and_a_learned_participle_before_a_quotation():
+    body = (
+        'Councillors were quick to respond, with Ada Brisk tweeting that it was a "disaster" for the harbour.'
+    )
+    claim = claims_of(body)[0]
+    assert (claim.speaker, claim.cue) == ("Ada Brisk", "tweeting")

@@ -274,7 +274,9 @@ ENGLISH = Lexicon(
         r"\bin\s+(?:a|an|its|his|her|their|the)\b.{0,25}?\b(?:statement|report|release|filing)"
     ),
     objects=re.compile(
-        r"(?:the\s+)?(?:[A-Z0-9][\w'’.&-]*(?:'s|’s)?\s+){0,4}[A-Z][\w'’.&-]*(?:'s|’s)?"
+        # "told ABC’s “Good Morning America”": a possessive and a programme's title
+        r"(?:the\s+)?(?:[A-Z0-9][\w'’.&-]*\s+){0,3}[A-Z][\w'’.&-]*(?:'s|’s)\s+[“\"][^”\"\n]{1,60}[”\"]"
+        r"|(?:the\s+)?(?:[A-Z0-9][\w'’.&-]*(?:'s|’s)?\s+){0,4}[A-Z][\w'’.&-]*(?:'s|’s)?"
         r"(?:\s+(?:programme|program|show|newspaper|channel|radio|television|TV|agency|website))?"
         r"(?:\s+of\s+[A-Z][\w'’.&-]*)?"  # "told The Star-Ledger of Newark"
         r"|the\s+[a-z]+(?=\s*:)"  # "told the seminar: ..."

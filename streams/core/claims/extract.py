@@ -658,6 +658,15 @@ class _Extractor:
                 continue
             if (
                 mention is not None
+                and at < q.open
+                and self.lex.code == "en"
+                and body[max(0, q.open - 3) : q.open] in ("’s ", "'s ")
+                and _title_like(body, q.start, q.end)
+            ):
+                self.used_cues.discard(at)  # 'She told ABC’s “Good Morning America” the tone was …': a title
+                continue
+            if (
+                mention is not None
                 and at > q.open
                 and self.lex.code == "en"
                 and q.open != self._sentence(q.open)[0]

@@ -282,3 +282,10 @@ def test_with_a_subject_and_a_learned_participle_before_a_quotation():
     )
     claim = claims_of(body)[0]
     assert (claim.speaker, claim.cue) == ("Ada Brisk", "tweeting")
+
+
+def test_told_a_programme_by_its_title():
+    claim = only("She told Harbour Radio’s “Morning Tide” on Monday the tone of the talks was cordial.")
+    assert (claim.text, claim.cue) == ("the tone of the talks was cordial", "told")
+    claim = only("He told the Gazette’s “Weekly Round” that the plan would fail.")
+    assert claim.text == "the plan would fail"

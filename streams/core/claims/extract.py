@@ -1632,6 +1632,9 @@ class _Extractor:
             ):
                 # '“We’re extremely happy” about the decision, said X': quotation and words after it
                 self._add(r_start, r_end, kind, cue_text, mention, cue.start, relaxed or "strict")
+            elif r_end > r_start and lex.code == "en" and self._ends_with_a_short_quote(r_start, r_end):
+                # 'People should not wave around words like “maybe” and “perhaps”, he told reporters.'
+                self._add(r_start, r_end, kind, cue_text, mention, cue.start, relaxed or "strict")
             return
         if f_end <= f_start:
             return
@@ -2074,6 +2077,20 @@ class _Extractor:
             at = aux.start() + 1  # "Mr. Trump was forced …": the subject before the auxiliary
         mention = self._phrase_before(s_start, at)
         return mention if mention is not None and mention.kind in _SUBJECT_KINDS else None
+
+    def _ends_with_a_short_quote(self, start: int, end: int) -> bool:
+        """Does the clause body[start:end] open outside quotation marks with at least five words and
+        end with a quoted word or phrase (under five words) — a clause, not a quotation?"""
+        body = self.body
+        if body[start] in _QUOTE_CHARS or body[end - 1] not in _QUOTE_CHARS:
+            return False
+        i = bisect_right(self.region_starts, end - 1) - 1
+        if i < 0:
+            return False
+        q_start, q_end = self.regions[i]
+        if not (start < q_start and q_end >= end - 1):
+            return False
+        return _has_words(body, 5, start, q_start) and not _has_words(body, 5, q_start, q_end)
 
     def _runs_past_quote(self, start: int, end: int) -> bool:
         """Does the clause body[start:end] go on past the quotation it opens with (at least two

@@ -289,3 +289,13 @@ def test_told_a_programme_by_its_title():
     assert (claim.text, claim.cue) == ("the tone of the talks was cordial", "told")
     claim = only("He told the Gazette’s “Weekly Round” that the plan would fail.")
     assert claim.text == "the plan would fail"
+
+
+def test_a_clause_ending_in_a_short_quotation_before_its_attribution():
+    body = (
+        "The spokesman met the press.\n\nCritics should bring evidence and not wave around words like "
+        "“maybe” and “perhaps”, he told reporters."
+    )
+    claim = claims_of(body)[-1]
+    assert claim.text == "Critics should bring evidence and not wave around words like “maybe” and “perhaps”"
+    assert claim.cue == "told"

@@ -76,6 +76,12 @@ _TIME_PHRASE_OPENERS = frozenset(
 )
 _ADVERB_BEFORE = re.compile(r"\s[a-z]{3,}ly(?=\s$)")
 _PLACE_LINKS = (" from", " of", " in")
+# lower-case words between a comma and a trailing subject that make it no subject's descriptor
+_NOT_DESCRIPTORS = frozenset(
+    """and but or yet so then also now later earlier still as when while because if although though
+    which who that where whom whose the a an this these those its his her their our my your could would
+    should will can may might must do did have had be been is are was were not""".split()
+)
 _RELATIVE_OPENING = re.compile(r"\s*,?\s*(?:who|that|which)\b")
 # words that open a subordinate clause before the main one ("While rivals called for …, Trump …")
 _CLAUSE_OPENERS = frozenset("While Although Though Whereas Unlike".split())
@@ -1933,6 +1939,20 @@ class _Extractor:
             mention.role = " ".join(w for w in (" ".join(tail), mention.role) if w)
             mention.start = s_start + comma + 1 + len(lead) - len(lead.lstrip())
             return prefix[: comma + 1]
+        if (
+            1 <= len(tail) <= 2
+            and mention.kind in ("person", "group", "org")
+            and not _WORDS.search(self.body, self._skip_modifiers(cue_end, s_end, ""), s_end)
+            and (
+                (
+                    tail[-1] == "and"
+                    and (len(tail) == 1 or tail[0] in _PRONOUN_SUBJECTS or tail[0][:1].isupper())
+                )
+                or all(_descriptor(w) for w in tail)
+            )
+        ):
+            # "…, he and Mr. Allen said.", "…, veteran Republicans said.": the subject ends the sentence
+            return prefix[: comma + 1]
         return prefix
 
     def _clause_after_phrase(self, start: int, end: int) -> bool:
@@ -3037,6 +3057,18 @@ def _title_like(body: str, start: int, end: int) -> bool:
 def _after_that(body: str, pos: int) -> int:
     """pos, or past a "that" opening the text there."""
     return _after_space(body, pos + 4) if body.startswith("that ", pos) else pos
+
+
+def _descriptor(word: str) -> bool:
+    """Could the lower-case word describe a trailing subject ("veteran", "senior", "many"), not be a
+    verb ("undercuts", "denied") or a function word?"""
+    return (
+        word.isalpha()
+        and word.islower()
+        and word not in _NOT_DESCRIPTORS
+        and not word.endswith("ed")
+        and (not word.endswith("s") or word.endswith("ous") or word == "several")
+    )
 
 
 def _has_clause(body: str, start: int, end: int) -> bool:

@@ -299,3 +299,27 @@ def test_a_clause_ending_in_a_short_quotation_before_its_attribution():
     claim = claims_of(body)[-1]
     assert claim.text == "Critics should bring evidence and not wave around words like “maybe” and “perhaps”"
     assert claim.cue == "told"
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "speaker"),
+    [
+        (
+            "It is not only about big audiences for the paper, he and Ada Brisk said. It is about trust.",
+            "It is not only about big audiences for the paper",
+            "Ada Brisk",
+        ),
+        (
+            "A strong showing could finally prove his appeal, veteran Republicans said.",
+            "A strong showing could finally prove his appeal",
+            "Republicans",
+        ),
+    ],
+)
+def test_a_trailing_subject_with_a_descriptor_or_a_partner(body, text, speaker):
+    claim = claims_of(body)[0]
+    assert (claim.text, claim.speaker) == (text, speaker)
+
+
+def test_a_modal_and_verb_before_a_trailing_noun_are_no_descriptor():
+    assert claims_of("A solid upturn in hourly earnings could blunt Republican claims.") == []

@@ -82,6 +82,7 @@ _NOT_DESCRIPTORS = frozenset(
     which who that where whom whose the a an this these those its his her their our my your could would
     should will can may might must do did have had be been is are was were not""".split()
 )
+_CLAUSE_SUBORDINATORS = frozenset("when while if because after before as although though since".split())
 _RELATIVE_OPENING = re.compile(r"\s*,?\s*(?:who|that|which)\b")
 # words that open a subordinate clause before the main one ("While rivals called for …, Trump …")
 _CLAUSE_OPENERS = frozenset("While Although Though Whereas Unlike".split())
@@ -1794,6 +1795,16 @@ class _Extractor:
                     and verb in lex.strong
                     and cue.start - mention.end <= 1  # ("… a greater say in how it is run")
                     and self._clause_after_phrase(f_start, f_end)
+                )
+                and not (
+                    # "In the 1990s, Ms. Ripert said, when she was earning …, a boss invited her …": a
+                    # subordinate clause, then the main one
+                    lex.code == "en"
+                    and not inverted
+                    and first in _CLAUSE_SUBORDINATORS
+                    and body[cue.end : cue.end + 1] == ","
+                    and verb in lex.strong
+                    and self._main_clause_after(f_start, f_end) is not None
                 )
             ):
                 return

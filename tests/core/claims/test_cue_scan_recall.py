@@ -323,3 +323,13 @@ def test_a_trailing_subject_with_a_descriptor_or_a_partner(body, text, speaker):
 
 def test_a_modal_and_verb_before_a_trailing_noun_are_no_descriptor():
     assert claims_of("A solid upturn in hourly earnings could blunt Republican claims.") == []
+
+
+def test_an_interrupting_attribution_before_a_subordinate_and_a_main_clause():
+    claim = only(
+        "In the early 1990s, Ms. Ripley said, when she was earning little, a boss invited her to lunch."
+    )
+    assert (claim.text, claim.speaker) == (
+        "when she was earning little, a boss invited her to lunch",
+        "Ripley",
+    )

@@ -83,6 +83,7 @@ _NOT_DESCRIPTORS = frozenset(
     should will can may might must do did have had be been is are was were not""".split()
 )
 _CLAUSE_SUBORDINATORS = frozenset("when while if because after before as although though since".split())
+_MODAL_BEFORE = re.compile(r"\b(?:should|would|could|might|must)(?:n[’']t|\s+not)?\s+$")
 _RELATIVE_OPENING = re.compile(r"\s*,?\s*(?:who|that|which)\b")
 # words that open a subordinate clause before the main one ("While rivals called for …, Trump …")
 _CLAUSE_OPENERS = frozenset("While Although Though Whereas Unlike".split())
@@ -1280,6 +1281,12 @@ class _Extractor:
         s_start, s_end = sentence
         cue_text = cue.text
         verb = _verb_of(cue_text)
+        if (
+            lex.code == "en"
+            and cue_text.startswith("have ")
+            and _MODAL_BEFORE.search(body, max(s_start, cue.start - 16), cue.start) is not None
+        ):
+            return  # "he should have insisted on …": what was not said, no claim
         if lex.code == "en" and verb == "say" and body.startswith("to ", cue.start - 3):
             # polls: "Democratic voters are more likely to say that Clinton represents …"
             likely = _LIKELY_TO.search(body, max(s_start, cue.start - 60), cue.start)

@@ -350,3 +350,12 @@ def test_a_long_source_after_according_to_that_ends_the_sentence():
         )
         == []
     )
+
+
+def test_a_counterfactual_cue_is_no_attribution():
+    body = (
+        "The deal was signed.\n\nFormer Senator Ann Cole, a harbour Democrat who led the Transport "
+        "Committee, said that a swap involved hard choices but that if Mr. Vell opted to make one, he should "
+        "have insisted on getting all the boats back."
+    )
+    assert [(c.speaker, c.cue) for c in claims_of(body)] == [("Ann Cole", "said")]

@@ -86,7 +86,7 @@ _CLAUSE_SUBORDINATORS = frozenset("when while if because after before as althoug
 _MODAL_BEFORE = re.compile(r"\b(?:should|would|could|might|must)(?:n[’']t|\s+not)?\s+$")
 _RELATIVE_OPENING = re.compile(r"\s*,?\s*(?:who|that|which)\b")
 # words that open a subordinate clause before the main one ("While rivals called for …, Trump …")
-_CLAUSE_OPENERS = frozenset("While Although Though Whereas Unlike".split())
+_CLAUSE_OPENERS = frozenset("While Although Though Whereas Unlike When If Because Once Unless".split())
 # words that open an introductory phrase ended by a comma, before the main clause
 _INTRODUCTION_OPENERS = frozenset(
     "In On At After During Following By Before Since Under Despite Throughout Within Over Earlier "

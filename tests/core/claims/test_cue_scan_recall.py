@@ -333,3 +333,9 @@ def test_an_interrupting_attribution_before_a_subordinate_and_a_main_clause():
         "when she was earning little, a boss invited her to lunch",
         "Ripley",
     )
+
+
+def test_a_coordinated_cue_after_a_fronted_when_clause():
+    body = "When told the mayor was away, Ada Brisk thought for a moment and said that the plan would wait."
+    claim = claims_of(body)[-1]
+    assert (claim.text, claim.speaker) == ("the plan would wait", "Ada Brisk")

@@ -178,7 +178,8 @@ _PARTICIPLE = re.compile(
     r"[,–—](?:''|[”’\"])?\s+(?:and\s+)?(?P<cue>"
     + _alternation(
         """saying adding noting claiming insisting warning arguing explaining stressing admitting
-        maintaining complaining writing asking calling declaring stating""".split()
+        maintaining complaining writing asking calling declaring stating remarking acknowledging
+        suggesting predicting conceding contending asserting""".split()
     )
     + r"(?:(?<=calling)\s+for)?"
     r"|telling\s+(?:reporters|him|her|them|us|me|the\s+[A-Za-z]+|[a-z]{3,}s\b|"
@@ -205,7 +206,10 @@ _MESSAGE_NOUNS = frozenset(
 )
 # participles of the wider set ("calling", "declaring", "stating", "telling" an addressee the first
 # pattern did not know): candidates for the learned gate
-_NEW_PARTICIPLES = frozenset("calling declaring stating".split())
+_NEW_PARTICIPLES = frozenset(
+    """calling declaring stating remarking acknowledging suggesting predicting conceding contending
+    asserting""".split()
+)
 # "he will …", also contracted: "he’ll work"
 _PRONOUN_VERB = re.compile(rf"(?:he|she|it|they|we|I|you){_CONTRACTION}\s+[a-z]{{2,}}\b")
 # the verb of the main clause, to find its subject: a past tense ("backed", "criticised") or
@@ -2568,6 +2572,11 @@ class _Extractor:
                 if near is not None:
                     f_start, f_end = self._trim(near.end(), s_end)
                     speaker = self._with_subject(near.start()) or mention  # ", with Trump tweeting …"
+                    later = [a for a, _ in taken if f_start < a < f_end]
+                    if later and body.rfind(",", f_start, min(later)) > f_start:
+                        # '… indicated he would curb critics, vowing …, and suggesting he would …': up
+                        # to the comma before the participle's claim
+                        f_end = self._trim(f_start, body.rfind(",", f_start, min(later)))[1]
                     if f_end - f_start >= 6 and not any(a < f_end and f_start < b for a, b in taken):
                         self._add(f_start, f_end, "indirect_speech", near[0], speaker, near.start())
                         taken.append((f_start, f_end))

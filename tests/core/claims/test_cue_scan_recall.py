@@ -339,3 +339,25 @@ def test_a_coordinated_cue_after_a_fronted_when_clause():
     body = "When told the mayor was away, Ada Brisk thought for a moment and said that the plan would wait."
     claim = claims_of(body)[-1]
     assert (claim.text, claim.speaker) == ("the plan would wait", "Ada Brisk")
+
+
+@pytest.mark.parametrize("participle", ["remarking", "acknowledging", "suggesting", "conceding", "asserting"])
+def test_more_participles_report_the_main_clauses_speaker(participle):
+    body = f"Ada Brisk spoke at the harbour on Monday, {participle} that the council had lost the public's trust."
+    claim = claims_of(body)[-1]
+    assert (claim.text, claim.speaker, claim.cue) == (
+        "the council had lost the public's trust",
+        "Ada Brisk",
+        participle,
+    )
+
+
+def test_a_quoted_predicate_ends_before_a_participles_claim():
+    body = (
+        'If she wins, Ada Brisk has indicated she would curb critics, vowing to "open up" the archives, and '
+        "suggesting she would require all clerks to sign secrecy agreements."
+    )
+    assert [c.text for c in claims_of(body)] == [
+        'she would curb critics, vowing to "open up" the archives',
+        "she would require all clerks to sign secrecy agreements",
+    ]

@@ -415,6 +415,7 @@ _MAIN_CLAUSE_AHEAD = re.compile(
 )
 _COMPARISON = re.compile(r",\s+(?:compared|while|whereas|up|down|against|versus)\b")
 _OBJECT_THEN_TO = re.compile(r"(?:[\w'’.-]+\s+){1,4}to\s+[a-z]{2,}")
+_OBJECT_THEN_QUESTION = re.compile(r"(?:[\w'’.-]+\s+){1,5}?(?:if|whether|who|what|why|how)\s+[a-z]")
 # "with 30 percent of voters saying they …", "left 62 percent of voters saying …": a share speaks
 _SHARE_SAYING = re.compile(
     r"\b(?:with|left|leaving)\s+(?P<share>(?:[\w'’.%-]+\s+){0,6}?(?:\S*%|percent|\d+|[a-z]+s)(?:\s+of\s+"
@@ -1701,6 +1702,11 @@ class _Extractor:
                 # "… though he has vowed to stay in the race", "… after the firm asked workers to sign"
                 or (verb in _INFINITIVE_CUES and forward_words[:1] == ["to"] and len(forward_words) == 3)
                 or (verb in _ASKING and _OBJECT_THEN_TO.match(body, f_start, f_end) is not None)
+                # "… after Glenn Beck asked the author who he thought would win, …": a question
+                or (
+                    verb in ("asked", "asks")
+                    and _OBJECT_THEN_QUESTION.match(body, f_start, f_end) is not None
+                )
                 # "…, who called the nominee “unfit to serve”", "… when she called him “…”"
                 or (verb in _NAMING and _NAMED_AS.match(body, f_start, f_end) is not None)
             )
@@ -1749,6 +1755,8 @@ class _Extractor:
                 return
             if verb in _OBJECT_AFTER_SUBJECT_CUES and forward_words[0] in _NOT_AN_OBJECT:
                 return  # "Nemeth, recalled in place of Job, …", "recalled to the squad": not speech
+            if inside and not embedded:
+                f_end = self._subordinate_end(f_start, f_end)  # "when I asked X if …, he looked …"
             self._add(f_start, f_end, kind, cue_text, mention, cue.start, relaxed or "strict")
             return
         if (
@@ -2340,7 +2348,11 @@ class _Extractor:
         """Where a subordinate clause's content ends: at the comma before the main clause ("after the
         firm asked workers to take a pay cut, 80,000 volunteered")."""
         body = self.body
-        if not (_has_clause(body, start, end) or _OBJECT_THEN_TO.match(body, start, end)):
+        if not (
+            _has_clause(body, start, end)
+            or _OBJECT_THEN_TO.match(body, start, end)
+            or _OBJECT_THEN_QUESTION.match(body, start, end)
+        ):
             return end
         comma = body.find(", ", start, end)
         while comma >= 0:

@@ -361,3 +361,16 @@ def test_a_quoted_predicate_ends_before_a_participles_claim():
         'she would curb critics, vowing to "open up" the archives',
         "she would require all clerks to sign secrecy agreements",
     ]
+
+
+def test_asked_a_question_inside_a_subordinate_clause():
+    body = (
+        "After Tom Vell asked the author who he thought would win the vote, Ada Brisk replied, "
+        "“If I had to bet now, I would pick the mayor.”"
+    )
+    found = claims_of(body)
+    assert (found[0].text, found[0].speaker) == (
+        "the author who he thought would win the vote",
+        "Tom Vell",
+    )
+    assert found[-1].speaker == "Ada Brisk"

@@ -343,12 +343,16 @@ _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
 # of at least four words that does not open with a preposition, an object or an interjection
 # "with 47 percent of voters saying", "– Ryan saying": the participle's own subject (no verb in it)
 _WITH_SUBJECT = re.compile(
-    r"(?:\bwith\s+(?P<np>(?:(?!(?:was|were|is|are|has|have|had|be|been|being|who|that|what|while|me|him|"
-    r"them|us|it)\b)[\w’'.-]+\s+){0,7}?[\w’'.-]+)"
+    r"(?:\b(?P<lead>with|left|leaving)\s+(?P<np>(?:(?!(?:was|were|is|are|has|have|had|be|been|being|who|that|what|while|me|him|"
+    r"them|us|it)\b)[\w’'.%-]+\s+){0,7}?[\w’'.%-]+)"
     r"|[—–]\s+(?P<np2>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2}))$"
 )
 # where a "with X saying" clause ends: a comma, a dash, a semicolon, or "and NAME calling/saying"
-_WITH_SAYING_END = re.compile(r"[,;—–]|\s+and\s+(?:[A-Z][\w’'.-]+\s+){1,3}[a-z]+ing\b")
+_WITH_SAYING_END = re.compile(
+    r"[,;—–]|\s+and\s+(?:[A-Z][\w’'.-]+\s+){1,3}[a-z]+ing\b|\s(?:compared|versus|against)\s"
+)
+_SHARE = re.compile(r"(?:[\w'’.-]+\s+){0,6}?(?:\S*%|percent\b|\d)")  # "30 percent of voters", "7 in 10"
+_THAT_WORD = re.compile(r"that\s+")
 _SAYING_CLAUSE = re.compile(
     r"(?!(?:to|on|in|about|of|by|for|with|from|at|as|so|nothing|no|yes|goodbye|hello|this|him|her|them|"
     r"it|sorry|thanks|thank|a|an)\b)[\w“\"'‘$]+(?:\W+\w+){3}"
@@ -413,14 +417,8 @@ _MAIN_CLAUSE_AHEAD = re.compile(
     r"(?:(?:and|but|so)\s+)?(?!which|who|whose|where|when|while|as|if|including|such)(?:[\w,'’.-]+\s+){1,4}?"
     r"(?:[a-z]{2,}ed|" + _FINITE[3:]
 )
-_COMPARISON = re.compile(r",\s+(?:compared|while|whereas|up|down|against|versus)\b")
 _OBJECT_THEN_TO = re.compile(r"(?:[\w'’.-]+\s+){1,4}to\s+[a-z]{2,}")
 _OBJECT_THEN_QUESTION = re.compile(r"(?:[\w'’.-]+\s+){1,5}?(?:if|whether|who|what|why|how)\s+[a-z]")
-# "with 30 percent of voters saying they …", "left 62 percent of voters saying …": a share speaks
-_SHARE_SAYING = re.compile(
-    r"\b(?:with|left|leaving)\s+(?P<share>(?:[\w'’.%-]+\s+){0,6}?(?:\S*%|percent|\d+|[a-z]+s)(?:\s+of\s+"
-    r"(?:[\w'’.-]+\s+){0,3}?[a-z]+s)?)\s+saying\s+(?P<that>that\s+)?"
-)
 _SUBORDINATE_ENDS = (" after", " before", " because", " when", " while", " since", " until", " though")
 _RELATIVE_CLAUSE_END = re.compile(r",\s|\s[-–—]|[–—]|;")
 _CONTINUE = frozenset(
@@ -2273,6 +2271,8 @@ class _Extractor:
         if lead is None or self._in_quote(verb_start):
             return None
         np_start = lead.start("np") if lead["np"] is not None else lead.start("np2")
+        if lead["lead"] in ("left", "leaving") and _SHARE.match(body, np_start) is None:
+            return None  # "left 62 percent of voters saying" is a share; "left UKIP saying" is no subject
         mention = parse_nominal_before(body, np_start, verb_start, self.lex) or parse_before(
             body, np_start, verb_start, self.lex
         )
@@ -2283,22 +2283,34 @@ class _Extractor:
         return mention
 
     def _with_saying_claims(self) -> None:
-        """English: "…, with 47 percent of voters saying they would …", "… – Ryan saying he was
-        “very encouraged” and …": the noun phrase before "saying" says the clause after it (to the
-        first comma, dash or "and NAME <participle>")."""
+        """English: "…, with 30 percent of voters saying they …", "– Ryan saying he was “very
+        encouraged” and …": the noun phrase after "with" (or "left", or a dash) says the clause after
+        "saying", to a comparison ("compared with …"), a comma, a dash or "and NAME calling"."""
         body = self.body
         pos = body.find(" saying ", 0, self.limit)
         while pos >= 0 and len(self.found) < MAX_CLAIMS:
             mention = self._with_subject(pos + 1)
             if mention is not None:
                 f_start = pos + len(" saying ")
+                that = _THAT_WORD.match(body, f_start)
+                f_start = that.end() if that else f_start
                 s_end = self._sentence(pos)[1]
                 stop = _WITH_SAYING_END.search(body, f_start, s_end)
                 f_start, f_end = self._trim(f_start, stop.start() if stop else s_end)
+                share = _SHARE.match(body, mention.start, pos + 1) is not None  # a poll's share
                 if (
-                    _has_clause(body, f_start, f_end) or _SAYING_CLAUSE.match(body, f_start, f_end)
-                ) and not any(f.start < f_end and f_start < f.end for f in self.found):
-                    self._add(f_start, f_end, "indirect_speech", "saying", mention, pos + 1, "participle2")
+                    f_end - f_start >= 8
+                    and (
+                        that
+                        or _has_clause(body, f_start, f_end)
+                        or _CLAUSE_SOON.match(body, f_start, f_end)
+                        or _SAYING_CLAUSE.match(body, f_start, f_end)
+                    )
+                    # (a share's claim may sit inside a longer claim: _split_runs cuts that one)
+                    and (share or not any(f.start < f_end and f_start < f.end for f in self.found))
+                ):
+                    rule = "participle" if share else "participle2"
+                    self._add(f_start, f_end, "indirect_speech", "saying", mention, pos + 1, rule)
             pos = body.find(" saying ", pos + 1, self.limit)
 
     def _speaker_before_participle(self, s_start: int, comma: int) -> tuple[Mention | None, int]:
@@ -2360,33 +2372,6 @@ class _Extractor:
                 return comma
             comma = body.find(", ", comma + 2, end)
         return end
-
-    def _share_saying(self) -> None:
-        """English polls: "…, with 30 percent of voters saying they …" — the share is the speaker of
-        the clause after "saying"."""
-        body = self.body
-        pos = body.find(" saying ", 0, self.limit)
-        while pos >= 0 and len(self.found) < MAX_CLAIMS:
-            m = _SHARE_SAYING.search(body, max(0, pos - 90), pos + 8 + 5)
-            if m is not None and m.end("share") == pos and not self._in_quote(pos):
-                s_start, s_end = self._sentence(pos)
-                mention = parse_nominal_before(body, m.start("share"), m.end("share"), self.lex)
-                f_start, f_end = self._trim(m.end(), s_end)
-                comparison = _COMPARISON.search(body, f_start, f_end)
-                if comparison is not None:
-                    f_end = comparison.start()  # ("…, compared with 30 percent who …")
-                if (
-                    mention is not None
-                    and s_start <= m.start()
-                    and f_end - f_start >= 8
-                    and (
-                        m["that"]
-                        or _has_clause(body, f_start, f_end)
-                        or _CLAUSE_SOON.match(body, f_start, f_end)
-                    )
-                ):
-                    self._add(f_start, f_end, "indirect_speech", "saying", mention, pos + 1, "participle")
-            pos = body.find(" saying ", pos + 1, self.limit)
 
     def _when_asked(self) -> None:
         """English: '"…," Christie said when asked whether he would …', 'Asked whether …, she
@@ -2888,7 +2873,6 @@ class _Extractor:
             self._cue_claims()
             if self.lex.code == "en":
                 self._participle_claims()
-                self._share_saying()
                 self._quoted_predicates()
                 self._orphan_quotations()
                 self._when_asked()

@@ -2248,9 +2248,8 @@ class _Extractor:
                 verb = _MAIN_VERB.search(body, clause, comma) or _COPULA.search(body, clause, comma)
                 if verb is None or verb.start() - s_start > 160:
                     continue
-                adverb = _ADVERB_BEFORE.search(
-                    body, s_start, verb.start() + 1
-                )  # "Obama passionately rebuked"
+                # (an adverb before the verb is no part of the subject: "Obama passionately rebuked")
+                adverb = _ADVERB_BEFORE.search(body, s_start, verb.start() + 1)
                 mention = parse_before(body, s_start, adverb.start() + 1 if adverb else verb.start() + 1, lex)
                 if mention is None and body[verb.start() - 1 : verb.start()] == ",":
                     mention = self._subject_before_aside(s_start, verb.start() + 1)
@@ -2935,7 +2934,7 @@ class _Extractor:
 
     def _lead_sentence_subject(self, f: _Found, found: list[_Found]) -> Mention | None:
         """English: a quotation with no attribution of its own right after a sentence that holds no
-        claim — `Clinton touted her record. “We need …”`, `Ann Cole tweeted a warning: …. “…”` — is
+        claim — `Clinton touted her record. “We need …”`, `Ann Cole tweeted a warning. “…”` — is
         that sentence's subject's (a name, an organisation, an outlet or a pronoun); else None and
         the quotation goes to the last speaker."""
         if self.lex.code != "en":

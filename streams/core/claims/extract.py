@@ -790,7 +790,10 @@ class _Extractor:
         (when no other cue or quotation stands between)."""
         body = self.body
         p_start = self.paragraphs[q.paragraph][0]
-        if q.open - p_start < 12 or body[q.open - 2 : q.open].strip() in (".", ":", "?", "!"):
+        opens_paragraph = q.open - p_start < 12 and not _has_words(
+            body, 3, p_start, q.open
+        )  # ('This is a “…')
+        if opens_paragraph or body[q.open - 2 : q.open].strip() in (".", ":", "?", "!"):
             return  # the quotation opens its paragraph or sentence: no lead-in
         s_start = max(self._sentence(q.open)[0], p_start)
         if s_start >= q.open or not _has_words(body, 3, s_start, q.open):

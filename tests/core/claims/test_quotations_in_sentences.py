@@ -147,3 +147,8 @@ def test_a_name_before_the_colon_that_is_the_addressee():
         'attacking the people who run the harbour."'
     )
     assert [c.speaker for c in found] == ["Ruth Abano"]
+
+
+def test_a_short_lead_in_before_a_quoted_phrase_is_part_of_the_claim():
+    claim = claims_of('This is a "raw time," said the strategist Ada Brisk, an old ally of the mayor.')[0]
+    assert (claim.text, claim.speaker) == ('This is a "raw time', "Ada Brisk")

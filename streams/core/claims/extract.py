@@ -919,6 +919,10 @@ class _Extractor:
             gap = body[pos : mention.start].strip(" ,—–") if mention is not None else ""
             if mention is not None and _SENTENCE_END_IN.search(gap):
                 mention = None  # '… 27 “at-large” delegates. John said …': the next sentence's cue
+            if mention is not None and gap and body[pos : mention.start].rstrip().endswith(","):
+                # '“Boots on the ground” would be appropriate, candidate Ben Carson said': the words
+                # after the quotation go on with it; the claim is the clause (the cue scan's)
+                mention = None
             if mention is not None and gap:
                 # "… ,” farmer Joan Pike said": a short lower-case role before the name
                 if len(gap.split()) <= 2 and gap.islower() and mention.kind == "person" and not mention.role:

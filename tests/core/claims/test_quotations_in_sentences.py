@@ -152,3 +152,14 @@ def test_a_name_before_the_colon_that_is_the_addressee():
 def test_a_short_lead_in_before_a_quoted_phrase_is_part_of_the_claim():
     claim = claims_of('This is a "raw time," said the strategist Ada Brisk, an old ally of the mayor.')[0]
     assert (claim.text, claim.speaker) == ('This is a "raw time', "Ada Brisk")
+
+
+def test_words_after_a_quotation_up_to_a_comma_go_on_with_it():
+    claim = claims_of(
+        '"Boots on the ground" would be needed, council candidate Ada Brisk said after the vote.'
+    )[0]
+    assert (claim.text, claim.speaker, claim.speaker_role) == (
+        '"Boots on the ground" would be needed',
+        "Ada Brisk",
+        "council candidate",
+    )

@@ -84,6 +84,7 @@ _NOT_DESCRIPTORS = frozenset(
 )
 _CLAUSE_SUBORDINATORS = frozenset("when while if because after before as although though since".split())
 _MODAL_BEFORE = re.compile(r"\b(?:should|would|could|might|must)(?:n[’']t|\s+not)?\s+$")
+_CLAUSE_JOINT = re.compile(r"(?:,\s+(?:and|but)|;)\s+")  # where a second main clause starts
 _RELATIVE_OPENING = re.compile(r"\s*,?\s*(?:who|that|which)\b")
 # words that open a subordinate clause before the main one ("While rivals called for …, Trump …")
 _CLAUSE_OPENERS = frozenset("While Although Though Whereas Unlike When If Because Once Unless".split())
@@ -800,7 +801,19 @@ class _Extractor:
             return
         i = bisect_left(self.cue_starts, s_start)
         if i < len(self.cues) and self.cue_starts[i] < q.open:
-            return
+            # '… are asked to rank them, and the group is less likely to be “overrun …,” Hoover said':
+            # the clause after the last ", and" / ", but" / ";" that follows the other cue
+            last_cue = self.cue_starts[bisect_left(self.cue_starts, q.open) - 1]
+            joints = list(_CLAUSE_JOINT.finditer(body, last_cue, q.open))
+            joint = joints[-1] if joints else None
+            earlier = bisect_right(self.region_starts, q.open - 1) - 1
+            if (
+                joint is None
+                or not _has_words(body, 3, joint.end(), q.open)
+                or (earlier >= 0 and self.regions[earlier][0] >= s_start)  # ('“…,” she said, but …')
+            ):
+                return
+            s_start = joint.end()
         j = bisect_right(self.region_starts, q.open - 1) - 1
         if j >= 0 and self.regions[j][0] >= s_start and self.regions[j][1] <= q.open:
             return

@@ -163,3 +163,15 @@ def test_words_after_a_quotation_up_to_a_comma_go_on_with_it():
         "Ada Brisk",
         "council candidate",
     )
+
+
+def test_a_lead_in_starts_after_a_second_main_clause_opens():
+    body = (
+        "Members are asked to rank the panels, and the harbour panel is less likely to be “overrun with "
+        "lobbyists,” Ada Brisk said."
+    )
+    claim = claims_of(body)[-1]
+    assert (claim.text, claim.speaker) == (
+        "the harbour panel is less likely to be “overrun with lobbyists",
+        "Ada Brisk",
+    )

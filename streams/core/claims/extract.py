@@ -85,6 +85,7 @@ _NOT_DESCRIPTORS = frozenset(
 _CLAUSE_SUBORDINATORS = frozenset("when while if because after before as although though since".split())
 _MODAL_BEFORE = re.compile(r"\b(?:should|would|could|might|must)(?:n[’']t|\s+not)?\s+$")
 _CLAUSE_JOINT = re.compile(r"(?:,\s+(?:and|but)|;)\s+")  # where a second main clause starts
+_SUBORDINATE_OBJECT_CUES = frozenset("announced announces reported".split())
 _RELATIVE_OPENING = re.compile(r"\s*,?\s*(?:who|that|which)\b")
 # words that open a subordinate clause before the main one ("While rivals called for …, Trump …")
 _CLAUSE_OPENERS = frozenset("While Although Though Whereas Unlike When If Because Once Unless".split())
@@ -1725,6 +1726,8 @@ class _Extractor:
                     verb in ("asked", "asks")
                     and _OBJECT_THEN_QUESTION.match(body, f_start, f_end) is not None
                 )
+                # "… since he announced his candidacy in March, …": an object verb and its object
+                or (verb in _SUBORDINATE_OBJECT_CUES and object_follows)
                 # "…, who called the nominee “unfit to serve”", "… when she called him “…”"
                 or (verb in _NAMING and _NAMED_AS.match(body, f_start, f_end) is not None)
             )

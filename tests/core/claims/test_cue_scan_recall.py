@@ -374,3 +374,11 @@ def test_asked_a_question_inside_a_subordinate_clause():
         "Tom Vell",
     )
     assert found[-1].speaker == "Ada Brisk"
+
+
+def test_an_announced_object_inside_a_subordinate_clause():
+    body = (
+        "The mayor has courted the harbour vote since she announced her candidacy in March at the town hall."
+    )
+    claim = claims_of(body)[-1]
+    assert (claim.text, claim.cue) == ("her candidacy in March at the town hall", "announced")

@@ -74,7 +74,6 @@ _VERB_AFTER_NAME = re.compile(
 _TIME_PHRASE_OPENERS = frozenset(
     "About Around At By Over In On Until Before After During Since Earlier Later".split()
 )
-_ADVERB_BEFORE = re.compile(r"\s[a-z]{3,}ly(?=\s$)")
 _PLACE_LINKS = (" from", " of", " in")
 # lower-case words between a comma and a trailing subject that make it no subject's descriptor
 _NOT_DESCRIPTORS = frozenset(
@@ -354,7 +353,6 @@ _WITH_SAYING_END = re.compile(
     r"[,;—–]|\s+and\s+(?:[A-Z][\w’'.-]+\s+){1,3}[a-z]+ing\b|\s(?:compared|versus|against)\s"
 )
 _SHARE = re.compile(r"(?:[\w'’.-]+\s+){0,6}?(?:\S*%|percent\b|\d)")  # "30 percent of voters", "7 in 10"
-_THAT_WORD = re.compile(r"that\s+")
 _SAYING_CLAUSE = re.compile(
     r"(?!(?:to|on|in|about|of|by|for|with|from|at|as|so|nothing|no|yes|goodbye|hello|this|him|her|them|"
     r"it|sorry|thanks|thank|a|an)\b)[\w“\"'‘$]+(?:\W+\w+){3}"
@@ -2314,8 +2312,8 @@ class _Extractor:
             mention = self._with_subject(pos + 1)
             if mention is not None:
                 f_start = pos + len(" saying ")
-                that = _THAT_WORD.match(body, f_start)
-                f_start = that.end() if that else f_start
+                that = self.lex.complementizer.match(body, f_start)
+                f_start = _after_space(body, that.end()) if that else f_start
                 s_end = self._sentence(pos)[1]
                 stop = _WITH_SAYING_END.search(body, f_start, s_end)
                 f_start, f_end = self._trim(f_start, stop.start() if stop else s_end)

@@ -367,6 +367,8 @@ _MAIN_CLAUSE_RESUMES = re.compile(
     + _COMMON_PASTS
     + r")\b"
 )
+# a relative clause after a comma: "…, which is an outcome, he said, …"
+_RELATIVE_OPENER = re.compile(r",\s(?P<rel>which|who)\s")
 _WHO_KINDS = frozenset("person role group generic".split())
 _WHICH_KINDS = frozenset("org outlet generic".split())
 _RELATIVE_TAIL = re.compile(r"[\s,]+(?:which|that|who|whom)$")
@@ -768,7 +770,7 @@ class _Extractor:
             or any(ch in prefix for ch in '"“”«»')
         ):
             return
-        r_start, r_end = self._trim(s_start, s_end)
+        r_start, r_end = self._trim(self._relative_after_claim(s_start, mention.start), s_end)
         found.start, found.end, found.kind = r_start, r_end, "indirect_speech"
 
     def _subject_of_clause(self, q: Quotation) -> bool:
@@ -1581,7 +1583,9 @@ class _Extractor:
             # "The talks, Kerry said, will resume": the content is not contiguous; the claim is the
             # whole sentence, attribution included (up to a participle that trails it)
             tail = _PARTICIPLE_TAIL.search(body, content_pos, f_end)
-            r_start, r_end = self._trim(s_start, tail.start() if tail else f_end)
+            r_start, r_end = self._trim(
+                self._relative_after_claim(s_start, prefix_end), tail.start() if tail else f_end
+            )
             if self.source[r_start - 1 : r_start + 1] == "''":
                 r_start -= 1  # the whole opening mark as written ('' read as ' ")
             self._add(r_start, r_end, kind, cue_text, mention, cue.start, relaxed or "strict")
@@ -1964,6 +1968,16 @@ class _Extractor:
             and _ANY_FINITE.search(body, after.start, after.end) is None
             and _APPOSITION_AFTER.match(body, after.end, s_end) is not None
         )
+
+    def _relative_after_claim(self, s_start: int, prefix_end: int) -> int:
+        """Where an attribution set off by commas starts its claim: the sentence's start, or the
+        relative clause it interrupts when a cue of its own comes before that clause — `Mook
+        acknowledged they had split the contests, which is an outcome, he said, “we expected.”`"""
+        i = bisect_left(self.cue_starts, s_start)
+        if i == len(self.cue_starts) or self.cue_starts[i] >= prefix_end:
+            return s_start
+        relative = _RELATIVE_OPENER.search(self.body, self.cue_starts[i], prefix_end)
+        return relative.start("rel") if relative is not None else s_start
 
     def _before_trailing_subject(
         self, s_start: int, prefix: str, mention: Mention, cue_end: int, s_end: int
@@ -3013,6 +3027,8 @@ class _Extractor:
                     continue  # "Song said Ann Berg had said …": the nested attribution is the content
                 if f.start < spoken.start < spoken.end:
                     cut = min(spoken.start, g.at)
+                if f.start < g.start < cut:
+                    cut = g.start  # "…, which is an outcome, he said, “…”": g's claim opens first
                 # (a subject before f, "A stressed X, but said Y": the cut is at the second verb)
                 if f.start < cut < f.end and g.start >= cut:
                     end = _RUN_TAIL.sub("", self.body[f.start : cut])

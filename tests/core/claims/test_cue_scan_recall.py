@@ -192,6 +192,23 @@ def test_an_attribution_between_two_clauses_takes_the_sentence():
     assert only("On Monday, Kerry said, the talks collapsed.").text == "the talks collapsed"
 
 
+def test_an_attribution_inside_a_relative_clause_after_a_claim_takes_that_clause():
+    body = (
+        "In a letter on Monday, harbour chief Ada Brisk conceded the two towns had split the berths, "
+        "which is a result, she said, “we always expected.”"
+    )
+    found = claims_of(body)
+    assert [(c.text, c.speaker) for c in found] == [
+        ("the two towns had split the berths", "Ada Brisk"),
+        ("which is a result, she said, “we always expected.”", "Ada Brisk"),
+    ]
+    unquoted = body.replace("“we always expected.”", "that will hurt the smaller town.")
+    assert [c.text for c in claims_of(unquoted)] == [
+        "the two towns had split the berths",
+        "which is a result, she said, that will hurt the smaller town",
+    ]
+
+
 def test_asked_opening_a_sentence_and_asked_by_someone():
     found = claims_of("Asked whether the plan would pass, the mayor laughed and left the room.")
     assert [(c.text, c.speaker, c.stance) for c in found] == [

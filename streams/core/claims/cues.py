@@ -225,7 +225,7 @@ ENGLISH = Lexicon(
     ),
     determiners=_words("the a an The A An its his her their Its His Her Their"),
     connectors=_words("of for and & at de del da di du van von der den ten ter la le al bin ibn"),
-    honorifics=_words("Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Sir Dame Lord Lady Prof Prof. Sen. Rep. Gov.")
+    honorifics=_words("Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Sir Dame Lord Lady Prof Prof. Sen. Rep. Gov. Pres.")
     | RANKS,
     cap_stop=_words(
         "But And However Meanwhile On In At After Before When While As If Although Also Yet So Still "

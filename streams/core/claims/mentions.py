@@ -54,7 +54,7 @@ class Mention:
     names: list[str] = field(default_factory=list)
 
 
-_DOTTED = frozenset("Mr Mrs Ms Dr Sr Sra Srta Prof Sen Rep Gov St Jr Rev M Mme".split()) | {
+_DOTTED = frozenset("Mr Mrs Ms Dr Sr Sra Srta Prof Sen Rep Gov Pres St Jr Rev M Mme".split()) | {
     r[:-1] for r in RANKS
 }
 
@@ -950,7 +950,11 @@ def analyse(body: str, start: int, end: int, lex: Lexicon, toks: list[Token] | N
                 mention.kind = "role"
                 mention.role = " ".join(words)
                 mention.name = None
-            elif tail and any(_is_cap(w) or w.lower() in lex.generic for w in tail):
+            elif (
+                tail
+                and any(_is_cap(w) or w.lower() in lex.generic for w in tail)
+                and not any(w[:1].isdigit() for w in tail)  # ("the nominee for the Nov. 8 election")
+            ):
                 # "a spokesman for the Foreign Ministry" -> speaker is the ministry
                 cut = rest.index(tail[0])
                 mention.name = " ".join(rest[cut:])

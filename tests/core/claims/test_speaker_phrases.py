@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.core.claims.extracting import claims_of
+from tests.core.claims.extracting import claims_of, only
 
 
 def _speaker_of(body: str, piece: str) -> tuple[str | None, str | None]:
@@ -569,3 +569,15 @@ def test_a_contracted_pronoun_after_an_introductory_phrase_is_the_pronoun():
     assert [(c.speaker, c.text) for c in claims_of(body)] == [
         ("Ada Brisk", "she'll fight all the way to the convention")
     ]
+
+
+def test_pres_is_a_title_before_a_name():
+    assert [c.speaker for c in claims_of("Pres. Ada Brisk said the harbour would reopen.")] == ["Ada Brisk"]
+
+
+def test_a_date_after_a_role_is_no_organisation():
+    body = "The Green nominee for the Nov. 8 election later said she was being sarcastic."
+    speaker = only(body).speaker
+    assert speaker is not None and speaker.startswith("Green nominee")
+    # a named organisation after the role still speaks
+    assert only("A spokesman for the Harbour Board said the berths were full.").speaker == "Harbour Board"

@@ -795,7 +795,8 @@ class _Extractor:
         opens_paragraph = q.open - p_start < 12 and not _has_words(
             body, 3, p_start, q.open
         )  # ('This is a “…')
-        if opens_paragraph or body[q.open - 2 : q.open].strip() in (".", ":", "?", "!"):
+        # (the mark before may be '' read as ' "': "the book:  "Publish …")
+        if opens_paragraph or body[max(p_start, q.open - 3) : q.open].strip()[-1:] in (".", ":", "?", "!"):
             return  # the quotation opens its paragraph or sentence: no lead-in
         s_start = max(self._sentence(q.open)[0], p_start)
         if s_start >= q.open or not _has_words(body, 3, s_start, q.open):
@@ -944,6 +945,11 @@ class _Extractor:
                 elif mention.kind == "person" and _ROLE_GAP.fullmatch(gap) is not None:
                     # '“…,” Senate minority leader Ann Reid told': a longer role before the name
                     mention.role = " ".join(w for w in (gap, mention.role) if w)
+                elif mention.kind != "role":
+                    # '“…,” a source close to Ann Cole said', '“…,” the pitch on Kickstarter says': a
+                    # description ending in a name is the whole phrase, as before an indirect claim
+                    whole = parse_nominal_before(body, pos, cue.start, self.lex)
+                    mention = whole if whole is not None and whole.start == _after_space(body, pos) else None
                 else:
                     mention = None
         if mention is None:

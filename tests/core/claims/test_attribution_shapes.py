@@ -683,3 +683,22 @@ def test_that_before_a_quantified_subject_opens_a_relative_clause_with_an_attrib
     assert (only(body).speaker, only(body).text) == ("many economists", "is the future of the town")
     body = "Hale told a film magazine that many of his friends had suggested he read the novel."
     assert only(body).speaker == "Hale"
+
+
+@pytest.mark.parametrize(
+    ("attribution", "speaker"),
+    [
+        ("a source close to Ann Cole said", "source close to Ann Cole"),
+        ("the flyer on Harbourgram says", "Harbourgram"),
+    ],
+)
+def test_a_description_ending_in_a_name_after_a_quotation_is_the_speaker(attribution, speaker):
+    # a short quotation with no speaker is no claim: it is found only through its attribution
+    body = f"The ferry was late again. “Fix it now,” {attribution}."
+    claim = only(body)
+    assert (claim.text, claim.speaker) == ("Fix it now", speaker)
+
+
+def test_a_quotation_after_a_colon_in_two_apostrophe_marks_has_no_lead_in():
+    body = "Ada Brisk has a slogan for the harbour: ''Build the berths before the boats arrive,'' she says."
+    assert [c.text for c in claims_of(body)] == ["Build the berths before the boats arrive"]

@@ -1335,10 +1335,16 @@ def parse_nominal_before(body: str, start: int, end: int, lex: Lexicon) -> Menti
         if (
             toks[n].text.lower() == "that"
             and n + 1 < len(toks)
-            and toks[n + 1].text.lower() in _QUANTIFIERS
+            and (
+                toks[n + 1].text.lower() in _QUANTIFIERS
+                or toks[n + 1].text in lex.determiners
+                or (_is_cap(toks[n + 1].text) and toks[n + 1].text not in lex.cap_stop)
+            )
             and not _after_cue(body, toks, n, lex)
         ):
-            k = n + 1  # "the kind of job that many economists say is the future"
+            # "the kind of job that many economists say is the future", "a trend that the
+            # foundation predicts", "so numerous that Border Patrol agents described"
+            k = n + 1
             break
         if (toks[n].text.lower() in _SUBORDINATORS and not (closed and toks[n].text.lower() == "as")) or (
             (toks[n].text.lower() in _RELATIVES or (n and toks[n].text == "what"))

@@ -581,3 +581,9 @@ def test_a_date_after_a_role_is_no_organisation():
     assert speaker is not None and speaker.startswith("Green nominee")
     # a named organisation after the role still speaks
     assert only("A spokesman for the Harbour Board said the berths were full.").speaker == "Harbour Board"
+
+
+def test_the_subject_after_a_relative_that_is_the_speaker_not_the_noun_before_it():
+    body = "Ten berths close every year, a trend that the foundation predicts will go on for a decade."
+    claim = only(body)
+    assert (claim.speaker, claim.text) == ("foundation", "will go on for a decade")

@@ -250,6 +250,8 @@ ENGLISH = Lexicon(
         r"|(?:" + _DAYS_EN.replace(" ", "|") + r")(?:\s+(?:night|morning|afternoon|evening))?\b"
         r"(?!\s+(?:is|was|will|would|has|had|could|should|might|marks|seemed|seems)\b|['’]s\b)"
         r"|for\s+(?:weeks|months|years|days|decades|some\s+time|a\s+long\s+time)\b"
+        # "reported a few days later", "said two weeks ago"
+        r"|(?:a\s+few|several|two|three|four|five|six|\d{1,2})\s+(?:days|weeks|months|years)\s+(?:later|ago|earlier)\b"
         # "say by 55%-41% that …", "said by a wide margin that …"
         r"|by\s+(?:\d[\d.]*%?(?:\s*(?:-|–|to)\s*\d[\d.]*%?)?|a\s+(?:wide|narrow|large|small)\s+margin)(?=\s)"
         # "said of Congress: “…”" (the quotation after the colon is attributed)

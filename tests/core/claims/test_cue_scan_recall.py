@@ -399,3 +399,10 @@ def test_an_announced_object_inside_a_subordinate_clause():
     )
     claim = claims_of(body)[-1]
     assert (claim.text, claim.cue) == ("her candidacy in March at the town hall", "announced")
+
+
+def test_a_span_of_time_after_the_cue_is_no_content():
+    claim = only("The crew discussed a walkout, as the Harbour Herald reported a few days later.")
+    assert (claim.text, claim.speaker) == ("The crew discussed a walkout", "Harbour Herald")
+    claim = only("The mayor said two weeks ago that the ferry would stop in March.")
+    assert claim.text == "the ferry would stop in March"

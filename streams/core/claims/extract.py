@@ -369,6 +369,7 @@ _MAIN_CLAUSE_RESUMES = re.compile(
 )
 # a relative clause after a comma: "…, which is an outcome, he said, …"
 _RELATIVE_OPENER = re.compile(r",\s(?P<rel>which|who)\s")
+_COLON_ENDS_PARAGRAPH = re.compile(r":[ \t]*\n")  # "he said:" and the statement below
 _WHO_KINDS = frozenset("person role group generic".split())
 _WHICH_KINDS = frozenset("org outlet generic".split())
 _RELATIVE_TAIL = re.compile(r"[\s,]+(?:which|that|who|whom)$")
@@ -1527,6 +1528,11 @@ class _Extractor:
         )
         if lex.code == "en" and body[f_start : f_start + 1] in ("-", "—", "–"):
             forward_words = []  # "…, the office reported on Tuesday -- a development that …": an aside
+        if lex.code == "en" and not inverted and _COLON_ENDS_PARAGRAPH.match(body, content_pos) is not None:
+            # "In a speech last July, he said:" and the speech set as a paragraph of its own
+            kind = "source_report" if mention.kind == "outlet" else "indirect_speech"
+            self._block_quotation(content_pos, kind, cue_text, mention, cue.start, relaxed or "strict")
+            return
         prefix_end = mention.start if not inverted else cue.start
         prefix = body[s_start:prefix_end].rstrip()
         if lex.code == "en" and not inverted and not prefix.endswith(","):
@@ -1974,6 +1980,16 @@ class _Extractor:
             and _ANY_FINITE.search(body, after.start, after.end) is None
             and _APPOSITION_AFTER.match(body, after.end, s_end) is not None
         )
+
+    def _block_quotation(self, colon: int, kind: str, cue: str, mention: Mention, at: int, rule: str) -> None:
+        """The paragraph after a cue and a colon that ends its own paragraph is the claim, when it
+        is set without quotation marks (a quoted one is the quotation pass's)."""
+        p = bisect_right(self.para_starts, colon)
+        if p >= len(self.paragraphs):
+            return
+        start, end = self._trim(*self.paragraphs[p], strip_final=False)
+        if start < end <= self.limit and end - start <= MAX_SENTENCE and self.body[start] not in _QUOTE_CHARS:
+            self._add(start, end, kind, cue, mention, at, rule)
 
     def _relative_after_claim(self, s_start: int, prefix_end: int) -> int:
         """Where an attribution set off by commas starts its claim: the sentence's start, or the

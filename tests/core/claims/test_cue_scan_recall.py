@@ -406,3 +406,20 @@ def test_a_span_of_time_after_the_cue_is_no_content():
     assert (claim.text, claim.speaker) == ("The crew discussed a walkout", "Harbour Herald")
     claim = only("The mayor said two weeks ago that the ferry would stop in March.")
     assert claim.text == "the ferry would stop in March"
+
+
+def test_a_paragraph_after_a_cue_and_a_colon_is_the_claim():
+    body = (
+        "Ada Brisk had no kind words for the plan. In a speech last July, she said:\n\n"
+        "Let no one be mistaken – the levy is a tax on every boat, and it must go.\n\n"
+        "The council voted the levy through anyway."
+    )
+    found = claims_of(body)
+    assert [(c.text, c.speaker) for c in found] == [
+        ("Let no one be mistaken – the levy is a tax on every boat, and it must go.", "Ada Brisk")
+    ]
+    # a quoted paragraph is the quotation's claim, once
+    quoted = body.replace("Let no one", "“Let no one").replace("must go.", "must go.”")
+    assert [c.text for c in claims_of(quoted)] == [
+        "Let no one be mistaken – the levy is a tax on every boat, and it must go."
+    ]

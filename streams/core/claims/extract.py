@@ -370,6 +370,15 @@ _MAIN_CLAUSE_RESUMES = re.compile(
 # a relative clause after a comma: "…, which is an outcome, he said, …"
 _RELATIVE_OPENER = re.compile(r",\s(?P<rel>which|who)\s")
 _COLON_ENDS_PARAGRAPH = re.compile(r":[ \t]*\n")  # "he said:" and the statement below
+_OBJECT_RELATIVE_BEFORE = re.compile(  # (not "in which", "at which": a place or a time)
+    r"(?<![\w'’])(?P<rel>what|(?<!\bin )(?<!\bat )(?<!\bon )(?<!\bof )(?<!\bby )(?<!\bto )(?<!\bwith )"
+    r"(?<!\bfor )(?:which|whom))\s+(?:even\s+|also\s+)?$"
+)
+# lower-case words after a quoted name, up to a punctuation mark or a dash: the noun it names
+_NOUN_AFTER_NAME = re.compile(
+    r"\s+(?!(?:with|and|or|but|for|to|in|on|at|as|by|from|that|which|who)\b)[a-z][\w-]*(?:\s+[a-z][\w-]*)?"
+    r"(?=\s+-|[,;:.!?—–]|$)"
+)
 _WHO_KINDS = frozenset("person role group generic".split())
 _WHICH_KINDS = frozenset("org outlet generic".split())
 _RELATIVE_TAIL = re.compile(r"[\s,]+(?:which|that|who|whom)$")
@@ -412,7 +421,7 @@ _FINITE_SOON = re.compile(
 _SCORE_VERBS = frozenset("added adds conceded concedes".split())
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve".split())
 _NAMED_AS = re.compile(r"(?:[\w'’-]+\s+){0,4}[\"“]")  # "called the nominee “…”": the object, then the name
-_NAMING = frozenset("called calls dubbed labeled labelled branded".split())
+_NAMING = frozenset("called calls dubbed labeled labelled branded described describes".split())
 _ASKING = frozenset("asked asks urged urges".split())
 _CLAUSE_SOON = re.compile(r"(?:[A-Za-z][\w'’-]*\s+){1,3}" + _FINITE)
 # the main clause after a subordinate one: "…, 80,000 employees volunteered", "…, and the chief resigned"
@@ -1745,6 +1754,21 @@ class _Extractor:
                 # "…, who called the nominee “unfit to serve”", "… when she called him “…”"
                 or (verb in _NAMING and _NAMED_AS.match(body, f_start, f_end) is not None)
             )
+        if (
+            not opener_only
+            and lex.code == "en"
+            and not inverted
+            and prefix_words[-1] in ("what", "which", "whom")
+            and verb in _NAMING
+            and _NAMED_AS.match(body, f_start, f_end) is not None
+        ):
+            # "what Zimmerman described as a “piece of history”": the claim ends with the name given
+            opener_only = True
+            named = bisect_left(self.region_starts, f_start)
+            if named < len(self.regions) and self.regions[named][1] <= f_end:
+                # (and the noun it names: 'a "let a thousand flowers bloom" approach - working …')
+                noun = _NOUN_AFTER_NAME.match(body, self.regions[named][1], f_end)
+                f_end = noun.end() if noun is not None else self.regions[named][1]
         if not opener_only and not has_that:
             if lex.code != "en" or inverted or embedded or verb not in lex.strong:
                 return
@@ -1759,7 +1783,9 @@ class _Extractor:
                 # will take effect, …": the relative clause's verb phrase is what was said
                 stop = _RELATIVE_CLAUSE_END.search(body, f_start, f_end)
                 r_end = stop.start() if stop else f_end
-                self._add(f_start, r_end, kind, cue_text, mention, cue.start, "relative")
+                # (from the relative word: "which officials said will take effect")
+                r_start = body.rfind(prefix.split()[-1], s_start, mention.start)
+                self._add(r_start, r_end, kind, cue_text, mention, cue.start, "relative")
                 return
             if forward_words and forward_words[0].lower() in _CONTINUE:
                 return  # "The rules, X said, will take effect …": no clause of its own
@@ -1770,8 +1796,10 @@ class _Extractor:
             # "X accused her of making …", "X described the protests as largely peaceful": the
             # object and its phrase are the content (a candidate for the gate)
             link = _OBJECT_PHRASE_CUES[verb]
-            if len(forward_words) < 2 or link.search(body, f_start, min(f_end, f_start + 60)) is None:
+            # (from the space before: "what Zimmerman described as …" has its object before the cue)
+            if len(forward_words) < 2 or link.search(body, f_start - 1, min(f_end, f_start + 60)) is None:
                 return
+            f_start = self._from_relative_word(f_start, mention, s_start)
             self._add(f_start, f_end, kind, cue_text, mention, cue.start, relaxed or "object2")
             return
         if (
@@ -1792,6 +1820,8 @@ class _Extractor:
                 return  # "Nemeth, recalled in place of Job, …", "recalled to the squad": not speech
             if inside and not embedded:
                 f_end = self._subordinate_end(f_start, f_end)  # "when I asked X if …, he looked …"
+            if lex.code == "en" and not inverted and not has_that:
+                f_start = self._from_relative_word(f_start, mention, s_start)
             self._add(f_start, f_end, kind, cue_text, mention, cue.start, relaxed or "strict")
             return
         if (
@@ -1919,6 +1949,8 @@ class _Extractor:
             tail = _MAIN_CLAUSE_RESUMES.search(body, f_start, f_end)
             if tail is not None:
                 f_end = tail.start()
+        if lex.code == "en" and not inverted and not has_that:
+            f_start = self._from_relative_word(f_start, mention, s_start)
         self._add(f_start, f_end, kind, cue_text, mention, cue.start, relaxed or "strict")
 
     def _past_city_and_state(self, mention: Mention, s_start: int) -> Mention | None:
@@ -1980,6 +2012,12 @@ class _Extractor:
             and _ANY_FINITE.search(body, after.start, after.end) is None
             and _APPOSITION_AFTER.match(body, after.end, s_end) is not None
         )
+
+    def _from_relative_word(self, f_start: int, mention: Mention, s_start: int) -> int:
+        """English: "what Zimmerman described as a “piece of history”", "which he said were evenly
+        split": a statement that is the object of a relative clause starts at the relative word."""
+        relative = _OBJECT_RELATIVE_BEFORE.search(self.body, max(s_start, mention.start - 14), mention.start)
+        return relative.start("rel") if relative is not None else f_start
 
     def _block_quotation(self, colon: int, kind: str, cue: str, mention: Mention, at: int, rule: str) -> None:
         """The paragraph after a cue and a colon that ends its own paragraph is the claim, when it

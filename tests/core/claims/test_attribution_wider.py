@@ -360,7 +360,9 @@ def test_what_someone_said_was():
     found = claims_of(
         "The boats came home early, showing what many skippers said was a sign of a poor season ahead."
     )
-    assert [(c.text, c.speaker) for c in found] == [("was a sign of a poor season ahead", "many skippers")]
+    assert [(c.text, c.speaker) for c in found] == [
+        ("what many skippers said was a sign of a poor season ahead", "many skippers")
+    ]
 
 
 def test_adding_after_a_quotation_and_its_attribution():

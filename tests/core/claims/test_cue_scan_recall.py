@@ -423,3 +423,32 @@ def test_a_paragraph_after_a_cue_and_a_colon_is_the_claim():
     assert [c.text for c in claims_of(quoted)] == [
         "Let no one be mistaken – the levy is a tax on every boat, and it must go."
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "speaker"),
+    [
+        (
+            "The berths were sold to what Ada Brisk described as a “band of pirates.”",
+            "what Ada Brisk described as a “band of pirates.”",
+            "Ada Brisk",
+        ),
+        (
+            "The mayor backed the levy, which Ben Ayre has repeatedly said was a mistake.",
+            "which Ben Ayre has repeatedly said was a mistake",
+            "Ben Ayre",
+        ),
+        (
+            "A third plan would be what Ada Brisk called a “build it and they will come” approach - a bet.",
+            "what Ada Brisk called a “build it and they will come” approach",
+            "Ada Brisk",
+        ),
+    ],
+)
+def test_a_statement_that_is_the_object_of_a_relative_clause_starts_at_the_relative_word(body, text, speaker):
+    assert [(c.text, c.speaker) for c in claims_of(body)] == [(text, speaker)]
+
+
+def test_a_relative_word_after_a_preposition_opens_no_statement():
+    claim = only("The talks ended in a deal with which Ada Brisk said the harbour could live.")
+    assert claim.text == "the harbour could live"

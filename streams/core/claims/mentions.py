@@ -113,6 +113,10 @@ def _is_cap(word: str) -> bool:
     return word[:1].isupper()
 
 
+def _plural_noun(word: str) -> bool:
+    return word.islower() and word.endswith("s") and not word.endswith("ss")
+
+
 def _is_initial(word: str) -> bool:
     return len(word) == 2 and word[0].isupper() and word[1] == "."
 
@@ -1339,6 +1343,8 @@ def parse_nominal_before(body: str, start: int, end: int, lex: Lexicon) -> Menti
                 toks[n + 1].text.lower() in _QUANTIFIERS
                 or toks[n + 1].text in lex.determiners
                 or (_is_cap(toks[n + 1].text) and toks[n + 1].text not in lex.cap_stop)
+                # "a charity that prosecutors said …" (a plural: "that official said" is a demonstrative)
+                or _plural_noun(toks[n + 1].text)
             )
             and not _after_cue(body, toks, n, lex)
         ):

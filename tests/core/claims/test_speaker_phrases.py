@@ -590,3 +590,27 @@ def test_the_subject_after_a_relative_that_is_the_speaker_not_the_noun_before_it
         "foundation",
         "that the foundation predicts will go on for a decade",
     )
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "Skippers trying to keep control of the old berths in the harbour next year say they will win.",
+            "Skippers",
+        ),
+        ("But harbour activists clamoring to block the levy say they are winning.", "harbour activists"),
+        (
+            "He gave to a charity in Arlow, Westshire, that prosecutors said was a front for smugglers.",
+            "prosecutors",
+        ),
+    ],
+)
+def test_the_subject_before_a_participle_or_after_a_relative_that_is_the_speaker(body, speaker):
+    assert [c.speaker for c in claims_of(body)] == [speaker]
+
+
+def test_an_ing_noun_after_the_subject_opens_no_aside():
+    # "timing of": a noun, not a participle — "sleepy" is no speaker
+    body = "Even the sleepy timing of the debate led rivals to say the party was hiding her."
+    assert "sleepy" not in [c.speaker for c in claims_of(body)]

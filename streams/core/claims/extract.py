@@ -385,6 +385,8 @@ _NOUN_AFTER_NAME = re.compile(
     r"\s+(?!(?:with|and|or|but|for|to|in|on|at|as|by|from|that|which|who)\b)[a-z][\w-]*(?:\s+[a-z][\w-]*)?"
     r"(?=\s+-|[,;:.!?—–]|$)"
 )
+# past forms in a row ("wrote, directed and starred"), not an adjective ("said closed primaries …")
+_VERB_RUN = re.compile(r"[a-z]+ed(?:,|\s+(?:and|or|to|by)\s)")  # (or a participle: "provided to X")
 _WHO_KINDS = frozenset("person role group generic".split())
 _WHICH_KINDS = frozenset("org outlet generic".split())
 _RELATIVE_TAIL = re.compile(r"[\s,]+(?:which|that|who|whom)$")
@@ -1907,7 +1909,7 @@ class _Extractor:
             and (forward_words[0][:1] in _NUMERIC_START or forward_words[0].lower() in _NUMBER_WORDS)
         ):
             return  # "Daiwa added 5.3% to 740 yen", "The Londoners have conceded six goals": a score
-        if not has_that and forward_words[0].endswith("ed") and forward_words[0].islower():
+        if not has_that and _VERB_RUN.match(body, f_start) is not None:
             return  # "Spacey wrote, directed and starred in the film": verbs in a row, no clause
         needs_that = lex.code in ("fr", "es", "ru") or (
             verb not in lex.strong and not (verb in lex.report and mention.kind == "outlet")

@@ -597,8 +597,28 @@ def _ends_with_role(words: list[str], lex: Lexicon) -> bool:
     return k >= 0 and is_role(words[k], lex)
 
 
+_DESCRIPTION_THEN_NAME = re.compile(
+    r"(?:a|an|another|one|the)\s+(?P<desc>[\w'’-]+(?:\s+[\w'’-]+){0,3}?),\s+"
+    r"(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z][\w'’-]*){1,2})(?=\s*[.,;]|\s*$)"
+)
+
+
 def parse_after(body: str, start: int, end: int, lex: Lexicon) -> Mention | None:
     """The speaker phrase that starts at body[start] (after an inverted cue: "said Kerry")."""
+    mention = _parse_after(body, start, end, lex)
+    if mention is None and lex.code == "en":
+        described = _DESCRIPTION_THEN_NAME.match(body, start, end)
+        if described is not None:
+            # "said another Twitter user, Johanna Bayer.": a description, then the name in apposition
+            named = analyse(body, described.start("name"), described.end("name"), lex)
+            if named is not None and named.kind == "person":
+                named.role = named.role or described.group("desc")
+                named.start, named.phrase = start, body[start : named.end]
+                return named
+    return mention
+
+
+def _parse_after(body: str, start: int, end: int, lex: Lexicon) -> Mention | None:
     if lex.code == "en":
         known = _KNOWN_AS.match(body, start, end)
         if known is not None:

@@ -614,3 +614,20 @@ def test_an_ing_noun_after_the_subject_opens_no_aside():
     # "timing of": a noun, not a participle — "sleepy" is no speaker
     body = "Even the sleepy timing of the debate led rivals to say the party was hiding her."
     assert "sleepy" not in [c.speaker for c in claims_of(body)]
+
+
+def test_a_description_then_a_name_after_an_inverted_cue():
+    body = "“We are anxious,” said another ferry user, Ada Brisk. “The fees are getting ever higher.”"
+    found = claims_of(body)
+    assert [(c.speaker, c.speaker_role) for c in found] == [("Ada Brisk", "ferry user")]
+    assert [body[a:b] for a, b in found[0].parts] == ["We are anxious", "The fees are getting ever higher."]
+
+
+def test_a_past_form_opening_the_reported_clause_can_be_an_adjective():
+    body = "Ada Brisk, whose party runs the harbour, said closed berths cost the town a fortune."
+    assert [(c.speaker, c.text) for c in claims_of(body)] == [
+        ("Ada Brisk", "closed berths cost the town a fortune")
+    ]
+    # verbs in a row and a participle after a statement are no clause
+    assert claims_of("Ben Ayre wrote, directed and starred in the film.") == []
+    assert claims_of("Ben Ayre said in a statement provided to the Herald.") == []

@@ -748,9 +748,11 @@ class _Extractor:
         body = self.body
         between = body[found.at : q.open]
         if q.close >= 0 and between.rstrip().endswith(",") and len(between.split()) <= 2:
-            self._sentence_around_attribution(found, q)
-            return
-        if q.close < 0 or len(between.split()) > 3 or any(ch in between for ch in ",:;—–"):
+            if body[q.open + 1 : q.open + 2].islower():
+                self._sentence_around_attribution(found, q)
+                return
+            # 'Tyler said, “We have three weeks to go” until the caucuses.': the words after it too
+        elif q.close < 0 or len(between.split()) > 3 or any(ch in between for ch in ",:;—–"):
             return
         s_end = self._sentence(q.open)[1]
         rest = body[q.region_end : s_end]
@@ -758,6 +760,8 @@ class _Extractor:
             return
         if rest.split(None, 1)[0].lower() in _COORDINATORS:
             return  # ('Hale said "we will win" and left the hall': a second verb, not the clause)
+        if rest.lstrip()[:1] in ("-", "—", "–") or rest.split(None, 1)[0].lower() in _RELATIVES:
+            return  # ('said, “…” - at which point the crowd chanted', '“Mr. Paul Simon,” who sang …')
         r_start, r_end = self._trim(q.open, s_end)
         found.start, found.end, found.kind = r_start, r_end, "indirect_speech"
 

@@ -175,3 +175,12 @@ def test_a_lead_in_starts_after_a_second_main_clause_opens():
         "the harbour panel is less likely to be “overrun with lobbyists",
         "Ada Brisk",
     )
+
+
+def test_words_after_a_quotation_introduced_with_a_comma_go_on_with_it():
+    body = "On Monday, Ada Brisk said, “We have three weeks to go” until the harbour vote."
+    assert [c.text for c in claims_of(body)] == ["“We have three weeks to go” until the harbour vote"]
+    # a dash, a relative clause or a second verb after the quotation end the claim there
+    for tail in (" - at which point the crowd cheered.", " who then left the hall.", " and left the hall."):
+        body = "Ada Brisk said, “We have three weeks to go”" + tail
+        assert claims_of(body)[0].text == "We have three weeks to go"

@@ -387,6 +387,17 @@ _NOUN_AFTER_NAME = re.compile(
 )
 # past forms in a row ("wrote, directed and starred"), not an adjective ("said closed primaries …")
 _VERB_RUN = re.compile(r"[a-z]+ed(?:,|\s+(?:and|or|to|by)\s)")  # (or a participle: "provided to X")
+# a past verb and its phrase before "to say" of purpose: "took to Twitter to say", "went out of his
+# way to say" (not "refused to say", "was likely to say": no statement made)
+_PURPOSE_BEFORE = re.compile(
+    r"\s(?P<verb>[a-z]{3,}ed|took|stood|went|came|rose|spoke|wrote|got|held|gave|sent|ran)\s+"
+    r"(?:[\w'’.-]+\s+){1,6}to\s+$"
+)
+_NOT_PURPOSE = frozenset(
+    """refused declined wanted planned hoped expected tried failed seemed appeared asked agreed
+    decided promised vowed pledged threatened urged needed used happened continued started began
+    preferred chosen chose neglected intended attempted managed wished that and but or who which""".split()
+)  # (verbs whose infinitive says nothing was said, and clause joints between the verb and "to")
 _WHO_KINDS = frozenset("person role group generic".split())
 _WHICH_KINDS = frozenset("org outlet generic".split())
 _RELATIVE_TAIL = re.compile(r"[\s,]+(?:which|that|who|whom)$")
@@ -1442,6 +1453,16 @@ class _Extractor:
                 if mention is None:
                     mention = self._sentence_subject(s_start, cue.start)
                 coordinated = mention is not None
+            elif mention is None and cue_text == "say":
+                purpose = _PURPOSE_BEFORE.search(body, max(s_start, cue.start - 80), cue.start)
+                if purpose is not None and _NOT_PURPOSE.isdisjoint(purpose[0].lower().split()):
+                    # "Clinton took to Twitter to say …", "He went out of his way to say that …": the
+                    # subject of the verb the infinitive serves
+                    verb_end = purpose.end("verb")
+                    mention = self._sentence_subject(s_start, verb_end)
+                    if mention is not None and mention.phrase.rstrip(".,") in _STATE_ABBREVIATIONS:
+                        mention = self._opening_subject(s_start, verb_end)  # "Ann Cole of Dover, N.H., stood"
+                    coordinated = mention is not None
         if mention is None and not (
             verb in lex.object_verbs or verb in _OBJECT_CUES or verb in _OBJECT_PHRASE_CUES
         ):
@@ -2199,7 +2220,10 @@ class _Extractor:
         while rivals called for …, also known as …, Trump hewed …"), else s_start."""
         body = self.body
         first = _WORDS.match(body, _after_space(body, s_start, end), end)
-        if first is not None and first.group(0) in _INTRODUCTION_OPENERS:
+        if first is not None and (
+            first.group(0) in _INTRODUCTION_OPENERS
+            or (first.group(0).endswith("ly") and body.startswith(",", first.end()))  # "Recently, …"
+        ):
             comma = body.find(",", first.end(), min(end, s_start + 100))
             if comma < 0:
                 return s_start

@@ -452,3 +452,27 @@ def test_a_statement_that_is_the_object_of_a_relative_clause_starts_at_the_relat
 def test_a_relative_word_after_a_preposition_opens_no_statement():
     claim = only("The talks ended in a deal with which Ada Brisk said the harbour could live.")
     assert claim.text == "the harbour could live"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "text"),
+    [
+        (
+            "Ada Brisk took to the radio to say the levy was a tax on every boat.",
+            "Ada Brisk",
+            "the levy was a tax on every boat",
+        ),
+        (
+            "Recently, Ben Ayre of Arlow, N.H., stood at a harbour meeting to say he backed the levy.",
+            "Ben Ayre",
+            "he backed the levy",
+        ),
+    ],
+)
+def test_to_say_of_purpose_after_a_verb_phrase_is_the_subjects_statement(body, speaker, text):
+    assert [(c.speaker, c.text) for c in claims_of(body)] == [(speaker, text)]
+
+
+def test_to_say_after_a_verb_of_refusing_or_wanting_is_no_statement():
+    assert claims_of("Ada Brisk refused at the meeting to say whether the levy would pass.") == []
+    assert claims_of("Ben Ayre wanted very much to say the levy was dead.") == []

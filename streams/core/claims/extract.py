@@ -203,7 +203,11 @@ _LY_WORDS = frozenset("only early".split())  # "-ly" words not passed over to fi
 _MESSAGE_NOUNS = frozenset(
     """statement statements letter letters release post posts tweet tweets message messages email
     e-mail emails sign signs note notes memo video ad ads report reports calls call editorial op-ed
-    column petition resolution banner banners placards placard""".split()
+    column petition resolution banner banners placards placard response cover flyer flyers mailer""".split()
+)
+_BE_FORMS = frozenset("is are was were".split())
+_DAYS_AND_TIMES = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday".split()
 )
 # participles of the wider set ("calling", "declaring", "stating", "telling" an addressee the first
 # pattern did not know): candidates for the learned gate
@@ -2298,9 +2302,13 @@ class _Extractor:
                 while pos >= 0:
                     space = body.rfind(" ", max(0, pos - 12), pos)
                     lead = body[space + 1 : pos].lower()
+                    progressive = False
                     if lead.endswith("ly") and lead not in _LY_WORDS:  # "after initially saying"
                         lead = body[body.rfind(" ", max(0, space - 8), space) + 1 : space].lower()
-                    if lead in _MESSAGE_NOUNS or lead in _SAYING_LEADS:
+                        progressive = lead in _BE_FORMS  # "some are quietly saying it is time …"
+                    elif lead in _DAYS_AND_TIMES:  # "released a statement Wednesday saying"
+                        lead = body[body.rfind(" ", max(0, space - 14), space) + 1 : space].lower()
+                    if lead in _MESSAGE_NOUNS or lead in _SAYING_LEADS or progressive:
                         # ("began by saying, “…”": the main clause's subject speaks)
                         nm = _PARTICIPLE_AFTER_NOUN.match(body, pos, self.limit)
                         if nm is not None:

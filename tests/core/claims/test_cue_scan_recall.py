@@ -476,3 +476,27 @@ def test_to_say_of_purpose_after_a_verb_phrase_is_the_subjects_statement(body, s
 def test_to_say_after_a_verb_of_refusing_or_wanting_is_no_statement():
     assert claims_of("Ada Brisk refused at the meeting to say whether the levy would pass.") == []
     assert claims_of("Ben Ayre wanted very much to say the levy was dead.") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "text"),
+    [
+        (
+            "The harbour trust released a statement Wednesday saying the fees were fair.",
+            "harbour trust",
+            "the fees were fair",
+        ),
+        (
+            "Later that day, Ada Brisk fired back a response saying she would not back the levy.",
+            "Ada Brisk",
+            "she would not back the levy",
+        ),
+        (
+            "Some skippers are quietly saying it is time to sell the boats.",
+            "Some skippers",
+            "it is time to sell the boats",
+        ),
+    ],
+)
+def test_saying_after_a_message_a_day_or_an_adverb(body, speaker, text):
+    assert [(c.speaker, c.text) for c in claims_of(body)] == [(speaker, text)]

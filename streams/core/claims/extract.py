@@ -2888,6 +2888,25 @@ class _Extractor:
             return  # "That's according to X.": the statement is the sentence before; nothing after it
         if prefix and prefix.strip(" ,(") not in ("Но", "But", "And", "Pero", "Mais", "Aber", ""):
             r_start, r_end = self._trim(s_start, cue.start)
+            after = _after_space(body, mention.end)
+            if (
+                lex.code == "en"
+                and prefix.endswith(",")
+                and "," not in prefix[:-1]
+                and len(prefix.split()) <= 6
+                and not _has_clause(body, r_start, r_end)
+                and body[after : after + 1] == ","
+                and (
+                    _has_clause(body, _after_space(body, after + 1), s_end)
+                    or _MAIN_VERB.search(body, after + 1, min(s_end, after + 40)) is not None
+                )
+            ):
+                # "Now, according to the poll, some are swinging", "But the next day, according to
+                # Roffman, Trump made further demands": an opening phrase, the source set off by
+                # commas, then the clause — the whole sentence is the claim
+                r_start, r_end = self._trim(s_start, s_end)
+                self._add(r_start, r_end, "according_to", cue_text, mention, cue.start)
+                return
             if (
                 lex.code == "en"
                 and prefix.endswith(",")
@@ -2904,6 +2923,11 @@ class _Extractor:
             elif lex.code != "en" or _has_words(body, 3, r_start, r_end):
                 return
             # "Now, according to the poll, …", "(According to the police, …)": the clause after it
+        colon = body.find(":", mention.end, s_end + 1)
+        if lex.code == "en" and colon >= 0 and _COLON_ENDS_PARAGRAPH.match(body, colon) is not None:
+            # "According to Jack Kelly, writing for RealClearPolitics:" and the passage below
+            self._block_quotation(colon, "according_to", cue_text, mention, cue.start, "strict")
+            return
         pos = self._skip_modifiers(mention.end, s_end, "")
         f_start, f_end = self._trim(pos, s_end)
         if _has_words(body, 3, f_start, min(f_end, f_start + 200)):

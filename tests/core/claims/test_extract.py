@@ -327,9 +327,15 @@ def test_italian_quote_gets_its_speaker():
     assert (claim.speaker, claim.speaker_role, claim.cue) == ("Marco Bellini", "sindaco", "ha detto")
 
 
-def test_according_to_after_an_opening_time_phrase_attributes_the_clause_after():
+def test_according_to_between_an_opening_phrase_and_a_clause_takes_the_sentence():
+    # PolNeAR's span: the opening phrase and the source set off by commas belong to the claim
     claim = only("About 10 p.m., according to a council timeline, the guards left the harbour.")
-    assert (claim.text, claim.speaker) == ("the guards left the harbour", "council timeline")
+    assert (claim.text, claim.speaker) == (
+        "About 10 p.m., according to a council timeline, the guards left the harbour",
+        "council timeline",
+    )
+    claim = only("But the next day, according to Ada Brisk, the trust made further demands.")
+    assert claim.text == "But the next day, according to Ada Brisk, the trust made further demands"
     claim = only("In Arlow, the mayor is in first, according to the Harbour Gazette poll.")
     assert claim.text == "In Arlow, the mayor is in first"
 
@@ -359,3 +365,15 @@ def test_a_counterfactual_cue_is_no_attribution():
         "have insisted on getting all the boats back."
     )
     assert [(c.speaker, c.cue) for c in claims_of(body)] == [("Ann Cole", "said")]
+
+
+def test_according_to_before_a_colon_that_ends_its_paragraph_takes_the_passage_below():
+    body = (
+        "The trust lists the berths as its first worry.\n\n"
+        "According to Ada Brisk, writing for the Harbour Gazette:\n\n"
+        "The trust took in as much as £2 million from the levy last year.\n\n"
+        "Nobody denies it."
+    )
+    assert [(c.speaker, c.text) for c in claims_of(body)] == [
+        ("Ada Brisk", "The trust took in as much as £2 million from the levy last year.")
+    ]

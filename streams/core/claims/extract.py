@@ -402,6 +402,11 @@ _NOT_PURPOSE = frozenset(
     decided promised vowed pledged threatened urged needed used happened continued started began
     preferred chosen chose neglected intended attempted managed wished that and but or who which""".split()
 )  # (verbs whose infinitive says nothing was said, and clause joints between the verb and "to")
+# an answer after "said": "said yes, compared with …", "said no to the war" (not "says no matter what …")
+_YES_OR_NO = re.compile(
+    r"(?:yes|no)(?=\s*[,.;]|\s+(?:while|but|compared|and|when|after)\b)|no\s+to\s+[^,.;:!?]{3,60}(?=[,.;])"
+)
+_SAY = frozenset("say says said".split())
 _WHO_KINDS = frozenset("person role group generic".split())
 _WHICH_KINDS = frozenset("org outlet generic".split())
 _RELATIVE_TAIL = re.compile(r"[\s,]+(?:which|that|who|whom)$")
@@ -1574,6 +1579,12 @@ class _Extractor:
         )
         if lex.code == "en" and body[f_start : f_start + 1] in ("-", "—", "–"):
             forward_words = []  # "…, the office reported on Tuesday -- a development that …": an aside
+        answer = _YES_OR_NO.match(body, f_start, s_end) if lex.code == "en" and verb in _SAY else None
+        if answer is not None and not has_that:
+            # "46 percent of voters said yes, compared with …", "He said no to the Iraq war": the answer
+            rule = relaxed or "strict"
+            self._add(f_start, answer.end(), "indirect_speech", cue_text, mention, cue.start, rule)
+            return
         if lex.code == "en" and not inverted and _COLON_ENDS_PARAGRAPH.match(body, content_pos) is not None:
             # "In a speech last July, he said:" and the speech set as a paragraph of its own
             kind = "source_report" if mention.kind == "outlet" else "indirect_speech"

@@ -500,3 +500,14 @@ def test_to_say_after_a_verb_of_refusing_or_wanting_is_no_statement():
 )
 def test_saying_after_a_message_a_day_or_an_adverb(body, speaker, text):
     assert [(c.speaker, c.text) for c in claims_of(body)] == [(speaker, text)]
+
+
+def test_an_answer_after_said_is_the_claim():
+    body = "Asked if the levy was fair, 46 percent of skippers said yes, compared with 23 percent last year."
+    assert [(c.speaker, c.text) for c in claims_of(body) if c.cue == "said"] == [
+        ("46 percent of skippers", "yes")
+    ]
+    assert only("Ada Brisk said no to the harbour levy.").text == "no to the harbour levy"
+    # "says no matter what …" opens a clause, not an answer
+    found = claims_of("Ada Brisk says no matter what the trust does, the levy will not pass.")
+    assert "no" not in [c.text for c in found]

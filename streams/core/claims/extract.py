@@ -93,6 +93,7 @@ _INTRODUCTION_OPENERS = frozenset(
     "In On At After During Following By Before Since Under Despite Throughout Within Over Earlier "
     "Later For".split()
 )
+_DAY_OPENERS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday Yesterday".split())
 _AUXILIARY_BEFORE = re.compile(r"\s(?:was|were|is|are|has|had|have|had been|has been|have been)$")
 _PREPOSITION_OBJECT = re.compile(
     r"\s(?:from|by|to|with|for|among|of)\s(?P<np>(?:a|an|the|one|two|three|some|several)\s[^,;:()—–]{1,40})$"
@@ -193,7 +194,8 @@ _PARTICIPLE_AFTER_NOUN = re.compile(r"\s(?P<cue>saying|stating)[\s,:]+(?P<that>t
 _ASKED_OBJECT = re.compile(
     r"\s+(?!(?:about|by|if|whether|what|why|how|who|whom|when|where|which|to|for|on|in|at|during|after|"
     r"again|repeatedly|later|once|twice|directly|specifically|recently|last|this|earlier)\b)"
-    r"(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,5}?\s+(?:if|whether|what|why|how|to)\b"
+    r"(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,5}?"
+    r"(?:\s+(?:if|whether|what|why|how|to)\b|,?\s*[\"“])"  # (or a quoted question: 'asked the crowd “…?”')
 )
 # a participle clause opened by a preposition or subordinator: "After saying he was nervous, the man …",
 # "…, while saying that …", "soared in the polls by saying that …"
@@ -2196,6 +2198,7 @@ class _Extractor:
 
     def _subject_before_aside(self, s_start: int, end: int) -> Mention | None:
         body = self.body
+        s_start = self._after_introduction(s_start, end)  # ("Friday, Texas, leading …, asked")
         first = body.find(", ", s_start, end - 2)
         if first < 0 or first == end - 2 or first - s_start > 80:
             return None
@@ -2237,7 +2240,11 @@ class _Extractor:
         first = _WORDS.match(body, _after_space(body, s_start, end), end)
         if first is not None and (
             first.group(0) in _INTRODUCTION_OPENERS
-            or (first.group(0).endswith("ly") and body.startswith(",", first.end()))  # "Recently, …"
+            # "Recently, …", "Friday, …": one word and its comma
+            or (
+                (first.group(0).endswith("ly") or first.group(0) in _DAY_OPENERS)
+                and body.startswith(",", first.end())
+            )
         ):
             comma = body.find(",", first.end(), min(end, s_start + 100))
             if comma < 0:

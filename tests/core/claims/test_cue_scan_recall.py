@@ -511,3 +511,22 @@ def test_an_answer_after_said_is_the_claim():
     # "says no matter what …" opens a clause, not an answer
     found = claims_of("Ada Brisk says no matter what the trust does, the levy will not pass.")
     assert "no" not in [c.text for c in found]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "Ada Brisk, closing the meeting, asked the crowd “If they will not listen, why pay?”",
+            "Ada Brisk",
+        ),
+        (
+            "Friday, Westshire, leading a group of six towns, asked a judge to block the levy until spring.",
+            "Westshire",
+        ),
+    ],
+)
+def test_asked_after_an_aside_with_a_question_or_an_object_and_to(body, speaker):
+    assert [c.speaker for c in claims_of(body)] == [speaker]
+    # ("Ben Ayre, asked about the levy by reporters, smiled": he was asked, nothing was said)
+    assert claims_of("Ben Ayre, asked about the levy by reporters, smiled.") == []

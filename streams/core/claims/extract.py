@@ -125,7 +125,8 @@ _STATE_ABBREVIATIONS = frozenset(
 # "… of Columbia, " before a state's name: a city, its comma, then the state
 _CITY_BEFORE = re.compile(r"\s(?:of|in|from)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?,\s+$")
 _LIKELY_TO = re.compile(r"\s(?:are|were|is|was)\s+(?:[a-z]+ly\s+)?(?:(?:more|less)\s+)?likely\s+to\s+$")
-_AS_BEFORE = re.compile(r"(?:^|,\s+|\b(?:ago|Just|just|And|and|But|but)\s+)[Aa]s$")
+# "As The Hill reported, …" (also in brackets, or after "just", "and", "but")
+_AS_BEFORE = re.compile(r"(?:^|^\(|,\s+|\b(?:ago|Just|just|And|and|But|but)\s+)[Aa]s$")
 _ADDRESSEE_THEN_SUBORDINATE = re.compile(
     r"(?:(?:his|her|their|the|a|an|[A-Z][\w'’.-]*)\s+)(?:[\w'’.-]+\s+){0,4}?(?:as|when|while|after|before|during)\s"
 )
@@ -369,7 +370,10 @@ _SAYING_CLAUSE = re.compile(
     r"(?!(?:to|on|in|about|of|by|for|with|from|at|as|so|nothing|no|yes|goodbye|hello|this|him|her|them|"
     r"it|sorry|thanks|thank|a|an)\b)[\w“\"'‘$]+(?:\W+\w+){3}"
 )
-_AND_BEFORE = re.compile(r"\s(?:and|but)\s+(?:[a-z]{3,}ly\s+|then\s+|also\s+|later\s+)?$")
+_AND_BEFORE = re.compile(
+    r"\s(?:and|but)\s+(?:[a-z]{3,}ly\s+|then\s+|also\s+|later\s+)?"
+    r"(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?$"  # "and on Monday announced"
+)
 _RELATIVE_BEFORE = re.compile(
     r",?\s(?P<rel>who|which)(?:['’](?:ve|d|s)\s+|\s+)"  # "who’ve already said"
     r"(?:(?:later|also|then|once|previously|recently|repeatedly|already|has|had|have)\s+){0,2}$"

@@ -530,3 +530,11 @@ def test_asked_after_an_aside_with_a_question_or_an_object_and_to(body, speaker)
     assert [c.speaker for c in claims_of(body)] == [speaker]
     # ("Ben Ayre, asked about the levy by reporters, smiled": he was asked, nothing was said)
     assert claims_of("Ben Ayre, asked about the levy by reporters, smiled.") == []
+
+
+def test_a_second_verb_after_a_day_and_an_as_frame_in_brackets():
+    body = "Ada Brisk has freed up £2 million and on Monday announced £5 million more was on its way."
+    assert [(c.speaker, c.text) for c in claims_of(body)] == [("Ada Brisk", "£5 million more was on its way")]
+    body = "It was denied. (As the Harbour Gazette first reported, the trust had voted for the levy.)"
+    claim = only(body)
+    assert (claim.speaker, claim.text) == ("Harbour Gazette", "the trust had voted for the levy")

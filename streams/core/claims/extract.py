@@ -1002,7 +1002,9 @@ class _Extractor:
                     mention = None
         if mention is None:
             return self._unlisted_verb(pos, window_end, q)
-        if self.lex.code == "en" and self._reports_a_clause(cue, p_end):
+        inverted = mention.start > cue.start and body[mention.end : mention.end + 1] in (",", ".", ";")
+        if self.lex.code == "en" and not inverted and self._reports_a_clause(cue, p_end):
+            # (a speaker after the cue that ends its clause: '“…,” said an Iowa Democrat, “and …”')
             return None, None, 0  # '… chants of “Marco!,” the senator said his campaign was …'
         self.used_cues.add(cue.start)
         return _cue_text(cue), mention, cue.start

@@ -184,3 +184,13 @@ def test_words_after_a_quotation_introduced_with_a_comma_go_on_with_it():
     for tail in (" - at which point the crowd cheered.", " who then left the hall.", " and left the hall."):
         body = "Ada Brisk said, “We have three weeks to go”" + tail
         assert claims_of(body)[0].text == "We have three weeks to go"
+
+
+def test_an_inverted_speaker_between_the_pieces_of_a_split_quotation():
+    body = "“She is too far behind,” said a Westshire Democrat, “and the harbour vote was not decisive.”"
+    claim = only(body)
+    assert claim.speaker == "Westshire Democrat"
+    assert [body[a:b] for a, b in claim.parts] == [
+        "She is too far behind",
+        "and the harbour vote was not decisive.",
+    ]

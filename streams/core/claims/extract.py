@@ -42,7 +42,7 @@ _FIRST_THREE_WORDS = re.compile(r"\W*+(\w++)(?:\W*+(\w++))?(?:\W*+(\w++))?")
 # '"…," Hannity started.' / '"…?" reacted Dorn.': a past-tense verb not on the cue list
 _UNLISTED_AFTER = re.compile(
     r"(?:he|she|they|it(?=[ \t]+read\b)"
-    r"|(?:the|a|an|some|many|several|other|one|two|three)(?:[ \t]+[\w'’-]+){1,3}"
+    r"|(?:the|a|an|some|many|several|other|one|two|three)(?:[ \t]+[\w'’-]+){1,5}?"
     r"|(?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w'’-]*)[ \t]+"
     r"(?P<verb>[a-z]{3,}ed(?:[ \t]+(?:back|in|up))?|shot[ \t]+back|read|[a-z]{3,}[^s\W]s)"
     r"(?=[.,;!?]|[ \t]+(?:with|in|at|on|to|as|during|after|before|from|upon|when|while)\b)"

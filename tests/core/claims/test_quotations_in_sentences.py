@@ -194,3 +194,8 @@ def test_an_inverted_speaker_between_the_pieces_of_a_split_quotation():
         "She is too far behind",
         "and the harbour vote was not decisive.",
     ]
+
+
+def test_a_longer_description_before_an_unlisted_verb_after_a_quotation():
+    body = "The town wants boats. “Hi sailors! The berths are free!” a welcome message on the website reads."
+    assert [(c.speaker, c.cue) for c in claims_of(body)] == [("welcome message on the website", "reads")]

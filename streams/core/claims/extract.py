@@ -93,7 +93,6 @@ _INTRODUCTION_OPENERS = frozenset(
     "In On At After During Following By Before Since Under Despite Throughout Within Over Earlier "
     "Later For".split()
 )
-_DAY_OPENERS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday Yesterday".split())
 _AUXILIARY_BEFORE = re.compile(r"\s(?:was|were|is|are|has|had|have|had been|has been|have been)$")
 _PREPOSITION_OBJECT = re.compile(
     r"\s(?:from|by|to|with|for|among|of)\s(?P<np>(?:a|an|the|one|two|three|some|several)\s[^,;:()—–]{1,40})$"
@@ -211,7 +210,8 @@ _MESSAGE_NOUNS = frozenset(
 _BE_FORMS = frozenset("is are was were".split())
 _DAYS_AND_TIMES = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday today yesterday".split()
-)
+)  # (lower-cased words before "saying"; _DAY_OPENERS are the same days opening a sentence)
+_DAY_OPENERS = frozenset(day.capitalize() for day in _DAYS_AND_TIMES if day != "today")
 # participles of the wider set ("calling", "declaring", "stating", "telling" an addressee the first
 # pattern did not know): candidates for the learned gate
 _NEW_PARTICIPLES = frozenset(
@@ -1840,7 +1840,7 @@ class _Extractor:
                 stop = _RELATIVE_CLAUSE_END.search(body, f_start, f_end)
                 r_end = stop.start() if stop else f_end
                 # (from the relative word: "which officials said will take effect")
-                r_start = body.rfind(prefix.split()[-1], s_start, mention.start)
+                r_start = s_start + len(prefix) - len(prefix.split()[-1])
                 self._add(r_start, r_end, kind, cue_text, mention, cue.start, "relative")
                 return
             if forward_words and forward_words[0].lower() in _CONTINUE:

@@ -413,6 +413,7 @@ _YES_OR_NO = re.compile(
     r"(?:yes|no)(?=\s*[,.;]|\s+(?:while|but|compared|and|when|after)\b)|no\s+to\s+[^,.;:!?]{3,60}(?=[,.;])"
 )
 _SAY = frozenset("say says said".split())
+_SAID_NOTHING = re.compile(r"(?:little|nothing|much|more)(?=\s*[,.;])")  # "said little, …"
 _WHO_KINDS = frozenset("person role group generic".split())
 _WHICH_KINDS = frozenset("org outlet generic".split())
 _RELATIVE_TAIL = re.compile(r"[\s,]+(?:which|that|who|whom)$")
@@ -1382,6 +1383,8 @@ class _Extractor:
             return  # "Howard, asked about the remark by reporters, smiled": he was asked
         if lex.code == "en" and verb.endswith("ed") and body.startswith(" by ", cue.end):
             return  # "a board member, accused by Anil of …": a passive participle, no speaker
+        if lex.code == "en" and cue_text == "went on" and body.startswith(",", cue.end):
+            return  # "As the day went on, Eric Trump was pressed …": time passing, no speech
         if lex.code == "en" and body.startswith(",", cue.end) and body[s_start : cue.start].strip() == "That":
             return  # "That said, the audience is older": a discourse marker
         mention = parse_before(body, max(s_start, cue.start - 160), cue.start, lex)
@@ -1477,7 +1480,7 @@ class _Extractor:
                     # subject of the verb the infinitive serves
                     verb_end = purpose.end("verb")
                     mention = self._sentence_subject(s_start, verb_end)
-                    if mention is not None and mention.phrase.rstrip(".,") in _STATE_ABBREVIATIONS:
+                    if mention is not None and _is_state_abbreviation(mention.phrase):
                         mention = self._opening_subject(s_start, verb_end)  # "Ann Cole of Dover, N.H., stood"
                     coordinated = mention is not None
         if mention is None and not (
@@ -1523,7 +1526,7 @@ class _Extractor:
             return
         if lex.code == "en" and not inverted and mention.phrase.rstrip(",") in _US_STATES:
             mention = self._past_city_and_state(mention, s_start) or mention
-        elif lex.code == "en" and not inverted and mention.phrase.rstrip(".,") in _STATE_ABBREVIATIONS:
+        elif lex.code == "en" and not inverted and _is_state_abbreviation(mention.phrase):
             # "Trump, speaking at a rally in Wilmington, N.C., warned": the subject opens the sentence
             mention = self._opening_subject(s_start, cue.start) or mention
         if (
@@ -1587,6 +1590,8 @@ class _Extractor:
         )
         if lex.code == "en" and body[f_start : f_start + 1] in ("-", "—", "–"):
             forward_words = []  # "…, the office reported on Tuesday -- a development that …": an aside
+        if lex.code == "en" and _SAID_NOTHING.match(body, f_start, s_end) is not None:
+            return  # "Lazar said little, offering only …": nothing said (a participle may say it)
         answer = _YES_OR_NO.match(body, f_start, s_end) if lex.code == "en" and verb in _SAY else None
         if answer is not None and not has_that:
             # "46 percent of voters said yes, compared with …", "He said no to the Iraq war": the answer
@@ -3242,6 +3247,11 @@ def _verb_of(cue: str) -> str:
     ("is telling" → "tells")."""
     verb = cue.split()[-1]
     return PROGRESSIVE_CUES.get(verb, verb)
+
+
+def _is_state_abbreviation(phrase: str) -> bool:
+    """ "N.H.", "Va ." (as tokens are joined): a state after a city's comma, no speaker."""
+    return phrase.replace(" ", "").rstrip(".,") in _STATE_ABBREVIATIONS
 
 
 def _hypothetical(body: str, mention: Mention | None) -> bool:

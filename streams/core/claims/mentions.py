@@ -30,7 +30,8 @@ _AGO = frozenset(
 )
 _PERIOD_LEAD = frozenset("last this earlier later".split())
 _PERIODS = frozenset("week month year weekend".split())
-_TIME_WORDS = frozenset("soon ago today yesterday tonight week month year weekend".split())
+_SPANS = frozenset("minute hour day week month year".split())  # "a month later", "two days earlier"
+_TIME_WORDS = frozenset("soon ago today yesterday tonight week month year weekend later earlier".split())
 
 
 @dataclass(slots=True)
@@ -236,6 +237,15 @@ def _skip_time_and_label(toks: list[Token], i: int, lex: Lexicon) -> int:
                 i = k
         elif text in _PERIODS and i > 1 and toks[i - 1].text in _PERIOD_LEAD:
             i -= 2
+        elif (
+            text.rstrip("s") in _SPANS and i > 1 and (toks[i - 1].text in _AGO or toks[i - 1].text.isdigit())
+        ):
+            k = i - 1  # "When Fiorina a month later announced …" ("later" is skipped already)
+            while k > 0 and i - k <= 3 and (toks[k].text in _AGO or toks[k].text.isdigit()):
+                k -= 1
+            if toks[k].text in _PREPOSITIONS:
+                return i  # ("The employee of nearly four years": the span belongs to the noun phrase)
+            i = k
         while i >= 0 and toks[i].text.lower() in lex.skip_before:
             i -= 1
         if i == start or i < 1:

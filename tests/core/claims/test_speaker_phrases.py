@@ -631,3 +631,13 @@ def test_a_past_form_opening_the_reported_clause_can_be_an_adjective():
     # verbs in a row and a participle after a statement are no clause
     assert claims_of("Ben Ayre wrote, directed and starred in the film.") == []
     assert claims_of("Ben Ayre said in a statement provided to the Herald.") == []
+
+
+def test_a_span_of_time_between_the_subject_and_the_cue_is_no_part_of_the_speaker():
+    assert only("Ada Brisk two days later said the levy was dead.").speaker == "Ada Brisk"
+    assert only("When Ben Ayre a month later announced the cuts, the crew walked out.").speaker == "Ben Ayre"
+
+
+def test_time_passing_and_saying_little_are_no_statements():
+    assert claims_of("As the day went on, Ada Brisk was pressed to explain the levy.") == []
+    assert claims_of("In court, Ben Ayre said little, and the judge adjourned the case.") == []

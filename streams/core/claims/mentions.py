@@ -202,6 +202,7 @@ def parse_before(body: str, start: int, end: int, lex: Lexicon) -> Mention | Non
             and word.islower()
             and not _may_end_speaker(word, lex)
             and not (lex.code == "en" and word in _TIME_WORDS)
+            and word != "both"
         ):
             return None  # "… and said", "… who said": no speaker ends here, nothing to tokenise
     return _parse_before(body, tokens(body, start, end), lex)[0]
@@ -253,6 +254,17 @@ def _skip_time_and_label(toks: list[Token], i: int, lex: Lexicon) -> int:
     return i
 
 
+def _both_after_subject(toks: list[Token], i: int) -> bool:
+    """Is toks[i] a "both" that follows a subject ("They both said"), not one that opens it ("And both
+    vowed", "Both said")?"""
+    return (
+        toks[i].text == "both"
+        and i > 0
+        and toks[i - 1].text.isalpha()
+        and toks[i - 1].text.lower() not in ("and", "but", "or", "so", "yet", "while", "as", "when")
+    )
+
+
 def _may_end_speaker(word: str, lex: Lexicon) -> bool:
     """Can a lower-case word be the last of a speaker phrase ("police", "spokesman"), or be
     skipped on the way back to one ("also")?  If not, _parse_before finds no speaker."""
@@ -272,8 +284,8 @@ def _parse_before(body: str, toks: list[Token], lex: Lexicon) -> tuple[Mention |
         if k < 1 or toks[k].text not in _DASHES or not toks[k - 1].text[-1:].isalnum():
             return None, i - k > 24
         return _parse_before(body, toks[:k], lex)[0], False
-    while i >= 0 and (toks[i].text.lower() in lex.skip_before):
-        i -= 1
+    while i >= 0 and (toks[i].text.lower() in lex.skip_before or _both_after_subject(toks, i)):
+        i -= 1  # ("They both said", "Trump and Sanders have both argued": "both" after a subject)
     if lex.code == "en" and i > 0:
         i = _skip_time_and_label(toks, i, lex)
     if i < 0:
@@ -1358,7 +1370,7 @@ def parse_nominal_before(body: str, start: int, end: int, lex: Lexicon) -> Menti
         cut = max(cut, dash + 2)  # "… a careful planner - a former aide said"
     lo = max(start, cut + 1)
     toks = tokens(body, lo, end)
-    while toks and toks[-1].text.lower() in lex.skip_before:
+    while toks and (toks[-1].text.lower() in lex.skip_before or _both_after_subject(toks, len(toks) - 1)):
         toks.pop()
     if len(toks) > 1:
         toks = toks[: _skip_time_and_label(toks, len(toks) - 1, lex) + 1]

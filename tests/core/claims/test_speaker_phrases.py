@@ -641,3 +641,10 @@ def test_a_span_of_time_between_the_subject_and_the_cue_is_no_part_of_the_speake
 def test_time_passing_and_saying_little_are_no_statements():
     assert claims_of("As the day went on, Ada Brisk was pressed to explain the levy.") == []
     assert claims_of("In court, Ben Ayre said little, and the judge adjourned the case.") == []
+
+
+def test_both_after_the_subject_is_skipped_on_the_way_to_it():
+    assert only("The two skippers both said the berths were full.").speaker == "two skippers"
+    # an opening "both" is the subject itself
+    assert only("Both said the berths were full.").speaker == "Both"
+    assert only("The towns voted. And both vowed to fight the levy.").speaker == "both"

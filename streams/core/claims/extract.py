@@ -1616,7 +1616,7 @@ class _Extractor:
             lex.code == "en"
             and prefix.endswith(",")
             and forward_words
-            and "," in body[after:content_pos]
+            and ("," in body[after:content_pos] or body[after:f_start].strip() == ";")  # (or "he said; …")
             # ('"We will win," she said, "and soon"': quotations; but '"Most of it comes from"
             # income, he said, rather than …': a quoted piece the sentence goes on from)
             and (

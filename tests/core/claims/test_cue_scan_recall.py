@@ -538,3 +538,9 @@ def test_a_second_verb_after_a_day_and_an_as_frame_in_brackets():
     body = "It was denied. (As the Harbour Gazette first reported, the trust had voted for the levy.)"
     claim = only(body)
     assert (claim.speaker, claim.text) == ("Harbour Gazette", "the trust had voted for the levy")
+
+
+def test_an_attribution_between_two_clauses_before_a_semicolon_takes_the_sentence():
+    body = "The trust did take money from the levy, Ada Brisk said; her staff found the receipts last week."
+    claim = only(body)
+    assert (claim.text, claim.speaker) == (body[:-1], "Ada Brisk")

@@ -1614,7 +1614,8 @@ class _Extractor:
         )
         if (
             lex.code == "en"
-            and prefix.endswith(",")
+            # (the comma may sit inside a closing mark: 'because of the “impact,” Jacobs said, that …')
+            and prefix.rstrip("”’\"'").endswith(",")
             and forward_words
             and ("," in body[after:content_pos] or body[after:f_start].strip() == ";")  # (or "he said; …")
             # ('"We will win," she said, "and soon"': quotations; but '"Most of it comes from"

@@ -544,3 +544,9 @@ def test_an_attribution_between_two_clauses_before_a_semicolon_takes_the_sentenc
     body = "The trust did take money from the levy, Ada Brisk said; her staff found the receipts last week."
     claim = only(body)
     assert (claim.text, claim.speaker) == (body[:-1], "Ada Brisk")
+
+
+def test_an_attribution_after_a_comma_inside_a_closing_mark_takes_the_sentence():
+    body = "The mayor made the list because of the “impact,” Ada Brisk said, that she has had on the harbour."
+    claim = only(body)
+    assert (claim.text, claim.speaker) == (body[:-1], "Ada Brisk")

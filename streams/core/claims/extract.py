@@ -257,7 +257,8 @@ _ADVERB_BEFORE = re.compile(r"\s[a-z]{3,}ly\s+$")
 # a phrase opened by a preposition before "that": "said on his official Twitter feed that"
 _THAT_AFTER_PHRASE = re.compile(
     r"(?:on|in|at|during|after|before|from|for|with|about|of|to|last|this|earlier|later)\s"
-    r"[^.;:!?\n\"“”]{1,80}?\sthat\b"
+    # (a quoted title only when no comma stands between: 'on NBC's “Meet the Press” on Sunday that')
+    r"(?:[^.;:!?\n\"“”]{1,80}?|[^.,;:!?\n]{1,80}?)\sthat\b"
 )
 # the end of a sentence-opening subject: an aside opens after it
 _SUBJECT_THEN_ASIDE = re.compile(
@@ -1570,7 +1571,7 @@ class _Extractor:
             # "said on NBC's “Meet the Press” on Sunday that ...": a phrase the modifiers do not
             # know, opened by a preposition, then "that" (not "vowed to go after any firm that …")
             far = _THAT_AFTER_PHRASE.match(body, content_pos, min(s_end, content_pos + 90))
-            if far is not None:
+            if far is not None and not self._in_quote(far.end() - 4):
                 comp = lex.complementizer.match(body, far.end() - 4, s_end)
                 relaxed = relaxed or "phrase"
         has_that = comp is not None
@@ -2388,7 +2389,7 @@ class _Extractor:
                     continue
             elif m["that"] is None and lex.code == "en":
                 far = _THAT_AFTER_PHRASE.match(body, f_start, min(f_end, f_start + 90))
-                if far is not None:  # "telling reporters in May that …"
+                if far is not None and not self._in_quote(far.end() - 4):  # "telling reporters in May that …"
                     f_start = far.end()
                     f_start, f_end = self._trim(f_start, f_end)
             if (

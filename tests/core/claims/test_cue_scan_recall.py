@@ -550,3 +550,8 @@ def test_an_attribution_after_a_comma_inside_a_closing_mark_takes_the_sentence()
     body = "The mayor made the list because of the “impact,” Ada Brisk said, that she has had on the harbour."
     claim = only(body)
     assert (claim.text, claim.speaker) == (body[:-1], "Ada Brisk")
+
+
+def test_that_after_a_phrase_with_a_quoted_title():
+    body = "Ada Brisk said on Harbour Radio's “Morning Tide” on Sunday that the levy would fall."
+    assert [(c.speaker, c.text) for c in claims_of(body)] == [("Ada Brisk", "the levy would fall")]

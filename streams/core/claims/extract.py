@@ -208,10 +208,8 @@ _MESSAGE_NOUNS = frozenset(
     column petition resolution banner banners placards placard response cover flyer flyers mailer""".split()
 )
 _BE_FORMS = frozenset("is are was were".split())
-_DAYS_AND_TIMES = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday today yesterday".split()
-)  # (lower-cased words before "saying"; _DAY_OPENERS are the same days opening a sentence)
-_DAY_OPENERS = frozenset(day.capitalize() for day in _DAYS_AND_TIMES if day != "today")
+_DAY_OPENERS = frozenset(_DAYS_EN.split()) | {"Yesterday"}  # "Friday, Texas … asked"
+_DAYS_AND_TIMES = frozenset(day.lower() for day in _DAY_OPENERS) | {"today"}  # "a statement Wednesday saying"
 # participles of the wider set ("calling", "declaring", "stating", "telling" an addressee the first
 # pattern did not know): candidates for the learned gate
 _NEW_PARTICIPLES = frozenset(
@@ -234,10 +232,9 @@ _MAIN_VERB = re.compile(
 _SUBORDINATORS = frozenset(
     "after when as and because while before since until once though although but so yet".split()
 )
+_WEEKDAY = "(?:" + _DAYS_EN.replace(" ", "|") + ")"  # "Monday" … "Sunday" (the English lexicon's list)
 _BETWEEN_SUBJECT_AND_VERB = re.compile(
-    r"\s(?:\([^()\n]{1,60}\)|"
-    + dash_aside(80)
-    + r"(?:\s+(?:both|all))?|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+    r"\s(?:\([^()\n]{1,60}\)|" + dash_aside(80) + r"(?:\s+(?:both|all))?|on\s+" + _WEEKDAY + r"|"
     r"(?:last|this|this\s+past)\s+(?:week|month|year|night|weekend)|yesterday|today|tonight|also\s+previously|"
     r"in\s+(?:a|an|his|her|their|its|the)\s+(?:[\w'’-]+\s+){0,2}?(?:statement|interview|post|"
     r"op-ed|letter|speech|remarks|tweet|email|video|appearance)"
@@ -373,7 +370,7 @@ _SAYING_CLAUSE = re.compile(
 )
 _AND_BEFORE = re.compile(
     r"\s(?:and|but)\s+(?:[a-z]{3,}ly\s+|then\s+|also\s+|later\s+)?"
-    r"(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?$"  # "and on Monday announced"
+    r"(?:on\s+" + _WEEKDAY + r"\s+)?$"  # "and on Monday announced"
 )
 _RELATIVE_BEFORE = re.compile(
     r",?\s(?P<rel>who|which)(?:['’](?:ve|d|s)\s+|\s+)"  # "who’ve already said"
@@ -1883,8 +1880,7 @@ class _Extractor:
                 return  # "Nemeth, recalled in place of Job, …", "recalled to the squad": not speech
             if inside and not embedded:
                 f_end = self._subordinate_end(f_start, f_end)  # "when I asked X if …, he looked …"
-            if lex.code == "en" and not inverted and not has_that:
-                f_start = self._from_relative_word(f_start, mention, s_start)
+            f_start = self._from_relative_word(f_start, mention, s_start)
             self._add(f_start, f_end, kind, cue_text, mention, cue.start, relaxed or "strict")
             return
         if (

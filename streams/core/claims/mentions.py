@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .cues import ORG_HEADS, OUTLET_HEADS, OUTLET_PHRASES, OUTLETS, RANKS, Lexicon
+from .cues import ENGLISH, ORG_HEADS, OUTLET_HEADS, OUTLET_PHRASES, OUTLETS, RANKS, Lexicon
 from .names import _FIRST_NAMES, FIRST_NAMES_F, FIRST_NAMES_M
 
 _TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*\.?|[^\w\s]")
@@ -55,9 +55,11 @@ class Mention:
     names: list[str] = field(default_factory=list)
 
 
-_DOTTED = frozenset("Mr Mrs Ms Dr Sr Sra Srta Prof Sen Rep Gov Pres St Jr Rev M Mme".split()) | {
-    r[:-1] for r in RANKS
-}
+# abbreviations that keep their full stop as a token: the English titles and ranks ("Sen.", "Lt."),
+# and others written before names
+_DOTTED = frozenset(h[:-1] for h in ENGLISH.honorifics if h.endswith(".")) | frozenset(
+    "Sr Sra Srta St Jr Rev M Mme".split()
+)
 
 
 def tokens(body: str, start: int, end: int) -> list[Token]:
@@ -231,9 +233,7 @@ def _skip_time_and_label(toks: list[Token], i: int, lex: Lexicon) -> int:
             if i > 0 and toks[i].text.lower() in _DAY_LEAD:
                 i -= 1
         elif text == "ago":
-            k = i - 1
-            while k > 0 and i - k <= 5 and (toks[k].text in _AGO or toks[k].text.isdigit()):
-                k -= 1
+            k = _back_over_amount(toks, i, 5)
             if i - k >= 2:
                 i = k
         elif text in _PERIODS and i > 1 and toks[i - 1].text in _PERIOD_LEAD:
@@ -241,9 +241,7 @@ def _skip_time_and_label(toks: list[Token], i: int, lex: Lexicon) -> int:
         elif (
             text.rstrip("s") in _SPANS and i > 1 and (toks[i - 1].text in _AGO or toks[i - 1].text.isdigit())
         ):
-            k = i - 1  # "When Fiorina a month later announced …" ("later" is skipped already)
-            while k > 0 and i - k <= 3 and (toks[k].text in _AGO or toks[k].text.isdigit()):
-                k -= 1
+            k = _back_over_amount(toks, i, 3)  # "When Fiorina a month later announced …" ("later" skipped)
             if toks[k].text in _PREPOSITIONS:
                 return i  # ("The employee of nearly four years": the span belongs to the noun phrase)
             i = k
@@ -263,6 +261,15 @@ def _both_after_subject(toks: list[Token], i: int) -> bool:
         and toks[i - 1].text.isalpha()
         and toks[i - 1].text.lower() not in ("and", "but", "or", "so", "yet", "while", "as", "when")
     )
+
+
+def _back_over_amount(toks: list[Token], i: int, longest: int) -> int:
+    """The index of the token before the amount that ends at toks[i - 1] ("a few", "two", "30"),
+    read back over at most ``longest`` tokens."""
+    k = i - 1
+    while k > 0 and i - k <= longest and (toks[k].text in _AGO or toks[k].text.isdigit()):
+        k -= 1
+    return k
 
 
 def _may_end_speaker(word: str, lex: Lexicon) -> bool:

@@ -1590,26 +1590,24 @@ class _Extractor:
             forward_words = []  # "…, the office reported on Tuesday -- a development that …": an aside
         if lex.code == "en" and _SAID_NOTHING.match(body, f_start, s_end) is not None:
             return  # "Lazar said little, offering only …": nothing said (a participle may say it)
+        kind = (
+            "source_report"
+            if (verb in lex.report or statement or mention.kind == "outlet")
+            else "indirect_speech"
+        )
         answer = _YES_OR_NO.match(body, f_start, s_end) if lex.code == "en" and verb in _SAY else None
         if answer is not None and not has_that:
             # "46 percent of voters said yes, compared with …", "He said no to the Iraq war": the answer
-            rule = relaxed or "strict"
-            self._add(f_start, answer.end(), "indirect_speech", cue_text, mention, cue.start, rule)
+            self._add(f_start, answer.end(), kind, cue_text, mention, cue.start, relaxed or "strict")
             return
         if lex.code == "en" and not inverted and _COLON_ENDS_PARAGRAPH.match(body, content_pos) is not None:
             # "In a speech last July, he said:" and the speech set as a paragraph of its own
-            kind = "source_report" if mention.kind == "outlet" else "indirect_speech"
             self._block_quotation(content_pos, kind, cue_text, mention, cue.start, relaxed or "strict")
             return
         prefix_end = mention.start if not inverted else cue.start
         prefix = body[s_start:prefix_end].rstrip()
         if lex.code == "en" and not inverted and not prefix.endswith(","):
             prefix = self._before_trailing_subject(s_start, prefix, mention, cue.end, s_end)
-        kind = (
-            "source_report"
-            if (verb in lex.report or statement or mention.kind == "outlet")
-            else "indirect_speech"
-        )
         if (
             lex.code == "en"
             # (the comma may sit inside a closing mark: 'because of the “impact,” Jacobs said, that …')

@@ -555,3 +555,12 @@ def test_an_attribution_after_a_comma_inside_a_closing_mark_takes_the_sentence()
 def test_that_after_a_phrase_with_a_quoted_title():
     body = "Ada Brisk said on Harbour Radio's “Morning Tide” on Sunday that the levy would fall."
     assert [(c.speaker, c.text) for c in claims_of(body)] == [("Ada Brisk", "the levy would fall")]
+
+
+def test_a_paragraph_after_a_report_or_a_statement_and_a_colon_is_a_source_report():
+    # one rule for a claim's kind: a report verb, "in a statement" or an outlet make a source report
+    for lead in ("The harbour trust reported:", "Ada Brisk said in a statement:"):
+        body = f"The board met on Monday.\n\n{lead}\n\nThe levy raised two million pounds last year."
+        assert [(c.kind, c.text) for c in claims_of(body)] == [
+            ("source_report", "The levy raised two million pounds last year.")
+        ]

@@ -174,14 +174,20 @@ _SUBJECT_VERB = re.compile(
     # a subject pronoun and any past tense: "denied it amounted to ...", "said they wanted ..."
     + r"|(?:he|she|it|they|we|I)\s+[a-z]{2,}ed\b"
 )
+# participles of the wider set ("calling", "declaring", "stating", "telling" an addressee the first
+# pattern did not know): candidates for the learned gate
+_NEW_PARTICIPLES = frozenset(
+    """calling declaring stating remarking acknowledging suggesting predicting conceding contending
+    asserting""".split()
+)
 # participle cues after a main clause: "…, saying (that) …", "…, adding that …"
 # found by the participle itself (rare words: a fast scan), then the words before it are checked
 _PARTICIPLE = re.compile(
     r"[,–—](?:''|[”’\"])?\s+(?:and\s+)?(?P<cue>"
     + _alternation(
         """saying adding noting claiming insisting warning arguing explaining stressing admitting
-        maintaining complaining writing asking calling declaring stating remarking acknowledging
-        suggesting predicting conceding contending asserting""".split()
+        maintaining complaining writing asking""".split()
+        + sorted(_NEW_PARTICIPLES)
     )
     + r"(?:(?<=calling)\s+for)?"
     r"|telling\s+(?:reporters|him|her|them|us|me|the\s+[A-Za-z]+|[a-z]{3,}s\b|"
@@ -210,12 +216,6 @@ _MESSAGE_NOUNS = frozenset(
 _BE_FORMS = frozenset("is are was were".split())
 _DAY_OPENERS = frozenset(_DAYS_EN.split()) | {"Yesterday"}  # "Friday, Texas … asked"
 _DAYS_AND_TIMES = frozenset(day.lower() for day in _DAY_OPENERS) | {"today"}  # "a statement Wednesday saying"
-# participles of the wider set ("calling", "declaring", "stating", "telling" an addressee the first
-# pattern did not know): candidates for the learned gate
-_NEW_PARTICIPLES = frozenset(
-    """calling declaring stating remarking acknowledging suggesting predicting conceding contending
-    asserting""".split()
-)
 # "he will …", also contracted: "he’ll work"
 _PRONOUN_VERB = re.compile(rf"(?:he|she|it|they|we|I|you){_CONTRACTION}\s+[a-z]{{2,}}\b")
 # the verb of the main clause, to find its subject: a past tense ("backed", "criticised") or

@@ -730,7 +730,7 @@ class Registry:
                     and (known.kind in wanted or _classify(known.name.split(), False) in wanted)
                 ):
                     return known
-        if _COREFERENT_HEADS[head] is _ORG_ONLY:
+        if _COREFERENT_HEADS[head] == _ORG_ONLY:
             # "Harwick Rail cancelled 40 trains. The company said …": a name that opened a sentence
             # with nothing making it a person (a guess) is the organisation the noun refers to — not
             # for "the group" ("Ann Lee has been detained …, the rights group says": a person)

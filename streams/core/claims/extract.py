@@ -539,9 +539,9 @@ class _Found:
     rule: str | None = None  # the cue-scan rule that found it (for the learned gate)
 
 
-def extract_claims(body: str, language: str, cue_gate: gate.Gate = gate.SHIPPED) -> list[Claim]:
-    """Claims in body, in body order.  Never raises: on any internal error, returns [].
-    ``cue_gate`` is for training and analysis only (see :class:`gate.Gate`)."""
+def extract_claims(body: object, language: object, cue_gate: gate.Gate = gate.SHIPPED) -> list[Claim]:
+    """Claims in body, in body order.  Never raises: on any internal error, or a body that is not
+    text, returns [].  ``cue_gate`` is for training and analysis only (see :class:`gate.Gate`)."""
     try:
         if not isinstance(body, str) or not body or body.isspace():
             return []
@@ -551,7 +551,7 @@ def extract_claims(body: str, language: str, cue_gate: gate.Gate = gate.SHIPPED)
         return []
 
 
-def _lexicon(language: str) -> Lexicon | None:
+def _lexicon(language: object) -> Lexicon | None:
     code = (language or "und").strip().lower()[:2] if isinstance(language, str) else "und"
     if code in ("un", ""):
         return ENGLISH
@@ -1822,11 +1822,11 @@ class _Extractor:
         ):
             # "what Zimmerman described as a “piece of history”": the claim ends with the name given
             opener_only = True
-            named = bisect_left(self.region_starts, f_start)
-            if named < len(self.regions) and self.regions[named][1] <= f_end:
+            region = bisect_left(self.region_starts, f_start)
+            if region < len(self.regions) and self.regions[region][1] <= f_end:
                 # (and the noun it names: 'a "let a thousand flowers bloom" approach - working …')
-                noun = _NOUN_AFTER_NAME.match(body, self.regions[named][1], f_end)
-                f_end = noun.end() if noun is not None else self.regions[named][1]
+                noun = _NOUN_AFTER_NAME.match(body, self.regions[region][1], f_end)
+                f_end = noun.end() if noun is not None else self.regions[region][1]
         if not opener_only and not has_that:
             if lex.code != "en" or inverted or embedded or verb not in lex.strong:
                 return

@@ -948,9 +948,9 @@ def analyse(body: str, start: int, end: int, lex: Lexicon, toks: list[Token] | N
                     inner.role = inner.role or " ".join(words[:h])
                     return inner
             break
-    honorific = len(words)
+    n_words = len(words)
     words = [w for w in words if w not in lex.honorifics]
-    honorific = honorific != len(words)
+    honorific = n_words != len(words)
     if not words:
         return None
     role_at = -1

@@ -17,6 +17,7 @@ from streams.core.claims.extract import _Extractor, _first_three_words, _has_wor
 from streams.core.claims.model import normalise_text
 from streams.core.claims.quotes import _MARKS, _mark_positions
 from streams.core.claims.speakers import (
+    Entity,
     Registry,
     _parse_before,
     _tokens_to_stop,
@@ -99,8 +100,8 @@ def test_surname_alone_somewhere_is_a_count_comparison():
 def test_cue_scan_finds_what_the_cue_pattern_finds(lex):
     rng = random.Random(6)
     for body in [*_texts(6, count=1500), "said it", "According to police, ...", "—said"]:
-        extractor = _Extractor.__new__(_Extractor)
-        extractor.body, extractor.lex = body, lex
+        extractor = _Extractor(body, lex)
+        body = extractor.body  # the text the rules read (quotation marks made uniform)
         start = rng.randint(0, len(body))
         end = rng.randint(start, len(body))
         found = [(c.start, c.end, c.text) for c in extractor._scan_cues(start, end)]
@@ -110,8 +111,10 @@ def test_cue_scan_finds_what_the_cue_pattern_finds(lex):
 def test_timeline_latest_first_is_a_stable_sort():
     rng = random.Random(7)
     registry = Registry("", 0, ENGLISH, [])
+    people = [Entity(name, "person") for name in ("Ann Lee", "Tom Vell", "Ada Brisk")]
     for _ in range(300):
         for _ in range(rng.choice([1, 1, 2, 12])):
-            registry.timeline.append((rng.randint(0, 20), None, len(registry.timeline)))
+            mention = (rng.randint(0, 20), rng.choice(people), len(registry.timeline))
+            registry.timeline.append(mention)
         expected = sorted(registry.timeline, key=lambda m: m[0], reverse=True)
         assert registry._latest_first() == expected

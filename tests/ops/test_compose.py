@@ -183,7 +183,8 @@ def _dockerfile_instructions() -> list[tuple[str, str]]:
 
 def test_dockerfile_is_python_311_slim_and_its_cmd_is_a_real_command():
     instructions = _dockerfile_instructions()
-    assert instructions[0] == ("FROM", "python:3.11-slim")
+    assert instructions[0][0] == "FROM"
+    assert {arg.split()[0] for kind, arg in instructions if kind == "FROM"} == {"python:3.11-slim"}
     cmds = [arg for kind, arg in instructions if kind == "CMD"]
     assert len(cmds) == 1
     argv = yaml.safe_load(cmds[0])  # the JSON (exec) form
@@ -212,9 +213,25 @@ def test_dockerfile_copies_only_files_that_exist_and_are_not_ignored():
     ignore = (ROOT / ".dockerignore").read_text().splitlines()
     allowed = {line[1:].rstrip("/") for line in ignore if line.startswith("!")}
     for kind, arg in _dockerfile_instructions():
-        if kind != "COPY":
-            continue
+        if kind != "COPY" or arg.startswith("--from="):
+            continue  # (a copy from the build stage, not from the repository)
         *sources, _dest = arg.split()
         for source in sources:
             assert (ROOT / source).exists(), f"COPY {source}: no such file in the repository"
             assert source.rstrip("/") in allowed, f"COPY {source}: excluded by .dockerignore"
+
+
+def test_the_image_installs_the_wheel_its_build_stage_compiles():
+    stages: list[list[tuple[str, str]]] = []
+    for kind, arg in _dockerfile_instructions():
+        if kind == "FROM":
+            stages.append([])
+        stages[-1].append((kind, arg))
+    build, image = stages
+    assert build[0][1].split()[-2:] == ["AS", "build"]
+    runs = [arg for kind, arg in build if kind == "RUN"]
+    assert any("WIRESTREAM_COMPILE=1 pip wheel" in run and "--wheel-dir /wheels" in run for run in runs)
+    assert "WIRESTREAM_COMPILE" in (ROOT / "setup.py").read_text()  # the flag setup.py reads
+    assert ("COPY", "--from=build /wheels /wheels") in image
+    assert any(kind == "RUN" and arg.startswith("pip install /wheels/*.whl") for kind, arg in image)
+    assert not any("gcc" in arg for _kind, arg in image), "the compiler stays in the build stage"

@@ -18,10 +18,12 @@ subprocess on the same output and compares):
 * "speech" attributions have a speech cue or quote marks in the content: the recall that matters.
 
 It prints precision, recall (speech), recall (all), speaker accuracy and the CPU cost in ms per 2 KB
-of body (process time of the claims stage alone, best of ``--passes``), for each split, and writes JSON
-(figures only) to ``results/claims_polnear.json``.  ``--misses N`` / ``--wrong N`` print missed speech
-attributions / wrong speakers to the terminal only.  ``--seed-dir`` also checks the seed article's ten
-labelled statements (text piece + speaker).  Exit status 2 when the data is not found.
+of body (process time of the claims stage alone, best of ``--passes``, of the core this interpreter
+loads: pure Python in a checkout; ``claims_cost.py`` times it against the compiled one), for each
+split, and writes JSON (figures only) to ``results/claims_polnear.json``.  ``--misses N`` /
+``--wrong N`` print missed speech attributions / wrong speakers to the terminal only.
+``--seed-dir`` also checks the seed article's ten labelled statements (text piece + speaker).  Exit
+status 2 when the data is not found.
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ import time
 from collections import Counter
 from pathlib import Path
 
+from streams.core.claims import extract as extract_module
 from streams.core.claims import extract_claims
 from streams.core.language import detect_language
 
@@ -225,7 +228,10 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     everything = [json.loads(line) for line in args.data.open(encoding="utf-8") if line.strip()]
     splits = ("train", "dev") if args.split == "both" else (args.split,)
-    report: dict = {"data": args.data.name, "splits": {}}
+    core = "compiled" if not extract_module.__file__.endswith(".py") else "pure Python"
+    report: dict = {"data": args.data.name, "core": core, "splits": {}}
+    if not args.no_speed:
+        print(f"ms / 2 KB: the {core} claims core (both, alternated: benchmarks/claims_cost.py)")
     print(
         "| split | articles | gold speech | predicted | precision | recall speech | recall all | speaker "
         "| ms / 2 KB |"

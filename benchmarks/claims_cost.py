@@ -38,24 +38,24 @@ DEFAULT_DATA = (
 def measure(root: Path, data: list[Path], passes: int) -> dict:
     """Cost and claims of the core under root (run in a subprocess: the first `streams` imported wins)."""
     sys.path.insert(0, str(root))
-    from streams.core.claims import extract
+    from streams.core.claims import COMPILED, extract_claims
     from streams.core.language import detect_language
 
     articles = [json.loads(line) for path in data for line in path.open(encoding="utf-8") if line.strip()]
     bodies = [a["body"] for a in articles if isinstance(a.get("body"), str) and a["body"].strip()]
     codes = [detect_language(None, body).code for body in bodies]
     pairs = list(zip(bodies, codes, strict=True))
-    claims = [[c.to_dict() for c in extract.extract_claims(body, code)] for body, code in pairs]
+    claims = [[c.to_dict() for c in extract_claims(body, code)] for body, code in pairs]
     best = float("inf")
     for _ in range(passes):
         t0 = time.process_time()
         for body, code in pairs:
-            extract.extract_claims(body, code)
+            extract_claims(body, code)
         best = min(best, time.process_time() - t0)
     size = sum(len(b.encode("utf-8")) for b in bodies)
     dump = json.dumps(claims, sort_keys=True).encode("utf-8")
     return {
-        "compiled": not (extract.__file__ or "").endswith(".py"),
+        "compiled": COMPILED,
         "ms_per_2kb": round(best * 1000 / (size / 2048), 4),
         "articles": len(bodies),
         "claims": sum(len(c) for c in claims),

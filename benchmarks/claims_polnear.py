@@ -39,8 +39,7 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from streams.core.claims import extract as extract_module
-from streams.core.claims import extract_claims
+from streams.core.claims import COMPILED, extract_claims
 from streams.core.language import detect_language
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -228,7 +227,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     everything = [json.loads(line) for line in args.data.open(encoding="utf-8") if line.strip()]
     splits = ("train", "dev") if args.split == "both" else (args.split,)
-    core = "compiled" if not extract_module.__file__.endswith(".py") else "pure Python"
+    core = "compiled" if COMPILED else "pure Python"
     report: dict = {"data": args.data.name, "core": core, "splits": {}}
     if not args.no_speed:
         print(f"ms / 2 KB: the {core} claims core (both, alternated: benchmarks/claims_cost.py)")

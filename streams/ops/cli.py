@@ -111,6 +111,7 @@ def web_url(settings: Settings) -> str:
 def worker_banner(settings: Settings, level: str) -> str:
     """What a person starting a worker needs: group, topics, state, dashboard and metrics URLs."""
     from streams.shell.topics import CLAIMS, DLQ, ENRICHED, RAW, STORIES, UNIQUE
+    from streams.web.metrics import claims_core
 
     outputs = ", ".join(settings.topic(spec.name) for spec in (ENRICHED, UNIQUE, STORIES, CLAIMS, DLQ))
     logs = (
@@ -124,6 +125,7 @@ def worker_banner(settings: Settings, level: str) -> str:
             f"  state      {settings.worker_data_dir} ({settings.store})",
             f"  dashboard  {web_url(settings)}/dashboard/",
             f"  metrics    {web_url(settings)}/metrics",
+            f"  claims     {claims_core()} core",
             f"  {logs}; Ctrl-C stops the worker",
         ]
     )

@@ -4,13 +4,28 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, ProcessCollector, generate_latest
+from prometheus_client import (
+    CollectorRegistry,
+    Counter,
+    Gauge,
+    Histogram,
+    Info,
+    ProcessCollector,
+    generate_latest,
+)
 
+from streams import __version__
+from streams.core.claims import COMPILED
 from streams.core.desk import Judgement
 from streams.core.enrich import PreparedArticle
 from streams.web.live import LiveAggregate
 
 STAGE_BUCKETS = (0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 1.0)
+
+
+def claims_core() -> str:
+    """ "compiled" (mypyc: the worker image) or "pure" (an editable install)."""
+    return "compiled" if COMPILED else "pure"
 
 
 class PipelineMetrics:
@@ -22,6 +37,8 @@ class PipelineMetrics:
     def __init__(self, registry: CollectorRegistry | None = None, live: LiveAggregate | None = None) -> None:
         self.registry = registry or CollectorRegistry()
         self.live = live or LiveAggregate()
+        build = Info("wirestream_build", "Version and claims core of this worker.", registry=self.registry)
+        build.info({"version": __version__, "claims_core": claims_core()})
         self.stage_seconds = Histogram(
             "wirestream_stage_seconds", "Time spent per enrichment stage.", ["stage"],
             buckets=STAGE_BUCKETS, registry=self.registry,

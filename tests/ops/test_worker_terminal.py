@@ -55,6 +55,7 @@ def test_worker_on_a_terminal_prints_a_banner_and_no_faust_chatter(broker_settin
     assert lines[0] == f"wirestream worker: group {name} at {broker_settings.bootstrap_servers}", screen
     assert f"  dashboard  http://127.0.0.1:{port}/dashboard/" in lines, screen
     assert f"  metrics    http://127.0.0.1:{port}/metrics" in lines, screen
+    assert "  claims     pure core" in lines, screen  # an editable install (the worker image: compiled)
     assert any(line.startswith(f"ready: 4 partitions of {name}.articles.raw") for line in lines), screen
     assert "[INFO]" not in screen and "Traceback" not in screen, screen
     assert len(lines) <= 12, screen

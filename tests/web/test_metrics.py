@@ -5,6 +5,8 @@ from __future__ import annotations
 import orjson
 from prometheus_client.parser import text_string_to_metric_families
 
+from streams import __version__
+from streams.core.claims import COMPILED
 from streams.core.desk import StoryDesk
 from streams.core.enrich import Enricher
 from streams.ops.firehose import read_articles, sample_paths
@@ -105,6 +107,13 @@ def test_exposition_parses_as_prometheus_text():
     metrics.lag([])  # a revoked partition disappears
     families = {f.name: f for f in text_string_to_metric_families(metrics.exposition().decode())}
     assert families["wirestream_consumer_lag"].samples == []
+
+
+def test_build_info_names_the_version_and_the_claims_core():
+    families = {f.name: f for f in text_string_to_metric_families(PipelineMetrics().exposition().decode())}
+    (sample,) = families["wirestream_build_info"].samples
+    assert sample.name == "wirestream_build_info" and sample.value == 1.0
+    assert sample.labels == {"version": __version__, "claims_core": "compiled" if COMPILED else "pure"}
 
 
 def test_unchecked_articles_and_updates_are_counted():

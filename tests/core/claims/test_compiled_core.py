@@ -14,6 +14,7 @@ import streams.core.claims as claims_package
 
 def test_the_expected_claims_core_is_loaded():
     expected = os.environ.get("WIRESTREAM_EXPECT_COMPILED") == "1"
+    assert claims_package.COMPILED is expected
     names = [info.name for info in pkgutil.iter_modules(claims_package.__path__)]
     assert "extract" in names and "mentions" in names
     for name in names:

@@ -7,7 +7,6 @@ import logging
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
-from dataclasses import dataclass
 from itertools import islice
 
 from . import gate
@@ -518,25 +517,43 @@ _INTRODUCTORY = frozenset(
 _OPENER_RUN = re.compile(r"(?:(?:But|And|So|Still|Yet|Now|Meanwhile|Later|Then|Instead|Indeed|Also),?\s+)+")
 
 
-@dataclass(slots=True)
+# _Cue and _Found are plain classes, made by the thousand per article: compiled, their constructors
+# are native code (a dataclass's stays interpreted).  Compared by identity only.
 class _Cue:
-    start: int
-    end: int
-    text: str  # as written: "said", "has also said", "according to"
+    __slots__ = ("end", "start", "text")
+
+    def __init__(self, start: int, end: int, text: str) -> None:
+        self.start = start
+        self.end = end
+        self.text = text  # as written: "said", "has also said", "according to"
 
 
-@dataclass(slots=True)
 class _Found:
-    start: int
-    end: int
-    kind: str
-    cue: str
-    mention: Mention | None
-    at: int  # where the attribution is (order of resolution)
-    group: int = 0  # quotations of one multi-paragraph/split quote
-    standalone: bool = False
-    parts: list[tuple[int, int]] | None = None  # the quoted pieces of a quotation split by its attribution
-    rule: str | None = None  # the cue-scan rule that found it (for the learned gate)
+    __slots__ = ("at", "cue", "end", "group", "kind", "mention", "parts", "rule", "standalone", "start")
+
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        kind: str,
+        cue: str,
+        mention: Mention | None,
+        at: int,
+        group: int = 0,
+        standalone: bool = False,
+        parts: list[tuple[int, int]] | None = None,
+        rule: str | None = None,
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.kind = kind
+        self.cue = cue
+        self.mention = mention
+        self.at = at  # where the attribution is (order of resolution)
+        self.group = group  # quotations of one multi-paragraph/split quote
+        self.standalone = standalone
+        self.parts = parts  # the quoted pieces of a quotation split by its attribution
+        self.rule = rule  # the cue-scan rule that found it (for the learned gate)
 
 
 def extract_claims(body: object, language: object, cue_gate: gate.Gate = gate.SHIPPED) -> list[Claim]:

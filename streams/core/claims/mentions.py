@@ -34,11 +34,26 @@ _SPANS = frozenset("minute hour day week month year".split())  # "a month later"
 _TIME_WORDS = frozenset("soon ago today yesterday tonight week month year weekend later earlier".split())
 
 
-@dataclass(slots=True)
 class Token:
-    text: str
-    start: int
-    end: int
+    """A word or punctuation mark and its span in the body.  A plain class, not a dataclass: compiled
+    (setup.py), its constructor is native code; a dataclass's generated one stays interpreted."""
+
+    __slots__ = ("end", "start", "text")
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text = text
+        self.start = start
+        self.end = end
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Token) and (self.text, self.start, self.end) == (
+            other.text,
+            other.start,
+            other.end,
+        )
+
+    def __repr__(self) -> str:
+        return f"Token({self.text!r}, {self.start}, {self.end})"
 
 
 @dataclass(slots=True)

@@ -1220,6 +1220,8 @@ class _Extractor:
         if mention is None and self.lex.code == "en" and body[last.start - 2 : last.start] == ", ":
             # 'Sen. Ann Cole (D-Ill.), noting the size of his list, said, “…”': an aside between
             mention = self._subject_before_aside(window_start, last.start)
+        if mention is None and self.lex.code == "en":
+            mention = self._subject_before_adverb(window_start, last.start)  # 'X jokingly said, “…”'
         if mention is None and self.lex.code == "en" and window_start == start:
             # 'An official who spoke anonymously said Wednesday, “…”': the subject opens the sentence
             mention = self._opening_subject(start, last.start)
@@ -1227,6 +1229,16 @@ class _Extractor:
             return None, None, 0
         self.used_cues.add(last.start)
         return _cue_text(last), mention, last.start
+
+    def _subject_before_adverb(self, start: int, cue_start: int) -> Mention | None:
+        """'the charity proudly declared': the subject before an adverb between it and the verb."""
+        body, lex = self.body, self.lex
+        adverb = _ADVERB_BEFORE.search(body, max(start, cue_start - 20), cue_start)
+        if adverb is None or adverb.start() <= start:
+            return None
+        front = adverb.start()
+        mention = parse_before(body, max(start, front - 160), front, lex)
+        return mention or parse_nominal_before(body, max(start, front - 120), front, lex)
 
     def _sentence_before(
         self, q: Quotation, cue: _Cue, p_start: int
@@ -1464,13 +1476,7 @@ class _Extractor:
             # group, said": the subject opens the sentence, an aside stands between
             mention = self._subject_before_aside(s_start, cue.start)
         if mention is None and lex.code == "en":
-            adverb = _ADVERB_BEFORE.search(body, max(s_start, cue.start - 20), cue.start)
-            if adverb is not None and adverb.start() > s_start:
-                # "the charity proudly declared": an adverb between subject and verb
-                front = adverb.start()
-                mention = parse_before(body, max(s_start, front - 160), front, lex)
-                if mention is None:
-                    mention = parse_nominal_before(body, max(s_start, front - 120), front, lex)
+            mention = self._subject_before_adverb(s_start, cue.start)
         if mention is None and lex.code == "en" and not self._inverted_aside(cue, s_end):
             # "Many in the crowd said", "Trump's campaign said": a description is still a speaker
             mention = parse_nominal_before(body, max(s_start, cue.start - 120), cue.start, lex)

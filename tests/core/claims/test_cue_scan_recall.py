@@ -49,6 +49,20 @@ def test_an_adverb_between_subject_and_verb():
     assert claim.speaker and "charity" in claim.speaker
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ann Cole jokingly said, “I hate to say it, but the ferry is becoming popular.”",
+        "Ann Cole angrily told reporters, “I hate to say it, but the ferry is becoming popular.”",
+        "Ann Cole jokingly said:\n\n“I hate to say it, but the ferry is becoming popular.”",
+    ],
+)
+def test_an_adverb_between_subject_and_verb_before_a_quotation(body):
+    claim = only(body)
+    assert claim.text == "I hate to say it, but the ferry is becoming popular."
+    assert claim.speaker == "Ann Cole" and claim.kind == "direct_quote"
+
+
 def test_that_after_a_phrase_the_modifiers_do_not_know():
     claim = only("The governor said on his weekly radio show that the bridge would reopen in May.")
     assert claim.text == "the bridge would reopen in May"

@@ -242,7 +242,9 @@ _BETWEEN_SUBJECT_AND_VERB = re.compile(
     r"|(?:has|have|had)\s+(?:in\s+the\s+past|since|long|often|never|also\s+since))"
     r"(?:\s+(?:also|later|then|again|previously))?\s+$"
 )
-_ASIDE_OPENERS = frozenset("who whose which for however meanwhile too though like including in at of".split())
+_ASIDE_OPENERS = frozenset(
+    "who whose which for however meanwhile too though like including in at of when while after before if once".split()
+)
 # the first words of a reported clause that opens with its subject
 _SUBJECT_OPENERS = frozenset(
     """the he she they it his her their its there we i you he’s she’s it’s they’re he's she's it's

@@ -243,7 +243,8 @@ _BETWEEN_SUBJECT_AND_VERB = re.compile(
     r"(?:\s+(?:also|later|then|again|previously))?\s+$"
 )
 _ASIDE_OPENERS = frozenset(
-    "who whose which for however meanwhile too though like including in at of when while after before if once".split()
+    """who whose which for however meanwhile too though like including in at of when while after
+    before if once""".split()
 )
 # the first words of a reported clause that opens with its subject
 _SUBJECT_OPENERS = frozenset(

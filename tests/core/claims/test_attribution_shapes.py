@@ -711,11 +711,11 @@ def test_a_quotation_after_a_colon_in_two_apostrophe_marks_has_no_lead_in():
 @pytest.mark.parametrize(
     "body",
     [
-        "Vell’s office, when contacted by the Courier, said the former top diplomat couldn’t recall the dinner.",
-        "Vell’s office, after the hearing, said the former top diplomat couldn’t recall the dinner.",
+        "Vell’s office, when contacted by the Courier, said the former envoy couldn’t recall the dinner.",
+        "Vell’s office, after the hearing, said the former envoy couldn’t recall the dinner.",
     ],
 )
 def test_an_aside_opened_by_when_or_after_stands_between_subject_and_cue(body):
     claim = only(body)
     assert claim.speaker == "Vell’s office"
-    assert claim.text == "the former top diplomat couldn’t recall the dinner"
+    assert claim.text == "the former envoy couldn’t recall the dinner"

@@ -2980,9 +2980,29 @@ class _Extractor:
             self._block_quotation(colon, "according_to", cue_text, mention, cue.start, "strict")
             return
         pos = self._skip_modifiers(mention.end, s_end, "")
+        if lex.code == "en" and not prefix:
+            mention, pos = self._rest_of_source(mention, pos, s_end)
         f_start, f_end = self._trim(pos, s_end)
         if _has_words(body, 3, f_start, min(f_end, f_start + 200)):
             self._add(f_start, f_end, "according_to", cue_text, mention, cue.start)
+
+    def _rest_of_source(self, mention: Mention, pos: int, s_end: int) -> tuple[Mention, int]:
+        """English, "According to" opening a sentence: a source phrase goes on to its comma after what
+        the parser took ("According to Harbour Times contributor and historian Ada Brisk, …", "…
+        the trust's website from 2010, …"): the claim starts after the comma, and a person named
+        at the phrase's end is the speaker."""
+        body = self.body
+        if "," in body[mention.end : pos + 1]:
+            return mention, pos  # the phrase ended where the parser stopped
+        comma = body.find(", ", pos, min(s_end, pos + 80))
+        if comma <= pos or _MAIN_VERB.search(body, pos - 1, comma) or _has_clause(body, pos, comma):
+            return mention, pos
+        if any(ch in body[pos:comma] for ch in '"“”;:()'):
+            return mention, pos
+        person = parse_before(body, mention.start, comma, self.lex)
+        if person is not None and person.kind == "person" and person.start > mention.start:
+            mention = person
+        return mention, comma + 2
 
     def _source_description(self, start: int, end: int, long: bool = False) -> Mention | None:
         """English: the source after "according to" that names no one, up to its comma ("her

@@ -719,3 +719,20 @@ def test_an_aside_opened_by_when_or_after_stands_between_subject_and_cue(body):
     claim = only(body)
     assert claim.speaker == "Vell’s office"
     assert claim.text == "the former envoy couldn’t recall the dinner"
+
+
+def test_a_source_phrase_opening_the_sentence_runs_to_its_comma():
+    claim = only(
+        "According to Harbour Times contributor and port historian Ada Brisk, the port has shut seven times."
+    )
+    assert claim.text == "the port has shut seven times"
+    assert (claim.speaker, claim.kind) == ("Ada Brisk", "according_to")
+    dated = only(
+        "According to an archived copy of the trust's website from 2010, the levy was the highest in years."
+    )
+    assert dated.text == "the levy was the highest in years"
+    # a comma right after the source: the phrase ended there
+    assert (
+        only("According to police, who arrived at nine, the man fled.").text
+        == "who arrived at nine, the man fled"
+    )

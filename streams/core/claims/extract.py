@@ -182,7 +182,7 @@ _NEW_PARTICIPLES = frozenset(
 # participle cues after a main clause: "…, saying (that) …", "…, adding that …"
 # found by the participle itself (rare words: a fast scan), then the words before it are checked
 _PARTICIPLE = re.compile(
-    r"[,–—](?:''|[”’\"])?\s+(?:and\s+)?(?P<cue>"
+    r"[,–—](?:''|[”’\"])?\s+(?:(?:and|while|also|then)\s+){0,2}(?P<cue>"
     + _alternation(
         """saying adding noting claiming insisting warning arguing explaining stressing admitting
         maintaining complaining writing asking""".split()
@@ -369,6 +369,11 @@ _SHARE = re.compile(r"(?:[\w'’.-]+\s+){0,6}?(?:\S*%|percent\b|\d)")  # "30 per
 _SAYING_CLAUSE = re.compile(
     r"(?!(?:to|on|in|about|of|by|for|with|from|at|as|so|nothing|no|yes|goodbye|hello|this|him|her|them|"
     r"it|sorry|thanks|thank|a|an)\b)[\w“\"'‘$]+(?:\W+\w+){3}"
+)
+# "saying a foundation in his name is focusing on …": an indefinite subject, then its verb
+_INDEFINITE_SUBJECT = re.compile(
+    r"an?\s+[a-z][\w'’-]*(?:\s+[\w'’-]+){0,6}?\s+"
+    r"(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|must)\s+[a-z]"
 )
 _AND_BEFORE = re.compile(
     r"\s(?:and|but)\s+(?:[a-z]{3,}ly\s+|then\s+|also\s+|later\s+)?"
@@ -2418,6 +2423,7 @@ class _Extractor:
                 and m["that"] is None
                 and not _has_clause(body, f_start, f_end)
                 and not (saying and _SAYING_CLAUSE.match(body, f_start, f_end) is not None)
+                and not (saying and _INDEFINITE_SUBJECT.match(body, f_start, f_end) is not None)
             ):
                 continue  # "saying nothing about", "adding to pressure", "warning of gusts"
             mention: Mention | None = None

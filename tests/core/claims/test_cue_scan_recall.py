@@ -578,3 +578,22 @@ def test_a_paragraph_after_a_report_or_a_statement_and_a_colon_is_a_source_repor
         assert [(c.kind, c.text) for c in claims_of(body)] == [
             ("source_report", "The levy raised two million pounds last year.")
         ]
+
+
+def test_saying_an_indefinite_subject_and_its_verb():
+    claim = only(
+        "Tom Vell, the pilot’s father, issued a statement, saying a fund in his son’s name is paying for it."
+    )
+    assert (claim.speaker, claim.cue) == ("Tom Vell", "saying")
+    assert claim.text == "a fund in his son’s name is paying for it"
+    assert claims_of("Cole closed the meeting, saying a few words about the ferry.") == []
+
+
+@pytest.mark.parametrize("lead", ["while also", "while", "then", "and also"])
+def test_a_participle_after_while_also_or_then(lead):
+    claim = only(f"Ann Cole thanked the crew, {lead} saying that the ferry would run again in May.")
+    assert (claim.speaker, claim.cue, claim.text) == (
+        "Ann Cole",
+        "saying",
+        "the ferry would run again in May",
+    )

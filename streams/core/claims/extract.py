@@ -366,13 +366,13 @@ _WITH_SAYING_END = re.compile(
     r"[,;—–]|\s+and\s+(?:[A-Z][\w’'.-]+\s+){1,3}[a-z]+ing\b|\s(?:compared|versus|against)\s"
 )
 _SHARE = re.compile(r"(?:[\w'’.-]+\s+){0,6}?(?:\S*%|percent\b|\d)")  # "30 percent of voters", "7 in 10"
+# what "saying" introduces when it is a statement: four words that open with no preposition, object
+# or formula ("saying goodbye", "saying nothing about"), or an indefinite subject and its verb
+# ("saying a foundation in his name is focusing on …"; not "saying a few words")
 _SAYING_CLAUSE = re.compile(
     r"(?!(?:to|on|in|about|of|by|for|with|from|at|as|so|nothing|no|yes|goodbye|hello|this|him|her|them|"
     r"it|sorry|thanks|thank|a|an)\b)[\w“\"'‘$]+(?:\W+\w+){3}"
-)
-# "saying a foundation in his name is focusing on …": an indefinite subject, then its verb
-_INDEFINITE_SUBJECT = re.compile(
-    r"an?\s+[a-z][\w'’-]*(?:\s+[\w'’-]+){0,6}?\s+"
+    r"|an?\s+[a-z][\w'’-]*(?:\s+[\w'’-]+){0,6}?\s+"
     r"(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|must)\s+[a-z]"
 )
 _AND_BEFORE = re.compile(
@@ -2423,7 +2423,6 @@ class _Extractor:
                 and m["that"] is None
                 and not _has_clause(body, f_start, f_end)
                 and not (saying and _SAYING_CLAUSE.match(body, f_start, f_end) is not None)
-                and not (saying and _INDEFINITE_SUBJECT.match(body, f_start, f_end) is not None)
             ):
                 continue  # "saying nothing about", "adding to pressure", "warning of gusts"
             mention: Mention | None = None

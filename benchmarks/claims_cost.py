@@ -10,10 +10,10 @@ runs in a fresh subprocess; the two alternate for ``--rounds`` rounds so that lo
 machine falls on both.  Every claim (all fields) of the two is compared: the compiled core must give
 the same claims, or the exit status is 1.
 
-``--data``: JSON lines with ``body`` (and ``language``, else detected); default the project's own
-labelled claims set and the sample firehose.  ``--compiled``: a copy made by ``compiled_core.py``;
-without it one is built in a temporary directory (a C compiler and the package index needed, one
-to two minutes).  Prints a table and writes JSON (figures only).
+``--data``: JSON lines with ``body`` (languages are detected, as the enrichment does); default the
+project's own labelled claims set and the sample firehose.  ``--compiled``: a copy made by
+``compiled_core.py``; without it one is built in a temporary directory (a C compiler and the package
+index needed, one to two minutes).  Prints a table and writes JSON (figures only).
 """
 
 from __future__ import annotations
@@ -25,7 +25,6 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -36,28 +35,23 @@ DEFAULT_DATA = (
 
 
 def measure(root: Path, data: list[Path], passes: int) -> dict:
-    """Cost and claims of the core under root (run in a subprocess: the first `streams` imported wins)."""
-    sys.path.insert(0, str(root))
-    from streams.core.claims import COMPILED, extract_claims
-    from streams.core.language import detect_language
+    """Cost and claims of the core under root, by claims_polnear.py's own functions (run in a
+    subprocess: the first `streams` imported wins)."""
+    sys.path[:0] = [str(root), str(Path(__file__).resolve().parent)]
+    from claims_polnear import cost_ms_per_2kb, languages, run
 
-    articles = [json.loads(line) for path in data for line in path.open(encoding="utf-8") if line.strip()]
-    bodies = [a["body"] for a in articles if isinstance(a.get("body"), str) and a["body"].strip()]
-    codes = [detect_language(None, body).code for body in bodies]
-    pairs = list(zip(bodies, codes, strict=True))
-    claims = [[c.to_dict() for c in extract_claims(body, code)] for body, code in pairs]
-    best = float("inf")
-    for _ in range(passes):
-        t0 = time.process_time()
-        for body, code in pairs:
-            extract_claims(body, code)
-        best = min(best, time.process_time() - t0)
-    size = sum(len(b.encode("utf-8")) for b in bodies)
+    from streams.core.claims import COMPILED
+
+    lines = [json.loads(line) for path in data for line in path.open(encoding="utf-8") if line.strip()]
+    bodies = [a["body"] for a in lines if isinstance(a.get("body"), str) and a["body"].strip()]
+    articles = [{"id": str(i), "body": body} for i, body in enumerate(bodies)]
+    codes = languages(articles)
+    claims = list(run(articles, codes).values())
     dump = json.dumps(claims, sort_keys=True).encode("utf-8")
     return {
         "compiled": COMPILED,
-        "ms_per_2kb": round(best * 1000 / (size / 2048), 4),
-        "articles": len(bodies),
+        "ms_per_2kb": cost_ms_per_2kb(articles, codes, passes),
+        "articles": len(articles),
         "claims": sum(len(c) for c in claims),
         "digest": hashlib.sha256(dump).hexdigest()[:16],
     }
